@@ -1,0 +1,58 @@
+package dev.tasuki.demo.internal;
+
+import java.util.List;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.tasuki.identity.DemoCredentials;
+import dev.tasuki.identity.NewUser;
+import dev.tasuki.identity.UserAdministration;
+import dev.tasuki.identity.UserDirectory;
+
+/**
+ * Loads the demo organisation into an empty database at start-up (tasuki.demo.enabled, on by
+ * default) and tells the sign-in page who can sign in. A database that already has users is left alone.
+ */
+@Component
+@Order(0)
+@ConditionalOnBooleanProperty("tasuki.demo.enabled")
+class DemoOrganisation implements ApplicationRunner, DemoCredentials {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoOrganisation.class);
+
+    private final UserDirectory directory;
+    private final UserAdministration administration;
+
+    DemoOrganisation(UserDirectory directory, UserAdministration administration) {
+        this.directory = directory;
+        this.administration = administration;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!directory.isEmpty()) {
+            return;
+        }
+        DemoStaff.PEOPLE.forEach(person -> administration.create(new NewUser(person.email(), person.familyName(),
+                person.givenName(), person.department(), person.role(), DemoStaff.PASSWORD)));
+        log.info("Loaded the demo organisation: {} users, password {}", DemoStaff.PEOPLE.size(), DemoStaff.PASSWORD);
+    }
+
+    @Override
+    public String password() {
+        return DemoStaff.PASSWORD;
+    }
+
+    @Override
+    public List<String> emails() {
+        return DemoStaff.PEOPLE.stream().map(DemoStaff.Person::email).toList();
+    }
+}

@@ -1,0 +1,59 @@
+package dev.tasuki.home.internal;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import dev.tasuki.identity.Department;
+import dev.tasuki.identity.Role;
+import dev.tasuki.identity.SignedInUser;
+
+/**
+ * The sections of Tasuki and who needs them in their navigation. A feature without a path is one
+ * no issue has built yet: it shows as "coming soon" rather than as a broken link.
+ */
+enum Feature {
+    HOME("/", everyone(), EnumSet.allOf(Role.class)),
+    WORK_QUEUE(null, EnumSet.allOf(Department.class), EnumSet.of(Role.MEMBER, Role.MANAGER)),
+    LEADS(null, EnumSet.of(Department.MARKETING, Department.INSIDE_SALES), EnumSet.of(Role.EXECUTIVE, Role.ADMIN)),
+    CAMPAIGNS(null, EnumSet.of(Department.MARKETING), EnumSet.of(Role.EXECUTIVE)),
+    ACCOUNTS(null, everyone(), EnumSet.allOf(Role.class)),
+    PIPELINE(null, EnumSet.of(Department.FIELD_SALES), EnumSet.of(Role.EXECUTIVE)),
+    FORECAST(null, EnumSet.of(Department.FIELD_SALES), EnumSet.of(Role.EXECUTIVE)),
+    CUSTOMERS(null, EnumSet.of(Department.CUSTOMER_SUCCESS), EnumSet.of(Role.EXECUTIVE)),
+    RENEWALS(null, EnumSet.of(Department.CUSTOMER_SUCCESS), EnumSet.of(Role.EXECUTIVE)),
+    DASHBOARD(null, everyone(), EnumSet.allOf(Role.class)),
+    PLANNING(null, EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE)),
+    HEALTH_CHECK(null, EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE, Role.ADMIN)),
+    IMPORT_EXPORT(null, EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
+    USERS("/admin/users", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN));
+
+    private final String path;
+    private final Set<Department> departments;
+    private final Set<Role> roles;
+
+    /**
+     * @param departments members of these departments see the feature
+     * @param roles users with these roles see it whatever their department
+     */
+    Feature(String path, Set<Department> departments, Set<Role> roles) {
+        this.path = path;
+        this.departments = departments;
+        this.roles = roles;
+    }
+
+    String path() {
+        return path;
+    }
+
+    String messageKey() {
+        return "nav." + name();
+    }
+
+    boolean visibleTo(SignedInUser user) {
+        return roles.contains(user.role()) || user.department().filter(departments::contains).isPresent();
+    }
+
+    private static Set<Department> everyone() {
+        return EnumSet.allOf(Department.class);
+    }
+}

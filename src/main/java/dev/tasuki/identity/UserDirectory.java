@@ -1,0 +1,44 @@
+package dev.tasuki.identity;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.tasuki.identity.internal.Users;
+
+/**
+ * Who works here: the read side of users, for every module.
+ */
+@Service
+@Transactional(readOnly = true)
+public class UserDirectory {
+
+    private final Users users;
+
+    UserDirectory(Users users) {
+        this.users = users;
+    }
+
+    public UserAccount get(long id) {
+        return users.findById(id).orElseThrow(() -> UserNotFound.forId(id));
+    }
+
+    public Optional<UserAccount> findByEmail(String email) {
+        return users.findByEmail(email).map(Users.StoredUser::account);
+    }
+
+    public List<UserAccount> all() {
+        return users.all();
+    }
+
+    /** Active members and managers of a department, managers first. */
+    public List<UserAccount> team(Department department) {
+        return users.activeIn(department);
+    }
+
+    public boolean isEmpty() {
+        return users.count() == 0;
+    }
+}

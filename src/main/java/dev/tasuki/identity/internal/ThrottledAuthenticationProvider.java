@@ -1,0 +1,48 @@
+package dev.tasuki.identity.internal;
+
+import org.springframework.security.authentication.AuthenticationProvider;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+
+/**
+ * Password sign-in (form and HTTP Basic) behind the throttle: a locked email or client address is
+ * refused before its password is checked; a failure counts against both; a success clears the email.
+ */
+class ThrottledAuthenticationProvider implements AuthenticationProvider {
+
+    private final AuthenticationProvider passwords;
+    private final SignInThrottle throttle;
+
+    ThrottledAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle) {
+        this.passwords = passwords;
+        this.throttle = throttle;
+    }
+
+    @Override
+    public Authentication authenticate(Authentication authentication) {
+        String emailKey = "email:" + Users.normalise(authentication.getName());
+        String addressKey = authentication.getDetails() instanceof WebAuthenticationDetails details
+                ? "address:" + details.getRemoteAddress() : null;
+        if (throttle.isLocked(emailKey) || (addressKey != null && throttle.isLocked(addressKey))) {
+            throw new SignInThrottled();
+        }
+        try {
+            Authentication result = passwords.authenticate(authentication);
+            throttle.reset(emailKey);
+            return result;
+        } catch (BadCredentialsException failure) {
+            throttle.recordFailure(emailKey, throttle.maxFailures());
+            if (addressKey != null) {
+                throttle.recordFailure(addressKey, throttle.maxFailuresPerAddress());
+            }
+            throw failure;
+        }
+    }
+
+    @Override
+    public boolean supports(Class<?> authentication) {
+        return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
+    }
+}

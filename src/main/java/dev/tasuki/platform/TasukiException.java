@@ -1,0 +1,34 @@
+package dev.tasuki.platform;
+
+/**
+ * A domain failure the user can understand. Each carries a message key (resolved in the user's
+ * language where it is shown) and a kind, which the web layers map once: pages show the message,
+ * the API answers problem JSON with 404, 409 or 422.
+ */
+public class TasukiException extends RuntimeException {
+
+    public enum Kind { NOT_FOUND, CONFLICT, RULE_BROKEN }
+
+    private final Kind kind;
+    private final String messageKey;
+    private final transient Object[] arguments;
+
+    protected TasukiException(Kind kind, String messageKey, Object... arguments) {
+        super(messageKey);
+        this.kind = kind;
+        this.messageKey = messageKey;
+        this.arguments = arguments;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String messageKey() {
+        return messageKey;
+    }
+
+    public Object[] arguments() {
+        return arguments.clone();
+    }
+}
