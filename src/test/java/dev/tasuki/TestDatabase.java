@@ -2,6 +2,9 @@ package dev.tasuki;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Map;
 
 import org.springframework.context.ApplicationContextInitializer;
@@ -14,6 +17,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Chooses the database every test context runs on. By default an in-memory H2 in PostgreSQL mode;
  * with -Dtasuki.test.database=postgresql (the second Surefire run of `mvn verify`) a real
  * PostgreSQL server, started once per JVM from the zonky embedded binaries, no Docker.
+ * A context that sets tasuki.test.fresh-database=NAME gets an empty database of its own.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -27,15 +31,30 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
 
     @Override
     public void initialize(ConfigurableApplicationContext context) {
+        String fresh = context.getEnvironment().getProperty("tasuki.test.fresh-database");
+        String name = fresh == null ? "tasuki" : fresh;
         Map<String, Object> properties = isPostgres()
-                ? Map.of("spring.datasource.url", postgres().getJdbcUrl("postgres", "postgres"),
+                ? Map.of("spring.datasource.url", postgres().getJdbcUrl("postgres", fresh == null ? "postgres" : createDatabase(fresh)),
                         "spring.datasource.username", "postgres",
                         "spring.datasource.password", "")
                 : Map.of("spring.datasource.url",
-                        "jdbc:h2:mem:tasuki;DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                        "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                         "spring.datasource.username", "sa",
                         "spring.datasource.password", "");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tasuki-test-database", properties));
+    }
+
+    private static String createDatabase(String name) {
+        if (!name.matches("[a-z][a-z0-9_]*")) {
+            throw new IllegalArgumentException("not a plain database name: " + name);
+        }
+        try (Connection connection = postgres().getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+            return name;
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create test database " + name, e);
+        }
     }
 
     private static synchronized EmbeddedPostgres postgres() {

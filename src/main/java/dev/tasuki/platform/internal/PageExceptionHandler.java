@@ -1,5 +1,7 @@
 package dev.tasuki.platform.internal;
 
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
@@ -15,13 +17,19 @@ import dev.tasuki.platform.TasukiException;
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
+    private final MessageSource messages;
+
+    PageExceptionHandler(MessageSource messages) {
+        this.messages = messages;
+    }
+
     @ExceptionHandler(TasukiException.class)
     ModelAndView domainFailure(TasukiException failure) {
         HttpStatus status = ApiExceptionHandler.statusOf(failure);
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
-        page.addObject("messageKey", failure.messageKey());
-        page.addObject("messageArguments", failure.arguments());
+        page.addObject("message", messages.getMessage(failure.messageKey(), failure.arguments(), failure.messageKey(),
+                LocaleContextHolder.getLocale()));
         return page;
     }
 }
