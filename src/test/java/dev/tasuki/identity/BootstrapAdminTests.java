@@ -3,6 +3,10 @@ package dev.tasuki.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -40,7 +44,7 @@ class BootstrapAdminTests {
     }
 
     @Test
-    void createsTheFirstAdminFromTheEnvironmentWhoCanSignIn() {
+    void createsTheFirstAdminFromTheEnvironmentWhoCanSignIn() throws Exception {
         try (ConfigurableApplicationContext tasuki = start("with_admin",
                 "--tasuki.admin.email= Boss@Example.COM ", "--tasuki.admin.password=first-admin-password")) {
             var everyone = tasuki.getBean(UserDirectory.class).all();
@@ -52,6 +56,11 @@ class BootstrapAdminTests {
             var signedIn = tasuki.getBean(AuthenticationManager.class)
                     .authenticate(new UsernamePasswordAuthenticationToken("boss@example.com", "first-admin-password"));
             assertThat(signedIn.isAuthenticated()).isTrue();
+
+            String port = tasuki.getEnvironment().getProperty("local.server.port");
+            String signInPage = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString()).body();
+            assertThat(signInPage).as("no demo users are offered with the demo off").contains("name=\"email\"").doesNotContain("demo-users");
         }
     }
 }
