@@ -1,13 +1,16 @@
 package dev.tasuki.platform;
 
+import org.springframework.context.MessageSourceResolvable;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
+
 /**
  * A domain failure the user can understand. Each carries a message key (resolved in the user's
  * language where it is shown) and a kind, which the web layers map once: pages show the message,
- * the API answers problem JSON with 404, 409 or 422.
+ * the API answers problem JSON with 404, 403, 409 or 422.
  */
 public class TasukiException extends RuntimeException {
 
-    public enum Kind { NOT_FOUND, CONFLICT, RULE_BROKEN }
+    public enum Kind { NOT_FOUND, FORBIDDEN, CONFLICT, RULE_BROKEN }
 
     private final Kind kind;
     private final String messageKey;
@@ -30,5 +33,10 @@ public class TasukiException extends RuntimeException {
 
     public Object[] arguments() {
         return arguments.clone();
+    }
+
+    /** An argument shown as the label behind a message key (a stage, a department) in the reader's language. */
+    protected static MessageSourceResolvable label(String messageKey) {
+        return new DefaultMessageSourceResolvable(new String[] {messageKey}, messageKey);
     }
 }

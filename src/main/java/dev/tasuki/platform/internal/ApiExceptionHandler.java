@@ -40,6 +40,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     static HttpStatus statusOf(TasukiException failure) {
         return switch (failure.kind()) {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
             case CONFLICT -> HttpStatus.CONFLICT;
             case RULE_BROKEN -> HttpStatus.UNPROCESSABLE_CONTENT;
         };

@@ -1,0 +1,40 @@
+package dev.tasuki.relay;
+
+import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+/**
+ * The fields of a lead a person types, for creating one and for editing one. Stage, score,
+ * created-by and dates are not here: they are never taken from a form.
+ */
+public record LeadDetails(
+        @Size(max = 100) String familyName,
+        @Size(max = 100) String givenName,
+        @Size(max = 100) String familyNameKana,
+        @Size(max = 100) String givenNameKana,
+        @Email @Size(max = 254) String email,
+        @Size(max = 40) String phone,
+        @Size(max = 200) String companyName,
+        @Size(max = 100) String title,
+        @Size(max = 32) String industry,
+        @Size(max = 16) String employeeBand,
+        @Size(max = 16) String segment,
+        @NotNull LeadSource source,
+        Long campaignId,
+        Long ownerId) {
+
+    public boolean identifiesSomeone() {
+        return present(familyName) || present(givenName) || present(email);
+    }
+
+    public static LeadDetails of(Lead lead) {
+        return new LeadDetails(lead.name().familyName(), lead.name().givenName(), lead.kana().familyName(),
+                lead.kana().givenName(), lead.email(), lead.phone(), lead.companyName(), lead.title(), lead.industry(),
+                lead.employeeBand(), lead.segment(), lead.source(), lead.campaignId(), lead.ownerId());
+    }
+
+    static boolean present(String value) {
+        return value != null && !value.isBlank();
+    }
+}

@@ -1,0 +1,70 @@
+package dev.tasuki.relay;
+
+import java.util.List;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.identity.UserAccount;
+import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.platform.OrganisationClock;
+import dev.tasuki.relay.internal.LeadRegistry;
+import dev.tasuki.relay.internal.LeadSearch;
+
+/**
+ * Leads: creating and editing them, finding them, assigning them. Their stage changes go through
+ * {@link LeadLifecycle} and {@link Handoffs}, never through an edit.
+ */
+@Service
+@Transactional
+public class Leads {
+
+    private final LeadRegistry registry;
+    private final LeadSearch search;
+    private final UserDirectory directory;
+    private final OrganisationClock clock;
+
+    Leads(LeadRegistry registry, LeadSearch search, UserDirectory directory, OrganisationClock clock) {
+        this.registry = registry;
+        this.search = search;
+        this.directory = directory;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Lead get(long id) {
+        return registry.get(id);
+    }
+
+    @Transactional(readOnly = true)
+    public List<StageEntry> history(long id) {
+        return registry.history(id);
+    }
+
+    @Transactional(readOnly = true)
+    public LeadPage search(LeadQuery query) {
+        return search.run(query);
+    }
+
+    public Lead create(LeadDetails details, SignedInUser actor) {
+        return registry.create(details, LifecycleStage.LEAD, StageChangeVia.CREATE, actor, owner(details), clock.now());
+    }
+
+    public Lead change(long id, LeadDetails details, int version, SignedInUser actor) {
+        return registry.change(id, details, version, actor, owner(details), clock.now());
+    }
+
+    /** Managers hand a lead to someone in their department; admins to anyone. */
+    public Lead assign(long id, long ownerId, int version, SignedInUser actor) {
+        return registry.assign(id, directory.get(ownerId), version, actor, clock.now());
+    }
+
+    public Lead confirmAccount(long id, long accountId, int version, SignedInUser actor) {
+        return registry.linkAccount(id, accountId, version, actor, clock.now());
+    }
+
+    private UserAccount owner(LeadDetails details) {
+        return details.ownerId() == null ? null : directory.get(details.ownerId());
+    }
+}

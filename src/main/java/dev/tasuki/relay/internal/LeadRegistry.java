@@ -1,0 +1,91 @@
+package dev.tasuki.relay.internal;
+
+import java.time.Instant;
+import java.util.List;
+
+import org.springframework.stereotype.Component;
+
+import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.identity.UserAccount;
+import dev.tasuki.relay.Lead;
+import dev.tasuki.relay.LeadDetails;
+import dev.tasuki.relay.LifecycleStage;
+import dev.tasuki.relay.RelayRuleBroken;
+import dev.tasuki.relay.StageChangeVia;
+import dev.tasuki.relay.StageEntry;
+
+/**
+ * The write side of leads apart from stages: every rule is checked before anything is written.
+ */
+@Component
+public class LeadRegistry {
+
+    private final LeadTable leads;
+    private final StageEntries entries;
+    private final LeadStages stages;
+
+    LeadRegistry(LeadTable leads, StageEntries entries, LeadStages stages) {
+        this.leads = leads;
+        this.entries = entries;
+        this.stages = stages;
+    }
+
+    public Lead get(long id) {
+        return leads.find(id).orElseThrow(() -> RelayRuleBroken.leadNotFound(id));
+    }
+
+    public List<StageEntry> history(long id) {
+        return entries.of(id);
+    }
+
+    public Lead create(LeadDetails details, LifecycleStage stage, StageChangeVia via, SignedInUser actor, UserAccount owner, Instant now) {
+        RelayAccess.checkActsOn(actor, stage);
+        checkIdentifies(details);
+        RelayAccess.checkOwner(actor, null, owner);
+        leads.idByEmail(details.email(), -1).ifPresent(existing -> {
+            throw RelayRuleBroken.emailTaken(existing);
+        });
+        long id = leads.insert(details, stage, null, now, actor.id());
+        stages.enterFirst(id, null, stage, now, actor.id(), via);
+        return get(id);
+    }
+
+    public Lead change(long id, LeadDetails details, int version, SignedInUser actor, UserAccount owner, Instant now) {
+        Lead current = get(id);
+        RelayAccess.checkActsOn(actor, current.stage());
+        checkIdentifies(details);
+        RelayAccess.checkOwner(actor, current.ownerId(), owner);
+        leads.idByEmail(details.email(), id).ifPresent(existing -> {
+            throw RelayRuleBroken.emailTaken(existing);
+        });
+        if (!leads.update(id, version, details, current.suggestedAccountId(), now)) {
+            throw RelayRuleBroken.staleVersion();
+        }
+        return get(id);
+    }
+
+    public Lead assign(long id, UserAccount owner, int version, SignedInUser actor, Instant now) {
+        Lead current = get(id);
+        RelayAccess.checkActsOn(actor, current.stage());
+        RelayAccess.checkOwner(actor, current.ownerId(), owner);
+        if (!leads.assign(id, version, owner.id(), now)) {
+            throw RelayRuleBroken.staleVersion();
+        }
+        return get(id);
+    }
+
+    public Lead linkAccount(long id, long accountId, int version, SignedInUser actor, Instant now) {
+        Lead current = get(id);
+        RelayAccess.checkActsOn(actor, current.stage());
+        if (!leads.linkAccount(id, version, accountId, now)) {
+            throw RelayRuleBroken.staleVersion();
+        }
+        return get(id);
+    }
+
+    private static void checkIdentifies(LeadDetails details) {
+        if (!details.identifiesSomeone()) {
+            throw RelayRuleBroken.contextMissing("familyName");
+        }
+    }
+}
