@@ -3,6 +3,8 @@ package dev.tasuki.relay;
 import java.time.LocalDateTime;
 
 import jakarta.validation.Valid;
+
+import org.springframework.format.annotation.DateTimeFormat;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
@@ -14,5 +16,5 @@ public record SendHandoff(
         @NotNull HandoffKind kind,
         @Size(max = 4000) String note,
         @Valid Bant bant,
-        LocalDateTime appointmentAt) {
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) LocalDateTime appointmentAt) {
 }

@@ -13,8 +13,8 @@ import dev.tasuki.identity.SignedInUser;
  */
 enum Feature {
     HOME("/", everyone(), EnumSet.allOf(Role.class)),
-    WORK_QUEUE(null, EnumSet.allOf(Department.class), EnumSet.of(Role.MEMBER, Role.MANAGER)),
-    LEADS(null, EnumSet.of(Department.MARKETING, Department.INSIDE_SALES), EnumSet.of(Role.EXECUTIVE, Role.ADMIN)),
+    WORK_QUEUE("/queue", EnumSet.allOf(Department.class), EnumSet.of(Role.MEMBER, Role.MANAGER, Role.ADMIN)),
+    LEADS("/leads", EnumSet.of(Department.MARKETING, Department.INSIDE_SALES), EnumSet.of(Role.EXECUTIVE, Role.ADMIN)),
     CAMPAIGNS(null, EnumSet.of(Department.MARKETING), EnumSet.of(Role.EXECUTIVE)),
     ACCOUNTS(null, everyone(), EnumSet.allOf(Role.class)),
     PIPELINE(null, EnumSet.of(Department.FIELD_SALES), EnumSet.of(Role.EXECUTIVE)),

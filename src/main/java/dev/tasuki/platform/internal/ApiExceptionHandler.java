@@ -11,6 +11,7 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
+import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.TasukiException;
 
 /**
@@ -22,17 +23,18 @@ import dev.tasuki.platform.TasukiException;
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private final MessageSource messages;
+    private final Messages texts;
 
-    ApiExceptionHandler(MessageSource messages) {
+    ApiExceptionHandler(MessageSource messages, Messages texts) {
         this.messages = messages;
+        this.texts = texts;
     }
 
     @ExceptionHandler(TasukiException.class)
     ProblemDetail domainFailure(TasukiException failure) {
         HttpStatus status = statusOf(failure);
         Locale locale = LocaleContextHolder.getLocale();
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
-                messages.getMessage(failure.messageKey(), failure.arguments(), failure.messageKey(), locale));
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, texts.of(failure));
         problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
         return problem;
     }

@@ -1,13 +1,12 @@
 package dev.tasuki.platform.internal;
 
-import org.springframework.context.MessageSource;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
+import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.TasukiException;
 
 /**
@@ -17,9 +16,9 @@ import dev.tasuki.platform.TasukiException;
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {
 
-    private final MessageSource messages;
+    private final Messages messages;
 
-    PageExceptionHandler(MessageSource messages) {
+    PageExceptionHandler(Messages messages) {
         this.messages = messages;
     }
 
@@ -28,8 +27,7 @@ class PageExceptionHandler {
         HttpStatus status = ApiExceptionHandler.statusOf(failure);
         ModelAndView page = new ModelAndView("error", status);
         page.addObject("status", status.value());
-        page.addObject("message", messages.getMessage(failure.messageKey(), failure.arguments(), failure.messageKey(),
-                LocaleContextHolder.getLocale()));
+        page.addObject("message", messages.of(failure));
         return page;
     }
 }

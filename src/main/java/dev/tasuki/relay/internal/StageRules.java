@@ -12,6 +12,7 @@ import static dev.tasuki.relay.LifecycleStage.SAL;
 import static dev.tasuki.relay.LifecycleStage.SQL;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -26,7 +27,7 @@ import dev.tasuki.relay.StageChangeVia;
  * LOST); by hand a department takes a lead out of its own leg (recycle, disqualify, lost, churned)
  * or brings an exited lead back to nurture. Imports rebuild history and may set any stage.
  */
-final class StageRules {
+public final class StageRules {
 
     private static final Map<LifecycleStage, Set<LifecycleStage>> BY_HAND = Map.of(
             LEAD, EnumSet.of(RECYCLED, DISQUALIFIED),
@@ -72,13 +73,17 @@ final class StageRules {
     }
 
     static void checkSend(HandoffKind kind, LifecycleStage current) {
-        if (!sendableFrom(kind).contains(current)) {
+        if (!canSend(kind, current)) {
             throw RelayRuleBroken.handoffFromStage(kind, current);
         }
     }
 
     /** Stages a person may move a lead to by hand from where it is (for the stage menu). */
-    static Set<LifecycleStage> manualTargets(LifecycleStage from) {
-        return BY_HAND.getOrDefault(from, Set.of());
+    public static List<LifecycleStage> manualTargets(LifecycleStage from) {
+        return List.copyOf(BY_HAND.getOrDefault(from, Set.of()));
+    }
+
+    public static boolean canSend(HandoffKind kind, LifecycleStage current) {
+        return sendableFrom(kind).contains(current);
     }
 }
