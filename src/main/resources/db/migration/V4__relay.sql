@@ -138,3 +138,13 @@ insert into scoring_rule (kind, field, match_value, points, label_ja, label_en) 
     ('ACTIVITY',  'subject',      'セミナー参加', 20, 'セミナー参加',          'Attended a seminar'),
     ('ACTIVITY',  'kind',         'MEETING',     15, '面談の実施',            'Held a meeting'),
     ('ACTIVITY',  'kind',         'CALL',         5, '電話での会話',          'Phone conversation');
+
+-- Activities that matched an activity scoring rule. The points are the rule's current points, so
+-- editing a rule rescoring every lead needs no history rewrite.
+create table lead_activity_score (
+    lead_id     bigint not null references lead (id),
+    activity_id bigint not null,
+    rule_id     bigint not null references scoring_rule (id),
+    scored_at   timestamp with time zone not null,
+    constraint lead_activity_score_pk primary key (lead_id, activity_id, rule_id)
+);

@@ -42,6 +42,12 @@ public class Leads {
         return registry.history(id);
     }
 
+    /** The lead's score with the rules that made it. */
+    @Transactional(readOnly = true)
+    public LeadScore score(long id) {
+        return registry.score(id);
+    }
+
     @Transactional(readOnly = true)
     public LeadPage search(LeadQuery query) {
         return search.run(query);

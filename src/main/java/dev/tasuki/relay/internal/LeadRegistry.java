@@ -9,6 +9,7 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
 import dev.tasuki.relay.Lead;
 import dev.tasuki.relay.LeadDetails;
+import dev.tasuki.relay.LeadScore;
 import dev.tasuki.relay.LifecycleStage;
 import dev.tasuki.relay.RelayRuleBroken;
 import dev.tasuki.relay.StageChangeVia;
@@ -23,11 +24,17 @@ public class LeadRegistry {
     private final LeadTable leads;
     private final StageEntries entries;
     private final LeadStages stages;
+    private final LeadScoring scoring;
 
-    LeadRegistry(LeadTable leads, StageEntries entries, LeadStages stages) {
+    LeadRegistry(LeadTable leads, StageEntries entries, LeadStages stages, LeadScoring scoring) {
         this.leads = leads;
         this.entries = entries;
         this.stages = stages;
+        this.scoring = scoring;
+    }
+
+    public LeadScore score(long id) {
+        return scoring.explain(get(id));
     }
 
     public Lead get(long id) {
@@ -47,6 +54,7 @@ public class LeadRegistry {
         });
         long id = leads.insert(details, stage, null, now, actor.id());
         stages.enterFirst(id, null, stage, now, actor.id(), via);
+        scoring.rescore(id);
         return get(id);
     }
 
@@ -61,6 +69,7 @@ public class LeadRegistry {
         if (!leads.update(id, version, details, current.suggestedAccountId(), now)) {
             throw RelayRuleBroken.staleVersion();
         }
+        scoring.rescore(id);
         return get(id);
     }
 

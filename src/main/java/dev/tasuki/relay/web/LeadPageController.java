@@ -64,6 +64,7 @@ class LeadPageController {
         model.addAttribute("lead", lead);
         model.addAttribute("people", People.of(directory));
         model.addAttribute("history", leads.history(id));
+        model.addAttribute("score", leads.score(id));
         model.addAttribute("handoffs", handoffs.ofLead(id));
         model.addAttribute("reasons", handoffs.reasonCodes());
         model.addAttribute("actions", LeadActions.of(lead, user, handoffs.ofLead(id)));

@@ -1,0 +1,113 @@
+package dev.tasuki.relay.internal;
+
+import static dev.tasuki.relay.internal.Jdbc.utc;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.tasuki.relay.Lead;
+import dev.tasuki.relay.LeadScore;
+import dev.tasuki.relay.ScoringRule;
+
+/**
+ * Scores leads: attribute rules on the lead's fields plus activity rules matched by activities
+ * logged on it. The total is kept on the lead for sorting and recomputed whenever the lead, its
+ * activities or the rules change.
+ */
+@Component
+public class LeadScoring {
+
+    private final ScoringRules rules;
+    private final LeadTable leads;
+    private final JdbcClient jdbc;
+
+    LeadScoring(ScoringRules rules, LeadTable leads, JdbcClient jdbc) {
+        this.rules = rules;
+        this.leads = leads;
+        this.jdbc = jdbc;
+    }
+
+    public LeadScore explain(Lead lead) {
+        List<LeadScore.Item> items = new ArrayList<>();
+        for (ScoringRule rule : rules.active(ScoringRule.Kind.ATTRIBUTE)) {
+            if (matchesAttribute(rule, lead)) {
+                items.add(new LeadScore.Item(rule, 1));
+            }
+        }
+        Map<Long, ScoringRule> activityRules = rules.active(ScoringRule.Kind.ACTIVITY).stream()
+                .collect(Collectors.toMap(ScoringRule::id, Function.identity()));
+        jdbc.sql("select rule_id, count(*) as times from lead_activity_score where lead_id = :lead group by rule_id order by rule_id")
+                .param("lead", lead.id())
+                .query((rs, row) -> {
+                    ScoringRule rule = activityRules.get(rs.getLong("rule_id"));
+                    if (rule != null) {
+                        items.add(new LeadScore.Item(rule, rs.getInt("times")));
+                    }
+                    return null;
+                }).list();
+        return new LeadScore(items.stream().mapToInt(LeadScore.Item::points).sum(), List.copyOf(items));
+    }
+
+    /** Recomputes and stores the lead's total; returns it. */
+    public int rescore(long leadId) {
+        Lead lead = leads.find(leadId).orElseThrow();
+        int total = explain(lead).total();
+        leads.setScore(leadId, total);
+        return total;
+    }
+
+    /** Matches an activity against the activity rules and rescoring the lead when any matched. */
+    public void activityLogged(long leadId, long activityId, String kind, String subject, Instant at) {
+        boolean matched = false;
+        for (ScoringRule rule : rules.active(ScoringRule.Kind.ACTIVITY)) {
+            if (matchesActivity(rule, kind, subject)) {
+                jdbc.sql("insert into lead_activity_score (lead_id, activity_id, rule_id, scored_at) values (:lead, :activity, :rule, :at)")
+                        .param("lead", leadId).param("activity", activityId).param("rule", rule.id()).param("at", utc(at))
+                        .update();
+                matched = true;
+            }
+        }
+        if (matched) {
+            rescore(leadId);
+        }
+    }
+
+    public void rescoreAll() {
+        jdbc.sql("select id from lead").query(Long.class).list().forEach(this::rescore);
+    }
+
+    static boolean matchesAttribute(ScoringRule rule, Lead lead) {
+        String value = switch (rule.field()) {
+            case "industry" -> lead.industry();
+            case "employeeBand" -> lead.employeeBand();
+            case "segment" -> lead.segment();
+            case "source" -> lead.source().name();
+            case "title" -> lead.title();
+            default -> null;
+        };
+        if (value == null) {
+            return false;
+        }
+        return "title".equals(rule.field()) ? contains(value, rule.matchValue()) : value.equals(rule.matchValue());
+    }
+
+    static boolean matchesActivity(ScoringRule rule, String kind, String subject) {
+        return switch (rule.field()) {
+            case "kind" -> rule.matchValue().equals(kind);
+            case "subject" -> subject != null && contains(subject, rule.matchValue());
+            default -> false;
+        };
+    }
+
+    private static boolean contains(String text, String part) {
+        return text.toLowerCase(Locale.ROOT).contains(part.toLowerCase(Locale.ROOT));
+    }
+}
