@@ -13,6 +13,9 @@ import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.platform.OrganisationClock;
+import dev.tasuki.relay.QueueItem;
+import dev.tasuki.relay.WorkQueue;
 
 /**
  * The home page: a department member sees their leg of the relay, its team and its neighbours;
@@ -25,9 +28,13 @@ class HomeController {
     static final String COMPANY = "home/company";
 
     private final UserDirectory directory;
+    private final WorkQueue queue;
+    private final OrganisationClock clock;
 
-    HomeController(UserDirectory directory) {
+    HomeController(UserDirectory directory, WorkQueue queue, OrganisationClock clock) {
         this.directory = directory;
+        this.queue = queue;
+        this.clock = clock;
     }
 
     /** One leg of the relay: a department, its people, and whether it is the viewer's own. */
@@ -41,6 +48,10 @@ class HomeController {
         return user.department().map(department -> {
             model.addAttribute("department", department);
             model.addAttribute("leg", legs.get(department.ordinal()));
+            List<QueueItem> waiting = queue.waitingFor(department);
+            model.addAttribute("waiting", waiting.size());
+            model.addAttribute("overdue", waiting.stream().filter(item -> item.overdue(clock.now())).toList());
+            model.addAttribute("manager", user.is(Role.MANAGER));
             return DEPARTMENT;
         }).orElse(COMPANY);
     }
