@@ -25,7 +25,8 @@ enum Feature {
     PLANNING(null, EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE)),
     HEALTH_CHECK(null, EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE, Role.ADMIN)),
     IMPORT_EXPORT(null, EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
-    USERS("/admin/users", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN));
+    USERS("/admin/users", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
+    RELAY_SETTINGS("/admin/relay", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN));
 
     private final String path;
     private final Set<Department> departments;

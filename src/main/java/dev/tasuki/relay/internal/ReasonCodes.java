@@ -22,6 +22,30 @@ public class ReasonCodes {
         return jdbc.sql("select * from reason_code where active = true order by sort_order, code").query(ReasonCodes::map).list();
     }
 
+    public List<ReasonCode> all() {
+        return jdbc.sql("select * from reason_code order by sort_order, code").query(ReasonCodes::map).list();
+    }
+
+    /** Adds the code, or updates it when it exists: codes are never deleted, since handoffs refer to them. */
+    public void save(ReasonCode reason) {
+        int updated = jdbc.sql("""
+                update reason_code set label_ja = :ja, label_en = :en, outcome = :outcome, sort_order = :sort, active = :active
+                 where code = :code
+                """)
+                .param("ja", reason.labelJa()).param("en", reason.labelEn()).param("outcome", reason.outcome().name())
+                .param("sort", reason.sortOrder()).param("active", reason.active()).param("code", reason.code())
+                .update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into reason_code (code, label_ja, label_en, outcome, sort_order, active)
+                    values (:code, :ja, :en, :outcome, :sort, :active)
+                    """)
+                    .param("code", reason.code()).param("ja", reason.labelJa()).param("en", reason.labelEn())
+                    .param("outcome", reason.outcome().name()).param("sort", reason.sortOrder()).param("active", reason.active())
+                    .update();
+        }
+    }
+
     Optional<ReasonCode> activeCode(String code) {
         return jdbc.sql("select * from reason_code where code = :code and active = true").param("code", code)
                 .query(ReasonCodes::map).optional();
