@@ -71,6 +71,10 @@ public final class RelayRuleBroken extends TasukiException {
         return new RelayRuleBroken(Kind.NOT_FOUND, null, "relay.leadNotFound", id);
     }
 
+    public static RelayRuleBroken campaignNotFound(long id) {
+        return new RelayRuleBroken(Kind.NOT_FOUND, null, "relay.campaignNotFound", id);
+    }
+
     public static RelayRuleBroken handoffNotFound(long id) {
         return new RelayRuleBroken(Kind.NOT_FOUND, null, "relay.handoffNotFound", id);
     }

@@ -15,7 +15,7 @@ enum Feature {
     HOME("/", everyone(), EnumSet.allOf(Role.class)),
     WORK_QUEUE("/queue", EnumSet.allOf(Department.class), EnumSet.of(Role.MEMBER, Role.MANAGER, Role.ADMIN)),
     LEADS("/leads", EnumSet.of(Department.MARKETING, Department.INSIDE_SALES), EnumSet.of(Role.EXECUTIVE, Role.ADMIN)),
-    CAMPAIGNS(null, EnumSet.of(Department.MARKETING), EnumSet.of(Role.EXECUTIVE)),
+    CAMPAIGNS("/campaigns", EnumSet.of(Department.MARKETING), EnumSet.of(Role.EXECUTIVE, Role.ADMIN)),
     ACCOUNTS(null, everyone(), EnumSet.allOf(Role.class)),
     PIPELINE(null, EnumSet.of(Department.FIELD_SALES), EnumSet.of(Role.EXECUTIVE)),
     FORECAST(null, EnumSet.of(Department.FIELD_SALES), EnumSet.of(Role.EXECUTIVE)),

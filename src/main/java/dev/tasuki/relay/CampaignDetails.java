@@ -1,0 +1,24 @@
+package dev.tasuki.relay;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.AssertTrue;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+public record CampaignDetails(
+        @NotBlank @Size(max = 200) String name,
+        @NotNull LeadSource channel,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
+        @PositiveOrZero long cost) {
+
+    @AssertTrue(message = "{campaign.datesOrder}")
+    public boolean isDatesInOrder() {
+        return startsOn == null || endsOn == null || !endsOn.isBefore(startsOn);
+    }
+}
