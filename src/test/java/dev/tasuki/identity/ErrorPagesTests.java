@@ -10,20 +10,17 @@ import java.net.http.HttpResponse;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Import;
 
+import dev.tasuki.BrowserTest;
 import dev.tasuki.TestUsers;
 
 /**
- * Error pages as a real server renders them (MockMvc does not dispatch to /error).
+ * Error pages as a real server renders them (MockMvc does not dispatch to /error). It shares the
+ * browser tests' server; it needs no browser itself.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@Import(TestUsers.class)
-@Tag("database")
+@BrowserTest
 class ErrorPagesTests {
 
     private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
