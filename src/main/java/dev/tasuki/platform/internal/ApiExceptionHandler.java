@@ -42,6 +42,7 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case NOT_FOUND -> HttpStatus.NOT_FOUND;
             case CONFLICT -> HttpStatus.CONFLICT;
             case RULE_BROKEN -> HttpStatus.UNPROCESSABLE_CONTENT;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
         };
     }
 }
