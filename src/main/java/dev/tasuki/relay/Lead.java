@@ -2,6 +2,9 @@ package dev.tasuki.relay;
 
 import java.time.Instant;
 
+import dev.tasuki.customer.EmployeeBand;
+import dev.tasuki.customer.Industry;
+import dev.tasuki.customer.Segment;
 import dev.tasuki.platform.PersonName;
 
 /**
@@ -18,9 +21,9 @@ public record Lead(
         String phone,
         String companyName,
         String title,
-        String industry,
-        String employeeBand,
-        String segment,
+        Industry industry,
+        EmployeeBand employeeBand,
+        Segment segment,
         LeadSource source,
         Long campaignId,
         LifecycleStage stage,

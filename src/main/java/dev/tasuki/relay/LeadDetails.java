@@ -4,6 +4,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import dev.tasuki.customer.EmployeeBand;
+import dev.tasuki.customer.Industry;
+import dev.tasuki.customer.Segment;
+
 /**
  * The fields of a lead a person types, for creating one and for editing one. Stage, score,
  * created-by and dates are not here: they are never taken from a form.
@@ -17,9 +21,9 @@ public record LeadDetails(
         @Size(max = 40) String phone,
         @Size(max = 200) String companyName,
         @Size(max = 100) String title,
-        @Size(max = 32) String industry,
-        @Size(max = 16) String employeeBand,
-        @Size(max = 16) String segment,
+        Industry industry,
+        EmployeeBand employeeBand,
+        Segment segment,
         @NotNull LeadSource source,
         Long campaignId,
         Long ownerId) {

@@ -5,6 +5,8 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tasuki.customer.Account;
+import dev.tasuki.customer.Accounts;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
 import dev.tasuki.identity.UserDirectory;
@@ -24,8 +26,10 @@ public class Leads {
     private final LeadSearch search;
     private final UserDirectory directory;
     private final OrganisationClock clock;
+    private final Accounts accounts;
 
-    Leads(LeadRegistry registry, LeadSearch search, UserDirectory directory, OrganisationClock clock) {
+    Leads(LeadRegistry registry, LeadSearch search, UserDirectory directory, OrganisationClock clock, Accounts accounts) {
+        this.accounts = accounts;
         this.registry = registry;
         this.search = search;
         this.directory = directory;
@@ -54,11 +58,17 @@ public class Leads {
     }
 
     public Lead create(LeadDetails details, SignedInUser actor) {
-        return registry.create(details, LifecycleStage.LEAD, StageChangeVia.CREATE, actor, owner(details), clock.now());
+        return registry.create(details, LifecycleStage.LEAD, StageChangeVia.CREATE, actor, owner(details), suggestedAccount(details),
+                clock.now());
     }
 
     public Lead change(long id, LeadDetails details, int version, SignedInUser actor) {
-        return registry.change(id, details, version, actor, owner(details), clock.now());
+        return registry.change(id, details, version, actor, owner(details), suggestedAccount(details), clock.now());
+    }
+
+    /** The account whose domain or company name matches the lead's, to be confirmed by a person. */
+    private Long suggestedAccount(LeadDetails details) {
+        return accounts.matchFor(details.email(), details.companyName()).map(Account::id).orElse(null);
     }
 
     /** Managers hand a lead to someone in their department; admins to anyone. */
@@ -67,7 +77,7 @@ public class Leads {
     }
 
     public Lead confirmAccount(long id, long accountId, int version, SignedInUser actor) {
-        return registry.linkAccount(id, accountId, version, actor, clock.now());
+        return registry.linkAccount(id, accounts.get(accountId).id(), version, actor, clock.now());
     }
 
     private UserAccount owner(LeadDetails details) {

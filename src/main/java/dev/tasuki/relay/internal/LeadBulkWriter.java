@@ -87,9 +87,9 @@ public class LeadBulkWriter {
                     insert.setString(p++, d.phone());
                     insert.setString(p++, d.companyName());
                     insert.setString(p++, d.title());
-                    insert.setString(p++, d.industry());
-                    insert.setString(p++, d.employeeBand());
-                    insert.setString(p++, d.segment());
+                    insert.setString(p++, LeadTable.nameOf(d.industry()));
+                    insert.setString(p++, LeadTable.nameOf(d.employeeBand()));
+                    insert.setString(p++, LeadTable.nameOf(d.segment()));
                     insert.setString(p++, d.source().name());
                     setLong(insert, p++, d.campaignId());
                     setLong(insert, p++, d.ownerId());

@@ -45,20 +45,22 @@ public class LeadRegistry {
         return entries.of(id);
     }
 
-    public Lead create(LeadDetails details, LifecycleStage stage, StageChangeVia via, SignedInUser actor, UserAccount owner, Instant now) {
+    public Lead create(LeadDetails details, LifecycleStage stage, StageChangeVia via, SignedInUser actor, UserAccount owner,
+            Long suggestedAccountId, Instant now) {
         RelayAccess.checkActsOn(actor, stage);
         checkIdentifies(details);
         RelayAccess.checkOwner(actor, null, owner);
         leads.idByEmail(details.email(), -1).ifPresent(existing -> {
             throw RelayRuleBroken.emailTaken(existing);
         });
-        long id = leads.insert(details, stage, null, now, actor.id());
+        long id = leads.insert(details, stage, suggestedAccountId, now, actor.id());
         stages.enterFirst(id, null, stage, now, actor.id(), via);
         scoring.rescore(id);
         return get(id);
     }
 
-    public Lead change(long id, LeadDetails details, int version, SignedInUser actor, UserAccount owner, Instant now) {
+    public Lead change(long id, LeadDetails details, int version, SignedInUser actor, UserAccount owner, Long suggestedAccountId,
+            Instant now) {
         Lead current = get(id);
         RelayAccess.checkActsOn(actor, current.stage());
         checkIdentifies(details);
@@ -66,7 +68,8 @@ public class LeadRegistry {
         leads.idByEmail(details.email(), id).ifPresent(existing -> {
             throw RelayRuleBroken.emailTaken(existing);
         });
-        if (!leads.update(id, version, details, current.suggestedAccountId(), now)) {
+        Long suggestion = current.accountId() == null ? suggestedAccountId : null;
+        if (!leads.update(id, version, details, suggestion, now)) {
             throw RelayRuleBroken.staleVersion();
         }
         scoring.rescore(id);

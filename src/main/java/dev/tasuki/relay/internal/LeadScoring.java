@@ -86,9 +86,9 @@ public class LeadScoring {
 
     static boolean matchesAttribute(ScoringRule rule, Lead lead) {
         String value = switch (rule.field()) {
-            case "industry" -> lead.industry();
-            case "employeeBand" -> lead.employeeBand();
-            case "segment" -> lead.segment();
+            case "industry" -> LeadTable.nameOf(lead.industry());
+            case "employeeBand" -> LeadTable.nameOf(lead.employeeBand());
+            case "segment" -> LeadTable.nameOf(lead.segment());
             case "source" -> lead.source().name();
             case "title" -> lead.title();
             default -> null;

@@ -16,6 +16,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import dev.tasuki.customer.EmployeeBand;
+import dev.tasuki.customer.Industry;
+import dev.tasuki.customer.Segment;
 import dev.tasuki.platform.PersonName;
 import dev.tasuki.relay.Lead;
 import dev.tasuki.relay.LeadDetails;
@@ -134,17 +137,25 @@ public class LeadTable {
         parameters.put("phone", blankToNull(details.phone()));
         parameters.put("company", blankToNull(details.companyName()));
         parameters.put("title", blankToNull(details.title()));
-        parameters.put("industry", blankToNull(details.industry()));
-        parameters.put("band", blankToNull(details.employeeBand()));
-        parameters.put("segment", blankToNull(details.segment()));
+        parameters.put("industry", nameOf(details.industry()));
+        parameters.put("band", nameOf(details.employeeBand()));
+        parameters.put("segment", nameOf(details.segment()));
         parameters.put("source", details.source().name());
         parameters.put("campaign", details.campaignId());
         parameters.put("owner", details.ownerId());
         return parameters;
     }
 
+    static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
+    }
+
     private static String blankToNull(String value) {
         return value == null || value.isBlank() ? null : value.strip();
+    }
+
+    private static <E extends Enum<E>> E enumOf(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
     }
 
     static Lead map(ResultSet rs, int row) throws SQLException {
@@ -159,9 +170,9 @@ public class LeadTable {
                 rs.getString("phone"),
                 rs.getString("company_name"),
                 rs.getString("title"),
-                rs.getString("industry"),
-                rs.getString("employee_band"),
-                rs.getString("segment"),
+                enumOf(Industry.class, rs.getString("industry")),
+                enumOf(EmployeeBand.class, rs.getString("employee_band")),
+                enumOf(Segment.class, rs.getString("segment")),
                 LeadSource.valueOf(rs.getString("source")),
                 nullableLong(rs, "campaign_id"),
                 LifecycleStage.valueOf(rs.getString("stage")),

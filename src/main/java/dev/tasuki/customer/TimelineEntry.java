@@ -1,0 +1,68 @@
+package dev.tasuki.customer;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.tasuki.identity.Department;
+import dev.tasuki.platform.PersonName;
+
+/**
+ * Something that happened to a customer, as the timeline shows it: the message {@code timeline.<kind>} with the
+ * arguments (an argument "#key" is the message of that key, shown in the reader's language), the user's own text
+ * in detail, who did it (null for the system) and the id of the activity, handoff or deal it refers to.
+ */
+public record TimelineEntry(
+        long id,
+        Long accountId,
+        Long contactId,
+        Long leadId,
+        String kind,
+        Instant occurredAt,
+        Long actorId,
+        PersonName actorName,
+        Department actorDepartment,
+        List<String> arguments,
+        String detail,
+        Long refId) {
+
+    public static final int MAX_KIND = 32;
+    public static final int MAX_DETAIL = 4000;
+
+    /**
+     * What a module records. At least one of accountId, contactId and leadId; occurredAt defaults to now and, for
+     * a contact of an account, accountId to the contact's account. User text goes into detail, not the arguments;
+     * wrap values that come from users in {@link #text(String)} when they must be arguments.
+     */
+    public record Draft(
+            Long accountId,
+            Long contactId,
+            Long leadId,
+            String kind,
+            Instant occurredAt,
+            Long actorId,
+            Department actorDepartment,
+            List<String> arguments,
+            String detail,
+            Long refId) {
+
+        public Draft {
+            if (kind == null || kind.isBlank() || kind.length() > MAX_KIND) {
+                throw new IllegalArgumentException("a timeline kind of 1 to " + MAX_KIND + " characters, not " + kind);
+            }
+            if (accountId == null && contactId == null && leadId == null) {
+                throw new IllegalArgumentException("a timeline entry belongs to an account, a contact or a lead");
+            }
+            arguments = arguments == null ? List.of() : List.copyOf(arguments);
+        }
+    }
+
+    /** An argument shown as the message of this key, e.g. {@code key("stage.MQL")}. */
+    public static String key(String messageKey) {
+        return "#" + messageKey;
+    }
+
+    /** An argument shown as it is, even when it starts with '#'. */
+    public static String text(String value) {
+        return value != null && value.startsWith("#") ? "#" + value : value;
+    }
+}
