@@ -6,11 +6,18 @@ import java.sql.PreparedStatement;
 import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import dev.tasuki.customer.CustomerImport;
+import dev.tasuki.customer.TimelineEntry;
+import dev.tasuki.identity.Department;
+import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.relay.HandoffStatus;
 import dev.tasuki.relay.ImportedLead;
 import dev.tasuki.relay.LeadDetails;
 import dev.tasuki.relay.LifecycleStage;
@@ -24,16 +31,26 @@ public class LeadBulkWriter {
 
     private final JdbcTemplate jdbc;
     private final LeadScoring scoring;
+    private final CustomerImport customerImport;
+    private final RelayTimeline relayTimeline;
+    private final UserDirectory directory;
 
-    LeadBulkWriter(JdbcTemplate jdbc, LeadScoring scoring) {
+    LeadBulkWriter(JdbcTemplate jdbc, LeadScoring scoring, CustomerImport customerImport, RelayTimeline relayTimeline,
+            UserDirectory directory) {
         this.jdbc = jdbc;
         this.scoring = scoring;
+        this.customerImport = customerImport;
+        this.relayTimeline = relayTimeline;
+        this.directory = directory;
     }
 
     public List<Long> write(List<ImportedLead> leads) {
         List<Long> ids = insertLeads(leads);
         List<Object[]> entries = new ArrayList<>();
         List<Object[]> handoffs = new ArrayList<>();
+        List<TimelineEntry.Draft> timeline = new ArrayList<>();
+        Map<Long, Department> departments = new HashMap<>();
+        directory.all().forEach(user -> departments.put(user.id(), user.department()));
         for (int i = 0; i < leads.size(); i++) {
             ImportedLead lead = leads.get(i);
             long id = ids.get(i);
@@ -41,6 +58,8 @@ public class LeadBulkWriter {
             for (ImportedLead.Entry entry : lead.entries()) {
                 entries.add(new Object[] {id, lead.accountId(), previous == null ? null : previous.name(), entry.stage().name(),
                         utc(entry.at()), entry.byUserId(), previous == null ? "CREATE" : "IMPORT"});
+                timeline.add(RelayTimeline.stageDraft(lead.accountId(), id, previous, entry.stage(), entry.at(), entry.byUserId(),
+                        departments.get(entry.byUserId())));
                 previous = entry.stage();
             }
             for (ImportedLead.PastHandoff handoff : lead.handoffs()) {
@@ -49,6 +68,15 @@ public class LeadBulkWriter {
                         utc(handoff.dueAt()), handoff.note(), handoff.bant().budget(), handoff.bant().authority(),
                         handoff.bant().need(), handoff.bant().timing(), utc(handoff.appointmentAt()), handoff.respondedBy(),
                         utc(handoff.respondedAt()), handoff.reasonCode(), handoff.responseComment()});
+                timeline.add(RelayTimeline.handoffDraft("HANDOFF_SENT", lead.accountId(), id, handoff.kind(), handoff.createdAt(),
+                        handoff.sentBy(), departments.get(handoff.sentBy()), null, null, null));
+                if (handoff.status() != HandoffStatus.PENDING) {
+                    boolean accepted = handoff.status() == HandoffStatus.ACCEPTED;
+                    timeline.add(RelayTimeline.handoffDraft(accepted ? "HANDOFF_ACCEPTED" : "HANDOFF_REJECTED", lead.accountId(), id,
+                            handoff.kind(), handoff.respondedAt(), handoff.respondedBy(), departments.get(handoff.respondedBy()),
+                            accepted ? null : relayTimeline.reasonLabel(handoff.reasonCode()),
+                            accepted ? null : handoff.responseComment(), null));
+                }
             }
         }
         jdbc.batchUpdate("""
@@ -61,6 +89,7 @@ public class LeadBulkWriter {
                                      reason_code, response_comment, version)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
                 """, handoffs);
+        customerImport.recordTimeline(timeline);
         ids.forEach(scoring::rescore);
         return ids;
     }

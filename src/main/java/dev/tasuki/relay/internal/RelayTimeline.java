@@ -1,5 +1,6 @@
 package dev.tasuki.relay.internal;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.springframework.context.event.EventListener;
@@ -11,16 +12,18 @@ import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.relay.HandoffAccepted;
+import dev.tasuki.relay.HandoffKind;
 import dev.tasuki.relay.HandoffRejected;
 import dev.tasuki.relay.HandoffSent;
 import dev.tasuki.relay.LeadStageChanged;
+import dev.tasuki.relay.LifecycleStage;
 
 /**
  * Writes the relay's happenings into the one customer timeline, in the transaction that made them,
  * and scores activities logged on leads. Listeners run synchronously: the timeline is never behind.
  */
 @Component
-class RelayTimeline {
+public class RelayTimeline {
 
     private final Timeline timeline;
     private final UserDirectory directory;
@@ -36,34 +39,50 @@ class RelayTimeline {
 
     @EventListener
     void on(LeadStageChanged changed) {
-        List<String> arguments = changed.from() == null
-                ? List.of(TimelineEntry.key(changed.to().messageKey()))
-                : List.of(TimelineEntry.key(changed.from().messageKey()), TimelineEntry.key(changed.to().messageKey()));
-        timeline.record(new TimelineEntry.Draft(changed.accountId(), null, changed.leadId(),
-                changed.from() == null ? "LEAD_CREATED" : "STAGE_CHANGED", changed.at(), changed.byUserId(),
-                departmentOf(changed.byUserId()), arguments, null, null));
+        timeline.record(stageDraft(changed.accountId(), changed.leadId(), changed.from(), changed.to(), changed.at(),
+                changed.byUserId(), departmentOf(changed.byUserId())));
     }
 
     @EventListener
     void on(HandoffSent sent) {
-        timeline.record(new TimelineEntry.Draft(sent.accountId(), null, sent.leadId(), "HANDOFF_SENT", sent.at(), sent.byUserId(),
-                departmentOf(sent.byUserId()), List.of(TimelineEntry.key(sent.kind().messageKey())), null, sent.handoffId()));
+        timeline.record(handoffDraft("HANDOFF_SENT", sent.accountId(), sent.leadId(), sent.kind(), sent.at(), sent.byUserId(),
+                departmentOf(sent.byUserId()), null, null, sent.handoffId()));
     }
 
     @EventListener
     void on(HandoffAccepted accepted) {
-        timeline.record(new TimelineEntry.Draft(accepted.accountId(), null, accepted.leadId(), "HANDOFF_ACCEPTED", accepted.at(),
-                accepted.byUserId(), departmentOf(accepted.byUserId()), List.of(TimelineEntry.key(accepted.kind().messageKey())),
-                null, accepted.handoffId()));
+        timeline.record(handoffDraft("HANDOFF_ACCEPTED", accepted.accountId(), accepted.leadId(), accepted.kind(), accepted.at(),
+                accepted.byUserId(), departmentOf(accepted.byUserId()), null, null, accepted.handoffId()));
     }
 
     @EventListener
     void on(HandoffRejected rejected) {
-        String reason = reasons.all().stream().filter(code -> code.code().equals(rejected.reasonCode()))
-                .map(code -> TimelineEntry.text(code.labelJa() + " / " + code.labelEn())).findFirst().orElse(rejected.reasonCode());
-        timeline.record(new TimelineEntry.Draft(rejected.accountId(), null, rejected.leadId(), "HANDOFF_REJECTED", rejected.at(),
-                rejected.byUserId(), departmentOf(rejected.byUserId()),
-                List.of(TimelineEntry.key(rejected.kind().messageKey()), reason), rejected.comment(), rejected.handoffId()));
+        timeline.record(handoffDraft("HANDOFF_REJECTED", rejected.accountId(), rejected.leadId(), rejected.kind(), rejected.at(),
+                rejected.byUserId(), departmentOf(rejected.byUserId()), reasonLabel(rejected.reasonCode()), rejected.comment(),
+                rejected.handoffId()));
+    }
+
+    static TimelineEntry.Draft stageDraft(Long accountId, long leadId, LifecycleStage from, LifecycleStage to, Instant at,
+            Long byUserId, Department byDepartment) {
+        List<String> arguments = from == null
+                ? List.of(TimelineEntry.key(to.messageKey()))
+                : List.of(TimelineEntry.key(from.messageKey()), TimelineEntry.key(to.messageKey()));
+        return new TimelineEntry.Draft(accountId, null, leadId, from == null ? "LEAD_CREATED" : "STAGE_CHANGED", at, byUserId,
+                byDepartment, arguments, null, null);
+    }
+
+    /** A handoff's entry: its kind, and for a rejection the reason (both languages, the code's labels) and the comment. */
+    static TimelineEntry.Draft handoffDraft(String entryKind, Long accountId, long leadId, HandoffKind kind, Instant at,
+            Long byUserId, Department byDepartment, String reason, String comment, Long handoffId) {
+        List<String> arguments = reason == null
+                ? List.of(TimelineEntry.key(kind.messageKey()))
+                : List.of(TimelineEntry.key(kind.messageKey()), reason);
+        return new TimelineEntry.Draft(accountId, null, leadId, entryKind, at, byUserId, byDepartment, arguments, comment, handoffId);
+    }
+
+    String reasonLabel(String code) {
+        return reasons.all().stream().filter(reason -> reason.code().equals(code))
+                .map(reason -> TimelineEntry.text(reason.labelJa() + " / " + reason.labelEn())).findFirst().orElse(code);
     }
 
     @EventListener
@@ -73,7 +92,7 @@ class RelayTimeline {
         }
     }
 
-    private Department departmentOf(Long userId) {
+    Department departmentOf(Long userId) {
         return userId == null ? null : directory.get(userId).department();
     }
 }
