@@ -39,6 +39,10 @@ public final class RelayRuleBroken extends TasukiException {
         return new RelayRuleBroken(Kind.RULE_BROKEN, field, "relay.contextMissing");
     }
 
+    public static RelayRuleBroken nameOrEmailMissing() {
+        return new RelayRuleBroken(Kind.RULE_BROKEN, "familyName", "relay.nameOrEmail");
+    }
+
     public static RelayRuleBroken unknownReason(String code) {
         return new RelayRuleBroken(Kind.RULE_BROKEN, "reasonCode", "relay.unknownReason", code);
     }

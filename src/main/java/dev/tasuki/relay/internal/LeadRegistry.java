@@ -97,7 +97,7 @@ public class LeadRegistry {
 
     private static void checkIdentifies(LeadDetails details) {
         if (!details.identifiesSomeone()) {
-            throw RelayRuleBroken.contextMissing("familyName");
+            throw RelayRuleBroken.nameOrEmailMissing();
         }
     }
 }
