@@ -9,6 +9,7 @@ public record LeadQuery(String text, LifecycleStage stage, LeadSource source, Lo
     public static final int MAX_SIZE = 200;
 
     public LeadQuery {
+        sort = sort == null ? "createdAt" : sort;
         page = Math.max(0, page);
         size = size <= 0 ? 25 : Math.min(size, MAX_SIZE);
     }
