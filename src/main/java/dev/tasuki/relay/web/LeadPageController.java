@@ -17,6 +17,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
+import dev.tasuki.customer.Accounts;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserDirectory;
@@ -49,9 +50,12 @@ class LeadPageController {
     private final Handoffs handoffs;
     private final UserDirectory directory;
     private final Messages messages;
+    private final Accounts accounts;
 
-    LeadPageController(Leads leads, LeadLifecycle lifecycle, Handoffs handoffs, UserDirectory directory, Messages messages) {
+    LeadPageController(Leads leads, LeadLifecycle lifecycle, Handoffs handoffs, UserDirectory directory, Messages messages,
+            Accounts accounts) {
         this.messages = messages;
+        this.accounts = accounts;
         this.leads = leads;
         this.lifecycle = lifecycle;
         this.handoffs = handoffs;
@@ -65,6 +69,8 @@ class LeadPageController {
         model.addAttribute("people", People.of(directory));
         model.addAttribute("history", leads.history(id));
         model.addAttribute("score", leads.score(id));
+        model.addAttribute("account", lead.accountId() == null ? null : accounts.find(lead.accountId()).orElse(null));
+        model.addAttribute("suggestedAccount", lead.suggestedAccountId() == null ? null : accounts.find(lead.suggestedAccountId()).orElse(null));
         model.addAttribute("handoffs", handoffs.ofLead(id));
         model.addAttribute("reasons", handoffs.reasonCodes());
         model.addAttribute("actions", LeadActions.of(lead, user, handoffs.ofLead(id)));
