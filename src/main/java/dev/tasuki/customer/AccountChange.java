@@ -1,6 +1,7 @@
 package dev.tasuki.customer;
 
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -20,7 +21,7 @@ public record AccountChange(
         @Size(max = 32) @Pattern(regexp = Phones.PATTERN, message = "{customer.phone.invalid}") String phone,
         Prefecture prefecture,
         @Size(max = 300) String address,
-        int version) {
+        @NotNull Integer version) {
 
     public static AccountChange of(Account account) {
         return new AccountChange(account.name(), account.nameKana(), account.domain(), account.industry(),

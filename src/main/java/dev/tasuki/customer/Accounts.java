@@ -100,6 +100,9 @@ public class Accounts {
     public Account change(long id, AccountChange command, SignedInUser by) {
         Account current = get(id);
         rights.checkEdit(current.ownerId(), by);
+        if (command.version() == null) {
+            throw CustomerRuleBroken.staleVersion();
+        }
         rights.checkOwnerChange(current.ownerId(), command.ownerId(), by);
         AccountValues values = values(command.name(), command.nameKana(), command.domain(), command.industry(),
                 command.employeeBand(), command.segment(), command.ownerId(), command.phone(), command.prefecture(),

@@ -1,6 +1,7 @@
 package dev.tasuki.customer;
 
 import jakarta.validation.constraints.Email;
+import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
@@ -18,7 +19,7 @@ public record ContactChange(
         @Size(max = 100) String title,
         @Size(max = 100) String departmentName,
         Long ownerId,
-        int version) {
+        @NotNull Integer version) {
 
     public static ContactChange of(Contact contact) {
         return new ContactChange(contact.accountId(), contact.name().familyName(), contact.name().givenName(),

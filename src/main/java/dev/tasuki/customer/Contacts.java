@@ -84,6 +84,9 @@ public class Contacts {
     public Contact change(long id, ContactChange command, SignedInUser by) {
         Contact current = get(id);
         rights.checkEdit(current.ownerId(), by);
+        if (command.version() == null) {
+            throw CustomerRuleBroken.staleVersion();
+        }
         rights.checkOwnerChange(current.ownerId(), command.ownerId(), by);
         ContactValues values = values(command.accountId(), command.familyName(), command.givenName(),
                 command.familyNameKana(), command.givenNameKana(), command.email(), command.phone(), command.title(),

@@ -63,7 +63,7 @@ class LeadApiTests {
                         {"familyName":"森","email":"%s","source":"INQUIRY","stage":"CUSTOMER"}
                         """.formatted(unique())).exchange();
         assertThat(smuggled).hasStatus(400).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(smuggled).bodyJson().extractingPath("$.detail").asString().contains("設定できない項目");
+        assertThat(smuggled).bodyJson().extractingPath("$.detail").asString().contains("項目「stage」は受け付けていません");
     }
 
     @Test

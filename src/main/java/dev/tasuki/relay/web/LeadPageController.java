@@ -18,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tasuki.customer.Accounts;
+import dev.tasuki.customer.Timeline;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserDirectory;
@@ -51,9 +52,11 @@ class LeadPageController {
     private final UserDirectory directory;
     private final Messages messages;
     private final Accounts accounts;
+    private final Timeline timeline;
 
     LeadPageController(Leads leads, LeadLifecycle lifecycle, Handoffs handoffs, UserDirectory directory, Messages messages,
-            Accounts accounts) {
+            Accounts accounts, Timeline timeline) {
+        this.timeline = timeline;
         this.messages = messages;
         this.accounts = accounts;
         this.leads = leads;
@@ -69,6 +72,7 @@ class LeadPageController {
         model.addAttribute("people", People.of(directory));
         model.addAttribute("history", leads.history(id));
         model.addAttribute("score", leads.score(id));
+        model.addAttribute("timeline", timeline.ofLead(id, 100));
         model.addAttribute("account", lead.accountId() == null ? null : accounts.find(lead.accountId()).orElse(null));
         model.addAttribute("suggestedAccount", lead.suggestedAccountId() == null ? null : accounts.find(lead.suggestedAccountId()).orElse(null));
         model.addAttribute("handoffs", handoffs.ofLead(id));

@@ -1,0 +1,70 @@
+package dev.tasuki.customer.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+
+import dev.tasuki.customer.Accounts;
+import dev.tasuki.customer.Activities;
+import dev.tasuki.customer.Contact;
+import dev.tasuki.customer.Contacts;
+import dev.tasuki.customer.Timeline;
+import dev.tasuki.identity.SignedInUser;
+
+/**
+ * The contact list (search, account filter, sort, pages; htmx swaps only the results) and a contact's page.
+ */
+@Controller
+class ContactListController {
+
+    static final String LIST = "customer/contacts";
+    static final String ROWS = "customer/partials/contact-rows :: results";
+    static final String DETAIL = "customer/contact";
+
+    private final Contacts contacts;
+    private final Accounts accounts;
+    private final Timeline timeline;
+    private final Activities activities;
+    private final People people;
+
+    ContactListController(Contacts contacts, Accounts accounts, Timeline timeline, Activities activities, People people) {
+        this.contacts = contacts;
+        this.accounts = accounts;
+        this.timeline = timeline;
+        this.activities = activities;
+        this.people = people;
+    }
+
+    @GetMapping(ContactFilter.PATH)
+    String list(@ModelAttribute("filter") ContactFilter filter, BindingResult unbound, @AuthenticationPrincipal SignedInUser user,
+            Model model, HttpServletRequest request, HttpServletResponse response) {
+        // Values that do not bind are left out: unbound is not an error on a list.
+        model.addAttribute("result", contacts.search(filter.toSearch()));
+        model.addAttribute("people", people.byId());
+        if (Htmx.wantsFragment(request, response)) {
+            return ROWS;
+        }
+        model.addAttribute("filterAccount", filter.accountId() == null ? null : accounts.find(filter.accountId()).orElse(null));
+        model.addAttribute("owners", people.owners());
+        model.addAttribute("mayCreate", contacts.mayCreate(user));
+        return LIST;
+    }
+
+    @GetMapping("/contacts/{id}")
+    String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
+        Contact contact = contacts.get(id);
+        model.addAttribute("contact", contact);
+        model.addAttribute("people", people.byId());
+        model.addAttribute("entries", timeline.ofContact(id, AccountListController.TIMELINE_LENGTH));
+        model.addAttribute("mayEdit", contacts.mayEdit(contact, user));
+        model.addAttribute("mayLog", activities.mayLog(user));
+        return DETAIL;
+    }
+}
