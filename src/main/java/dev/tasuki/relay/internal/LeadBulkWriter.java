@@ -19,6 +19,7 @@ import dev.tasuki.identity.Department;
 import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.relay.HandoffStatus;
 import dev.tasuki.relay.ImportedLead;
+import dev.tasuki.relay.ReasonCode;
 import dev.tasuki.relay.LeadDetails;
 import dev.tasuki.relay.LifecycleStage;
 
@@ -32,15 +33,15 @@ public class LeadBulkWriter {
     private final JdbcTemplate jdbc;
     private final LeadScoring scoring;
     private final CustomerImport customerImport;
-    private final RelayTimeline relayTimeline;
+    private final ReasonCodes reasons;
     private final UserDirectory directory;
 
-    LeadBulkWriter(JdbcTemplate jdbc, LeadScoring scoring, CustomerImport customerImport, RelayTimeline relayTimeline,
+    LeadBulkWriter(JdbcTemplate jdbc, LeadScoring scoring, CustomerImport customerImport, ReasonCodes reasons,
             UserDirectory directory) {
         this.jdbc = jdbc;
         this.scoring = scoring;
         this.customerImport = customerImport;
-        this.relayTimeline = relayTimeline;
+        this.reasons = reasons;
         this.directory = directory;
     }
 
@@ -51,6 +52,7 @@ public class LeadBulkWriter {
         List<TimelineEntry.Draft> timeline = new ArrayList<>();
         Map<Long, Department> departments = new HashMap<>();
         directory.all().forEach(user -> departments.put(user.id(), user.department()));
+        List<ReasonCode> reasonCodes = reasons.all();
         for (int i = 0; i < leads.size(); i++) {
             ImportedLead lead = leads.get(i);
             long id = ids.get(i);
@@ -74,7 +76,7 @@ public class LeadBulkWriter {
                     boolean accepted = handoff.status() == HandoffStatus.ACCEPTED;
                     timeline.add(RelayTimeline.handoffDraft(accepted ? "HANDOFF_ACCEPTED" : "HANDOFF_REJECTED", lead.accountId(), id,
                             handoff.kind(), handoff.respondedAt(), handoff.respondedBy(), departments.get(handoff.respondedBy()),
-                            accepted ? null : relayTimeline.reasonLabel(handoff.reasonCode()),
+                            accepted ? null : RelayTimeline.reasonLabel(handoff.reasonCode(), reasonCodes),
                             accepted ? null : handoff.responseComment(), null));
                 }
             }

@@ -17,6 +17,7 @@ import dev.tasuki.relay.HandoffRejected;
 import dev.tasuki.relay.HandoffSent;
 import dev.tasuki.relay.LeadStageChanged;
 import dev.tasuki.relay.LifecycleStage;
+import dev.tasuki.relay.ReasonCode;
 
 /**
  * Writes the relay's happenings into the one customer timeline, in the transaction that made them,
@@ -81,7 +82,12 @@ public class RelayTimeline {
     }
 
     String reasonLabel(String code) {
-        return reasons.all().stream().filter(reason -> reason.code().equals(code))
+        return reasonLabel(code, reasons.all());
+    }
+
+    /** A reason code as the timeline shows it: its labels in both languages, since entries outlive a label's edits. */
+    static String reasonLabel(String code, List<ReasonCode> codes) {
+        return codes.stream().filter(reason -> reason.code().equals(code))
                 .map(reason -> TimelineEntry.text(reason.labelJa() + " / " + reason.labelEn())).findFirst().orElse(code);
     }
 
