@@ -53,6 +53,7 @@ create table deal (
     term              varchar(8)   not null default 'ANNUAL',
     expected_close_on date         not null,
     owner_id          bigint references app_user (id),
+    department        varchar(32)  not null,
     stage             varchar(32)  not null references deal_stage (code),
     stage_entered_at  timestamp with time zone not null,
     status            varchar(8)   not null,
@@ -66,6 +67,7 @@ create table deal (
     version           integer      not null default 0,
     constraint deal_type_check check (type in ('NEW', 'EXPANSION', 'RENEWAL')),
     constraint deal_status_check check (status in ('OPEN', 'WON', 'LOST')),
+    constraint deal_department_check check (department in ('FIELD_SALES', 'CUSTOMER_SUCCESS')),
     constraint deal_amount_check check (amount >= 0 and mrr >= 0)
 );
 create index deal_account on deal (account_id);

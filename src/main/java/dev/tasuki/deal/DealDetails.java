@@ -1,0 +1,29 @@
+package dev.tasuki.deal;
+
+import java.time.LocalDate;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+
+import org.springframework.format.annotation.DateTimeFormat;
+
+/**
+ * The fields of a deal a person types. Stage, status, dates of creation and closing are never here.
+ */
+public record DealDetails(
+        @NotNull Long accountId,
+        @NotBlank @Size(max = 200) String name,
+        @NotNull DealType type,
+        @PositiveOrZero long amount,
+        @PositiveOrZero long mrr,
+        @NotNull ContractTerm term,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedCloseOn,
+        Long ownerId) {
+
+    public static DealDetails of(Deal deal) {
+        return new DealDetails(deal.accountId(), deal.name(), deal.type(), deal.amount(), deal.mrr(), deal.term(),
+                deal.expectedCloseOn(), deal.ownerId());
+    }
+}
