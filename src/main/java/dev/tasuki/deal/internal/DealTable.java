@@ -56,6 +56,11 @@ public class DealTable {
         return jdbc.sql("select " + COLUMNS + " from deal where status = 'OPEN' order by expected_close_on, id").query(DealTable::map).list();
     }
 
+    /** Open deals and won ones: what the forecast sums. */
+    public List<Deal> openAndWon() {
+        return jdbc.sql("select " + COLUMNS + " from deal where status in ('OPEN', 'WON')").query(DealTable::map).list();
+    }
+
     public List<Deal> search(DealStatus status, String stage, Long ownerId, DealType type) {
         return jdbc.sql("select " + COLUMNS + """
                  from deal
