@@ -56,6 +56,8 @@ class AccountListController {
         model.addAttribute("result", accounts.search(filter.toSearch()));
         model.addAttribute("people", people.byId());
         if (Htmx.wantsFragment(request, response)) {
+            // The address bar gets the list's clean URL, without the form's empty fields: the one to share.
+            response.setHeader("HX-Push-Url", filter.pageUrl(filter.toSearch().page()));
             return ROWS;
         }
         model.addAttribute("industries", Industry.values());

@@ -51,6 +51,8 @@ class ContactListController {
         model.addAttribute("result", contacts.search(filter.toSearch()));
         model.addAttribute("people", people.byId());
         if (Htmx.wantsFragment(request, response)) {
+            // The address bar gets the list's clean URL, without the form's empty fields: the one to share.
+            response.setHeader("HX-Push-Url", filter.pageUrl(filter.toSearch().page()));
             return ROWS;
         }
         model.addAttribute("filterAccount", filter.accountId() == null ? null : accounts.find(filter.accountId()).orElse(null));
