@@ -1,5 +1,7 @@
 package dev.tasuki.customer.web;
 
+import java.util.Map;
+
 import org.springframework.web.util.UriComponentsBuilder;
 
 import dev.tasuki.customer.AccountSearch;
@@ -9,12 +11,21 @@ import dev.tasuki.customer.Segment;
 
 /**
  * The account list's query string: what the search form sends and what its links keep, so a list can be shared
- * as a URL. Values that do not bind (an unknown industry, say) are dropped rather than refused.
+ * as a URL.
  */
 record AccountFilter(String q, Industry industry, Segment segment, EmployeeBand employeeBand, Long owner, String sort,
         Integer page) {
 
     static final String PATH = "/accounts";
+
+    /** The filter of a query string; a value that does not parse (an old or edited link) is left out. */
+    static AccountFilter of(Map<String, String> query) {
+        Long page = SortState.numberOf(query.get("page"));
+        return new AccountFilter(query.get("q"), SortState.enumOf(Industry.class, query.get("industry")),
+                SortState.enumOf(Segment.class, query.get("segment")),
+                SortState.enumOf(EmployeeBand.class, query.get("employeeBand")), SortState.numberOf(query.get("owner")),
+                query.get("sort"), page == null || page < 0 || page > Integer.MAX_VALUE ? null : page.intValue());
+    }
 
     public AccountSearch toSearch() {
         return new AccountSearch(q, industry, segment, employeeBand, owner, sort, page == null ? 0 : page,

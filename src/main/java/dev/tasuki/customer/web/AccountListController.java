@@ -1,15 +1,16 @@
 package dev.tasuki.customer.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.tasuki.customer.Account;
 import dev.tasuki.customer.Accounts;
@@ -48,12 +49,15 @@ class AccountListController {
     }
 
     @GetMapping(AccountFilter.PATH)
-    String list(@ModelAttribute("filter") AccountFilter filter, BindingResult unbound, @AuthenticationPrincipal SignedInUser user,
+    String list(@RequestParam Map<String, String> query, @AuthenticationPrincipal SignedInUser user,
             Model model, HttpServletRequest request, HttpServletResponse response) {
-        // A value that does not bind (an unknown industry in a shared link, say) is left out: unbound is not an error.
+        AccountFilter filter = AccountFilter.of(query);
+        model.addAttribute("filter", filter);
         model.addAttribute("result", accounts.search(filter.toSearch()));
         model.addAttribute("people", people.byId());
         if (Htmx.wantsFragment(request, response)) {
+            // The address bar gets the list's clean URL, without the form's empty fields: the one to share.
+            response.setHeader("HX-Push-Url", filter.pageUrl(filter.toSearch().page()));
             return ROWS;
         }
         model.addAttribute("industries", Industry.values());

@@ -1,5 +1,6 @@
 package dev.tasuki.customer.web;
 
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.web.util.UriComponentsBuilder;
@@ -13,6 +14,13 @@ import dev.tasuki.customer.ContactSearch;
 record ContactFilter(String q, Long accountId, Long owner, String sort, Integer page) {
 
     static final String PATH = "/contacts";
+
+    static ContactFilter of(Map<String, String> query) {
+        Long page = SortState.numberOf(query.get("page"));
+        return new ContactFilter(query.get("q"), SortState.numberOf(query.get("accountId")),
+                SortState.numberOf(query.get("owner")), query.get("sort"),
+                page == null || page < 0 || page > Integer.MAX_VALUE ? null : page.intValue());
+    }
 
     public ContactSearch toSearch() {
         return new ContactSearch(q, accountId, owner, sort, page == null ? 0 : page, AccountSearch.DEFAULT_SIZE);

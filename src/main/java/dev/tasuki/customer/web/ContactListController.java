@@ -1,15 +1,16 @@
 package dev.tasuki.customer.web;
 
+import java.util.Map;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.tasuki.customer.Accounts;
 import dev.tasuki.customer.Activities;
@@ -43,12 +44,15 @@ class ContactListController {
     }
 
     @GetMapping(ContactFilter.PATH)
-    String list(@ModelAttribute("filter") ContactFilter filter, BindingResult unbound, @AuthenticationPrincipal SignedInUser user,
+    String list(@RequestParam Map<String, String> query, @AuthenticationPrincipal SignedInUser user,
             Model model, HttpServletRequest request, HttpServletResponse response) {
-        // Values that do not bind are left out: unbound is not an error on a list.
+        ContactFilter filter = ContactFilter.of(query);
+        model.addAttribute("filter", filter);
         model.addAttribute("result", contacts.search(filter.toSearch()));
         model.addAttribute("people", people.byId());
         if (Htmx.wantsFragment(request, response)) {
+            // The address bar gets the list's clean URL, without the form's empty fields: the one to share.
+            response.setHeader("HX-Push-Url", filter.pageUrl(filter.toSearch().page()));
             return ROWS;
         }
         model.addAttribute("filterAccount", filter.accountId() == null ? null : accounts.find(filter.accountId()).orElse(null));

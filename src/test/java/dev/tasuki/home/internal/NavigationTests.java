@@ -47,4 +47,15 @@ class NavigationTests {
         assertThat(items).filteredOn(item -> item.messageKey().equals("nav.DASHBOARD")).singleElement()
                 .satisfies(item -> assertThat(item.comingSoon()).isTrue());
     }
+
+    @Test
+    void everyoneReachesAccountsAndContacts() {
+        for (Role role : Role.values()) {
+            Department department = role.needsDepartment() ? Department.CUSTOMER_SUCCESS : null;
+            UserAccount account = new UserAccount(1, "a@example.com", new PersonName("試験", ""), department, role, null, true, 0, Instant.EPOCH);
+            assertThat(Navigation.itemsFor(new SignedInUser(account, null)))
+                    .filteredOn(item -> item.messageKey().equals("nav.ACCOUNTS") || item.messageKey().equals("nav.CONTACTS"))
+                    .extracting(Navigation.Item::path).containsExactly("/accounts", "/contacts");
+        }
+    }
 }
