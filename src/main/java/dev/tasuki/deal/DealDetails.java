@@ -22,6 +22,11 @@ public record DealDetails(
         @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedCloseOn,
         Long ownerId) {
 
+    /** The same deal owned by this user when no owner was named: a deal always has someone on it. */
+    public DealDetails ownedByDefault(long userId) {
+        return ownerId != null ? this : new DealDetails(accountId, name, type, amount, mrr, term, expectedCloseOn, userId);
+    }
+
     public static DealDetails of(Deal deal) {
         return new DealDetails(deal.accountId(), deal.name(), deal.type(), deal.amount(), deal.mrr(), deal.term(),
                 deal.expectedCloseOn(), deal.ownerId());

@@ -66,7 +66,7 @@ public class DealDesk {
         DealAccess.checkRuns(actor, department);
         DealAccess.checkOwner(actor, null, owner);
         String first = catalog.stages().stream().filter(DealStage::open).findFirst().orElseThrow().code();
-        long id = deals.insert(details, leadId, handoffId, department, first, now, actor.id());
+        long id = deals.insert(details.ownedByDefault(actor.id()), leadId, handoffId, department, first, now, actor.id());
         entries.append(id, details.accountId(), null, first, now, actor.id());
         return get(id);
     }
