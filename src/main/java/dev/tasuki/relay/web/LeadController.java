@@ -17,6 +17,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.relay.Campaigns;
 import dev.tasuki.relay.Lead;
 import dev.tasuki.relay.LeadDetails;
 import dev.tasuki.relay.LeadQuery;
@@ -38,10 +39,12 @@ class LeadController {
 
     private final Leads leads;
     private final UserDirectory directory;
+    private final Campaigns campaigns;
 
-    LeadController(Leads leads, UserDirectory directory) {
+    LeadController(Leads leads, UserDirectory directory, Campaigns campaigns) {
         this.leads = leads;
         this.directory = directory;
+        this.campaigns = campaigns;
     }
 
     @ModelAttribute
@@ -49,15 +52,17 @@ class LeadController {
         model.addAttribute("stages", LifecycleStage.values());
         model.addAttribute("sources", LeadSource.values());
         model.addAttribute("people", People.of(directory));
+        model.addAttribute("campaigns", campaigns.all());
     }
 
     @GetMapping
     String list(@RequestParam(required = false) String q, @RequestParam(required = false) LifecycleStage stage,
-            @RequestParam(required = false) LeadSource source, @RequestParam(required = false) Long owner,
+            @RequestParam(required = false) LeadSource source, @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) Long owner,
             @RequestParam(defaultValue = "createdAt") String sort, @RequestParam(defaultValue = "true") boolean desc,
             @RequestParam(defaultValue = "0") int page, @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
-        LeadQuery query = new LeadQuery(q, stage, source, null, owner, sort, desc, page, 25);
+        LeadQuery query = new LeadQuery(q, stage, source, campaign, owner, sort, desc, page, 25);
         model.addAttribute("query", query);
         model.addAttribute("result", leads.search(query));
         return htmx != null ? ROWS : LIST;
