@@ -1,0 +1,48 @@
+package dev.tasuki.customer.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.context.support.StaticMessageSource;
+
+import dev.tasuki.customer.TimelineEntry;
+
+class TimelineTextTests {
+
+    private final StaticMessageSource messages = new StaticMessageSource();
+
+    private final TimelineText text = new TimelineText(messages);
+
+    private static TimelineEntry entry(String kind, String... arguments) {
+        return new TimelineEntry(1, 1L, null, null, kind, Instant.EPOCH, null, null, null, List.of(arguments), null, null);
+    }
+
+    @AfterEach
+    void resetLocale() {
+        LocaleContextHolder.resetLocaleContext();
+    }
+
+    @Test
+    void argumentsThatAreMessageKeysAreShownInTheReadersLanguage() {
+        messages.addMessage("timeline.STAGE_CHANGED", Locale.JAPANESE, "ステージを {0} から {1} に変更しました（{2}）");
+        messages.addMessage("stage.MQL", Locale.JAPANESE, "MQL");
+        messages.addMessage("stage.SAL", Locale.JAPANESE, "SAL（受入済み）");
+        LocaleContextHolder.setLocale(Locale.JAPANESE);
+
+        assertThat(text.describe(entry("STAGE_CHANGED", TimelineEntry.key("stage.MQL"), TimelineEntry.key("stage.SAL"),
+                TimelineEntry.text("#42 の資料"))))
+                .isEqualTo("ステージを MQL から SAL（受入済み） に変更しました（#42 の資料）");
+    }
+
+    @Test
+    void anUnknownKindShowsItsNameRatherThanFailing() {
+        LocaleContextHolder.setLocale(Locale.ENGLISH);
+        assertThat(text.describe(entry("SOMETHING_NEW"))).isEqualTo("SOMETHING_NEW");
+    }
+}
