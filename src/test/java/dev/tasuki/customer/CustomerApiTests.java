@@ -44,9 +44,14 @@ class CustomerApiTests {
     @Test
     void accountsAreCreatedReadSearchedAndEdited() throws Exception {
         String name = "API株式会社" + unique();
+        var smuggled = as(TestUsers.FIELD_SALES_MEMBER, mvc.post().uri("/api/v1/accounts")).content("""
+                {"name": "%s", "createdBy": 1, "createdAt": "2000-01-01T00:00:00Z"}
+                """.formatted(name)).exchange();
+        assertThat(smuggled).as("fields nobody may set are refused, not silently taken").hasStatus(400)
+                .bodyJson().extractingPath("$.detail").asString().contains("createdBy");
         var created = as(TestUsers.FIELD_SALES_MEMBER, mvc.post().uri("/api/v1/accounts")).content("""
                 {"name": "%s", "domain": "https://www.%s.example.jp", "industry": "LOGISTICS", "segment": "ENTERPRISE",
-                 "employeeBand": "B1000_PLUS", "createdBy": 1, "createdAt": "2000-01-01T00:00:00Z"}
+                 "employeeBand": "B1000_PLUS"}
                 """.formatted(name, unique())).exchange();
         assertThat(created).hasStatus(201);
         assertThat(created).bodyJson().extractingPath("$.name").isEqualTo(name);

@@ -66,6 +66,10 @@ public class LeadScoring {
 
     /** Matches an activity against the activity rules and rescoring the lead when any matched. */
     public void activityLogged(long leadId, long activityId, String kind, String subject, Instant at) {
+        if (leads.find(leadId).isEmpty()) {
+            // The customer module takes any lead id; an activity on a lead that does not exist scores nothing.
+            return;
+        }
         boolean matched = false;
         for (ScoringRule rule : rules.active(ScoringRule.Kind.ACTIVITY)) {
             if (matchesActivity(rule, kind, subject)) {
