@@ -90,7 +90,7 @@ public class LeadBulkWriter {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
                 """, handoffs);
         customerImport.recordTimeline(timeline);
-        ids.forEach(scoring::rescore);
+        scoring.rescore(ids);
         return ids;
     }
 

@@ -4,12 +4,14 @@ import static dev.tasuki.relay.internal.Jdbc.utc;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,11 +30,13 @@ public class LeadScoring {
     private final ScoringRules rules;
     private final LeadTable leads;
     private final JdbcClient jdbc;
+    private final JdbcTemplate batches;
 
-    LeadScoring(ScoringRules rules, LeadTable leads, JdbcClient jdbc) {
+    LeadScoring(ScoringRules rules, LeadTable leads, JdbcClient jdbc, JdbcTemplate batches) {
         this.rules = rules;
         this.leads = leads;
         this.jdbc = jdbc;
+        this.batches = batches;
     }
 
     public LeadScore explain(Lead lead) {
@@ -62,6 +66,31 @@ public class LeadScoring {
         int total = explain(lead).total();
         leads.setScore(leadId, total);
         return total;
+    }
+
+    /** Recomputes and stores the totals of many leads in a few queries per thousand leads, for imports. */
+    public void rescore(List<Long> leadIds) {
+        List<ScoringRule> attributeRules = rules.active(ScoringRule.Kind.ATTRIBUTE);
+        Map<Long, ScoringRule> activityRules = rules.active(ScoringRule.Kind.ACTIVITY).stream()
+                .collect(Collectors.toMap(ScoringRule::id, Function.identity()));
+        for (int from = 0; from < leadIds.size(); from += 1000) {
+            List<Long> chunk = leadIds.subList(from, Math.min(leadIds.size(), from + 1000));
+            Map<Long, Integer> totals = new HashMap<>();
+            jdbc.sql("select " + LeadTable.COLUMNS + " from lead l where l.id in (:ids)").param("ids", chunk).query(LeadTable::map)
+                    .list().forEach(lead -> totals.put(lead.id(),
+                            attributeRules.stream().filter(rule -> matchesAttribute(rule, lead)).mapToInt(ScoringRule::points).sum()));
+            jdbc.sql("select lead_id, rule_id, count(*) as times from lead_activity_score where lead_id in (:ids) group by lead_id, rule_id")
+                    .param("ids", chunk)
+                    .query((rs, row) -> {
+                        ScoringRule rule = activityRules.get(rs.getLong("rule_id"));
+                        if (rule != null) {
+                            totals.merge(rs.getLong("lead_id"), rule.points() * rs.getInt("times"), Integer::sum);
+                        }
+                        return null;
+                    }).list();
+            List<Object[]> updates = totals.entrySet().stream().map(total -> new Object[] {total.getValue(), total.getKey()}).toList();
+            batches.batchUpdate("update lead set score = ? where id = ?", updates);
+        }
     }
 
     /** Matches an activity against the activity rules and rescoring the lead when any matched. */
