@@ -22,8 +22,8 @@ import dev.tasuki.platform.OrganisationClock;
 
 /**
  * Batch writes of history for imports and the demo organisation: timeline entries and past
- * activities, one round trip per batch. Each imported activity is still announced as
- * {@link ActivityLogged}, so that listeners (lead scoring) see it as if it had been logged. Imported accounts keep
+ * activities, one round trip per batch. Imported activities are announced together as one
+ * {@link ActivitiesImported}, so that listeners (lead scoring) handle them in one go rather than one by one. Imported accounts keep
  * their creation time; their fields are cleaned as {@link Accounts} cleans them, and a taken domain fails the batch.
  */
 @Service
@@ -138,16 +138,18 @@ public class CustomerImport {
             return null;
         });
         List<TimelineEntry.Draft> entries = new ArrayList<>(activities.size());
+        List<ActivityLogged> logged = new ArrayList<>(activities.size());
         for (int i = 0; i < activities.size(); i++) {
             PastActivity activity = activities.get(i);
             long id = ids.get(i);
             entries.add(new TimelineEntry.Draft(activity.accountId(), activity.contactId(), activity.leadId(),
                     activity.kind().timelineKind(), activity.occurredAt(), activity.byUserId(), activity.byDepartment(),
                     List.of(), activity.subject(), id));
-            events.publishEvent(new ActivityLogged(id, activity.accountId(), activity.contactId(), activity.leadId(), activity.kind(),
+            logged.add(new ActivityLogged(id, activity.accountId(), activity.contactId(), activity.leadId(), activity.kind(),
                     activity.subject(), activity.occurredAt(), activity.byUserId(), activity.byDepartment()));
         }
         recordTimeline(entries);
+        events.publishEvent(new ActivitiesImported(logged));
     }
 
     private static String nameOf(Enum<?> value) {

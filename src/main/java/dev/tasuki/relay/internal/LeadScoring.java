@@ -5,9 +5,11 @@ import static dev.tasuki.relay.internal.Jdbc.utc;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -15,6 +17,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.tasuki.customer.ActivityLogged;
 import dev.tasuki.relay.Lead;
 import dev.tasuki.relay.LeadScore;
 import dev.tasuki.relay.ScoringRule;
@@ -109,8 +112,25 @@ public class LeadScoring {
         }
     }
 
+    /** Matches imported activities against the activity rules in one go, then rescoring the leads any matched. */
+    public void activitiesLogged(List<ActivityLogged> activities) {
+        List<ScoringRule> activityRules = rules.active(ScoringRule.Kind.ACTIVITY);
+        List<Object[]> matches = new ArrayList<>();
+        Set<Long> scored = new LinkedHashSet<>();
+        for (ActivityLogged activity : activities) {
+            for (ScoringRule rule : activityRules) {
+                if (activity.leadId() != null && matchesActivity(rule, activity.kind().name(), activity.subject())) {
+                    matches.add(new Object[] {activity.leadId(), activity.activityId(), rule.id(), utc(activity.occurredAt())});
+                    scored.add(activity.leadId());
+                }
+            }
+        }
+        batches.batchUpdate("insert into lead_activity_score (lead_id, activity_id, rule_id, scored_at) values (?, ?, ?, ?)", matches);
+        rescore(List.copyOf(scored));
+    }
+
     public void rescoreAll() {
-        jdbc.sql("select id from lead").query(Long.class).list().forEach(this::rescore);
+        rescore(jdbc.sql("select id from lead order by id").query(Long.class).list());
     }
 
     static boolean matchesAttribute(ScoringRule rule, Lead lead) {
