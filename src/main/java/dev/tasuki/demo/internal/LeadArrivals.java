@@ -25,7 +25,7 @@ final class LeadArrivals {
     private static final LeadSource[] DAILY = {LeadSource.WEBINAR, LeadSource.INQUIRY, LeadSource.ADVERTISING,
             LeadSource.CONTENT_DOWNLOAD, LeadSource.REFERRAL, LeadSource.OUTBOUND};
     private static final int[] DAILY_WEIGHTS = {20, 11, 18, 24, 5, 12};
-    private static final double FIRST_MONTH = 118;
+    private static final double FIRST_MONTH = 108;
     private static final double GROWTH_PER_MONTH = 4.5;
 
     private LeadArrivals() {
