@@ -26,7 +26,7 @@ final class FieldSalesLeg {
         this.random = random;
         this.hours = hours;
         this.team = team;
-        this.busySince = now.minus(Duration.ofDays(4));
+        this.busySince = now.minus(Duration.ofDays(5));
     }
 
     long receiver() {
@@ -53,7 +53,7 @@ final class FieldSalesLeg {
             meet(journey, ActivityTexts.laterMeeting(random), hours.after(firstMeeting, Duration.ofDays(14 + random.nextInt(30))), owner);
             return;
         }
-        Instant closed = hours.after(firstMeeting, Duration.ofDays(outcome.cycleDays(random)));
+        Instant closed = hours.after(firstMeeting, Duration.ofDays(outcome.cycleDays(random)).plusMinutes(random.nextInt(480)));
         int meetings = outcome == OpportunityOutcome.WON ? 2 + random.nextInt(2) : random.nextInt(3);
         long step = Duration.between(firstMeeting, closed).toMinutes() / (meetings + 1);
         for (int i = 1; i <= meetings; i++) {

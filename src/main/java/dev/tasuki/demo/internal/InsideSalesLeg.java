@@ -32,7 +32,7 @@ final class InsideSalesLeg {
         this.random = random;
         this.hours = hours;
         this.team = team;
-        this.busySince = now.minus(Duration.ofDays(4));
+        this.busySince = now.minus(Duration.ofDays(5));
         this.fieldSales = fieldSales;
     }
 
@@ -76,7 +76,7 @@ final class InsideSalesLeg {
             journey.log(ActivityKind.CALL, booked.subject(), booked.body(), sendAt.minus(Duration.ofMinutes(15)), owner);
             return handOver(journey, owner, sendAt, RelayTexts.sqlNote(random), band, 1);
         }
-        Instant gaveUp = hours.after(at, Duration.ofDays(7 + random.nextInt(35)));
+        Instant gaveUp = hours.after(at, Duration.ofDays(7 + random.nextInt(35)).plusMinutes(random.nextInt(480)));
         double draw = random.nextDouble();
         if (draw < 0.65) {
             journey.enter(LifecycleStage.RECYCLED, gaveUp, owner);

@@ -96,9 +96,9 @@ final class MarketingLeg {
     private boolean leaveOrTakeOut(FunnelJourney journey, LeadProfile lead) {
         double draw = random.nextDouble();
         if (draw < 0.06) {
-            journey.enter(LifecycleStage.DISQUALIFIED, hours.after(journey.last(), Duration.ofDays(1 + random.nextInt(14))), lead.marketer());
+            journey.enter(LifecycleStage.DISQUALIFIED, hours.after(journey.last(), Duration.ofDays(1 + random.nextInt(14)).plusMinutes(random.nextInt(480))), lead.marketer());
         } else if (draw < 0.18
-                && journey.enter(LifecycleStage.RECYCLED, hours.after(journey.last(), Duration.ofDays(45 + random.nextInt(75))), lead.marketer())
+                && journey.enter(LifecycleStage.RECYCLED, hours.after(journey.last(), Duration.ofDays(45 + random.nextInt(75)).plusMinutes(random.nextInt(480))), lead.marketer())
                 && chance(random, 0.2)) {
             return qualifiesAgain(journey, lead, 1);
         }

@@ -40,7 +40,7 @@ final class OfficeHours {
         while (!isWorkday(day)) {
             day = day.plusDays(1);
         }
-        return day.atTime(OPENS, 0).atZone(zone).plusMinutes(random.nextInt(75)).toInstant();
+        return day.atTime(OPENS, 0).atZone(zone).plusMinutes(random.nextInt(180)).toInstant();
     }
 
     /** The moment itself when it is a working moment, else a little before the last closing. */

@@ -8,8 +8,8 @@ import java.util.Random;
  * (CUSTOMER) and 60 % lost; 12 % drag on.
  */
 enum OpportunityOutcome {
-    WON(28, 30, 90),
-    LOST(60, 14, 90),
+    WON(30, 30, 90),
+    LOST(58, 14, 90),
     STILL_OPEN(12, 0, 0);
 
     private static final int[] WEIGHTS = {WON.weight, LOST.weight, STILL_OPEN.weight};

@@ -25,12 +25,12 @@ final class ResponseTimes {
     }
 
     /**
-     * How long the answer takes. In the last days before now the queues are busier: one handoff in three
+     * How long the answer takes. In the last five days before now the queues are busier: every other handoff
      * waits a day or more longer, so that today's queues hold work, some of it overdue.
      */
     static Duration answer(Random random, HandoffKind kind, boolean recent) {
         Duration usual = answer(random, kind);
-        return recent && random.nextInt(3) == 0 ? usual.plus(Duration.ofHours(24 + random.nextInt(96))) : usual;
+        return recent && random.nextBoolean() ? usual.plus(Duration.ofHours(24 + random.nextInt(96))) : usual;
     }
 
     static Duration answer(Random random, HandoffKind kind) {
