@@ -2,6 +2,7 @@ package dev.tasuki.demo.internal;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.YearMonth;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
@@ -14,10 +15,12 @@ import dev.tasuki.relay.LeadSource;
 
 /**
  * Marketing's campaign calendar over the demo's history, counted in months from its first month:
- * a webinar series and a listing-ad campaign per half year, three trade shows, two seminars in the
- * regions and two white papers. Costs in yen, at the prices such campaigns cost in Japan.
+ * a webinar series and a listing-ad campaign per half year, the spring and autumn trade show (営業DX
+ * EXPO, in May and October), two seminars in the regions and two white papers. Costs in yen, at the prices such campaigns cost in Japan.
  */
 final class DemoCampaigns {
+
+    private static final int MONTHS = HistoryPlan.MONTHS;
 
     private final List<CampaignDetails> calendar;
 
@@ -39,10 +42,13 @@ final class DemoCampaigns {
             campaigns.add(new CampaignDetails("リスティング広告 " + label(from) + "〜" + label(to), LeadSource.ADVERTISING,
                     from.atDay(1), to.atEndOfMonth(), monthlyAds * months));
         }
-        for (int month : new int[] {2, 8, 14}) {
-            LocalDate opens = first.plusMonths(month).atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.WEDNESDAY));
-            long cost = 2_000_000 + 100_000L * random.nextInt(31);
-            campaigns.add(new CampaignDetails(tradeShow(opens), LeadSource.EXHIBITION, opens, opens.plusDays(2), cost));
+        for (YearMonth month = first; !month.isAfter(first.plusMonths(MONTHS)); month = month.plusMonths(1)) {
+            LocalDate opens = month.atDay(1).with(TemporalAdjusters.dayOfWeekInMonth(2, DayOfWeek.WEDNESDAY));
+            boolean held = month.getMonth() == Month.MAY || month.getMonth() == Month.OCTOBER;
+            if (held && opens.isAfter(first.atDay(20)) && opens.isBefore(first.plusMonths(MONTHS).atDay(1))) {
+                long cost = 2_000_000 + 100_000L * random.nextInt(31);
+                campaigns.add(new CampaignDetails(tradeShow(opens), LeadSource.EXHIBITION, opens, opens.plusDays(2), cost));
+            }
         }
         String[] cities = {"大阪", "名古屋"};
         int[] seminarMonths = {4, 11};
@@ -89,13 +95,7 @@ final class DemoCampaigns {
     }
 
     private static String tradeShow(LocalDate opens) {
-        String season = switch (opens.getMonth()) {
-            case MARCH, APRIL, MAY, JUNE -> "春";
-            case JULY, AUGUST -> "夏";
-            case SEPTEMBER, OCTOBER, NOVEMBER -> "秋";
-            default -> "冬";
-        };
-        return "営業DX EXPO " + opens.getYear() + " " + season;
+        return "営業DX EXPO " + opens.getYear() + (opens.getMonth() == Month.MAY ? " 春" : " 秋");
     }
 
     private static String label(YearMonth month) {

@@ -29,8 +29,8 @@ final class DemoCompanies {
     private static final List<Word> STEMS = words("""
             東海 トウカイ tokai|北斗 ホクト hokuto|三和 サンワ sanwa|日進 ニッシン nisshin|光陽 コウヨウ koyo|大和 ヤマト yamato|
             朝日 アサヒ asahi|富士 フジ fuji|青葉 アオバ aoba|若葉 ワカバ wakaba|昭栄 ショウエイ shoei|平和 ヘイワ heiwa|
-            明星 ミョウジョウ myojo|旭 アサヒ asahi-k|関東 カントウ kanto|関西 カンサイ kansai|中央 チュウオウ chuo|
-            丸紅 マルベニ marubeni-s|瑞穂 ミズホ mizuho-t|菱和 リョウワ ryowa|新星 シンセイ shinsei|東洋 トウヨウ toyo|
+            明星 ミョウジョウ myojo|鶴見 ツルミ tsurumi|関東 カントウ kanto|関西 カンサイ kansai|中央 チュウオウ chuo|
+            緑川 ミドリカワ midorikawa|若松 ワカマツ wakamatsu|菱和 リョウワ ryowa|新星 シンセイ shinsei|東洋 トウヨウ toyo|
             日本橋 ニホンバシ nihonbashi|桜 サクラ sakura|白鷺 シラサギ shirasagi|常盤 トキワ tokiwa|千代田 チヨダ chiyoda|
             双葉 フタバ futaba|協和 キョウワ kyowa|太陽 タイヨウ taiyo|銀河 ギンガ ginga|信和 シンワ shinwa|湊 ミナト minato|
             栄光 エイコウ eiko|翼 ツバサ tsubasa|錦 ニシキ nishiki|天神 テンジン tenjin|港南 コウナン konan|瀬戸 セト seto|
@@ -48,6 +48,9 @@ final class DemoCompanies {
             メディカル メディカル medical HEALTHCARE|薬品 ヤクヒン yakuhin HEALTHCARE|教育 キョウイク kyoiku EDUCATION|
             エネルギー エネルギー energy OTHER""");
 
+    /** Names that would be real, well-known companies: not made up by the demo. */
+    private static final Set<String> TAKEN = Set.of("富士電機", "大和証券", "東洋証券", "朝日広告", "東洋工業", "富士ソフトウェア");
+
     private static final int[] BAND_WEIGHTS = {5, 20, 20, 25, 18, 12};
     private static final Prefecture[] PREFECTURES = {Prefecture.TOKYO, Prefecture.OSAKA, Prefecture.AICHI, Prefecture.KANAGAWA,
             Prefecture.FUKUOKA, Prefecture.SAITAMA, Prefecture.HYOGO, Prefecture.KYOTO, Prefecture.HOKKAIDO, Prefecture.MIYAGI,
@@ -63,7 +66,7 @@ final class DemoCompanies {
         while (companies.size() < count) {
             Word stem = STEMS.get(random.nextInt(STEMS.size()));
             Word business = BUSINESSES.get(random.nextInt(BUSINESSES.size()));
-            if (!names.add(stem.kanji() + business.kanji())) {
+            if (TAKEN.contains(stem.kanji() + business.kanji()) || !names.add(stem.kanji() + business.kanji())) {
                 continue;
             }
             EmployeeBand band = business.romaji().equals("hd") ? EmployeeBand.B1000_PLUS

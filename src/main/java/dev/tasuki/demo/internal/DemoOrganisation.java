@@ -49,11 +49,13 @@ class DemoOrganisation implements ApplicationRunner, DemoCredentials {
         if (!directory.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
         Instant historyEnds = clock.now();
         DemoStaff.PEOPLE.forEach(person -> administration.create(new NewUser(person.email(), person.familyName(),
                 person.givenName(), person.department(), person.role(), DemoStaff.PASSWORD)));
-        log.info("Loaded the demo organisation: {} users, password {}", DemoStaff.PEOPLE.size(), DemoStaff.PASSWORD);
+        log.info("Created the demo organisation's {} users, password {}", DemoStaff.PEOPLE.size(), DemoStaff.PASSWORD);
         history.load(historyEnds);
+        log.info("Loaded the demo organisation in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     @Override
