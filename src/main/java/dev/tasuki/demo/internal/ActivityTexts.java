@@ -22,6 +22,8 @@ final class ActivityTexts {
             new Text("初回架電", "不在のため折り返しを依頼。同日夕方に本人から折り返しあり、概要を説明。"));
     private static final List<Text> MISSED_CALLS = List.of(new Text("架電（不在）", "代表番号経由で不在。メールでも連絡。"),
             new Text("架電（不在）", "留守番電話にメッセージを残した。"));
+    private static final List<Text> CALLS_AGAIN = List.of(new Text("再確認の架電", "マーケティングが追記した内容を本人に確認。検討体制を再ヒアリング。"),
+            new Text("再確認の架電", "決裁者の同席について確認が取れた。"));
     private static final List<Text> FOLLOW_UPS = List.of(
             new Text("資料送付", "料金表と導入事例（製造業・物流業）をメールで送付。"),
             new Text("フォロー架電", "資料の感想をヒアリング。社内で共有してから返答するとのこと。"),
@@ -52,6 +54,11 @@ final class ActivityTexts {
 
     static Text missedCall(Random random) {
         return pick(random, MISSED_CALLS);
+    }
+
+    /** A call after Marketing sent a returned lead again with what was missing. */
+    static Text callAgain(Random random) {
+        return pick(random, CALLS_AGAIN);
     }
 
     static Text followUp(Random random) {

@@ -52,7 +52,7 @@ final class InsideSalesLeg {
             calls(journey, ActivityTexts.missedCall(random), secondCall, by);
             firstCall = secondCall;
         } else {
-            calls(journey, ActivityTexts.firstCall(random), firstCall, by);
+            calls(journey, round == 1 ? ActivityTexts.firstCall(random) : ActivityTexts.callAgain(random), firstCall, by);
         }
         Instant at = answerAt.isAfter(firstCall) ? answerAt : firstCall.plus(Duration.ofMinutes(5 + random.nextInt(40)));
         return accepted ? FunnelJourney.Reply.accept(by, at)
