@@ -19,6 +19,7 @@ import org.springframework.stereotype.Component;
 
 import dev.tasuki.customer.ActivityLogged;
 import dev.tasuki.relay.Lead;
+import dev.tasuki.relay.LeadDetails;
 import dev.tasuki.relay.LeadScore;
 import dev.tasuki.relay.ScoringRule;
 
@@ -133,7 +134,21 @@ public class LeadScoring {
         rescore(jdbc.sql("select id from lead order by id").query(Long.class).list());
     }
 
+    /** The active attribute rules, for scoring many leads without asking for them each time. */
+    public List<ScoringRule> attributeRules() {
+        return rules.active(ScoringRule.Kind.ATTRIBUTE);
+    }
+
+    /** The points the attribute rules give these details: the whole score of a lead without activities. */
+    public static int attributePoints(List<ScoringRule> attributeRules, LeadDetails lead) {
+        return attributeRules.stream().filter(rule -> matchesAttribute(rule, lead)).mapToInt(ScoringRule::points).sum();
+    }
+
     static boolean matchesAttribute(ScoringRule rule, Lead lead) {
+        return matchesAttribute(rule, LeadDetails.of(lead));
+    }
+
+    static boolean matchesAttribute(ScoringRule rule, LeadDetails lead) {
         String value = switch (rule.field()) {
             case "industry" -> LeadTable.nameOf(lead.industry());
             case "employeeBand" -> LeadTable.nameOf(lead.employeeBand());
