@@ -2,20 +2,29 @@ package dev.tasuki.customer;
 
 import java.sql.Timestamp;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tasuki.customer.internal.CompanyNames;
+import dev.tasuki.customer.internal.CustomerHistory;
+import dev.tasuki.customer.internal.Domains;
+import dev.tasuki.customer.internal.Texts;
 import dev.tasuki.customer.internal.TimelineArguments;
+import dev.tasuki.identity.Department;
+import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
  * Batch writes of history for imports and the demo organisation: timeline entries and past
- * activities, one round trip per batch. Each imported activity is still announced as
- * {@link ActivityLogged}, so that listeners (lead scoring) see it as if it had been logged.
+ * activities, one round trip per batch. Imported activities are announced together as one
+ * {@link ActivitiesImported}, so that listeners (lead scoring) handle them in one go rather than one by one. Imported accounts keep
+ * their creation time; their fields are cleaned as {@link Accounts} cleans them, and a taken domain fails the batch.
  */
 @Service
 @Transactional
@@ -24,9 +33,11 @@ public class CustomerImport {
     private final JdbcTemplate jdbc;
     private final ApplicationEventPublisher events;
     private final OrganisationClock clock;
+    private final UserDirectory directory;
 
-    CustomerImport(JdbcTemplate jdbc, ApplicationEventPublisher events, OrganisationClock clock) {
+    CustomerImport(JdbcTemplate jdbc, ApplicationEventPublisher events, OrganisationClock clock, UserDirectory directory) {
         this.jdbc = jdbc;
+        this.directory = directory;
         this.events = events;
         this.clock = clock;
     }
@@ -44,6 +55,55 @@ public class CustomerImport {
                                             arguments, detail, ref_id)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                 """, rows);
+    }
+
+    /** Writes the accounts with their "created" timeline entries; returns their ids, in the order given. */
+    public List<Long> importAccounts(List<PastAccount> accounts) {
+        List<Long> ids = new ArrayList<>(accounts.size());
+        jdbc.execute((java.sql.Connection connection) -> {
+            try (var insert = connection.prepareStatement("""
+                    insert into account (name, name_key, name_kana, domain, industry, employee_band, segment, owner_id, phone,
+                                         prefecture, address, created_by, created_at, updated_at, version)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                    """, java.sql.Statement.RETURN_GENERATED_KEYS)) {
+                for (PastAccount account : accounts) {
+                    String name = Texts.clean(account.name());
+                    Timestamp created = Timestamp.from(account.createdAt());
+                    insert.setString(1, name);
+                    insert.setString(2, CompanyNames.key(name));
+                    insert.setString(3, Texts.katakana(account.nameKana()));
+                    insert.setString(4, Domains.normalise(account.domain()).orElse(null));
+                    insert.setString(5, nameOf(account.industry()));
+                    insert.setString(6, nameOf(account.employeeBand()));
+                    insert.setString(7, nameOf(account.segment()));
+                    insert.setObject(8, account.ownerId());
+                    insert.setString(9, Texts.phone(account.phone()));
+                    insert.setString(10, nameOf(account.prefecture()));
+                    insert.setString(11, Texts.clean(account.address()));
+                    insert.setLong(12, account.createdBy());
+                    insert.setTimestamp(13, created);
+                    insert.setTimestamp(14, created);
+                    insert.addBatch();
+                }
+                insert.executeBatch();
+                try (var keys = insert.getGeneratedKeys()) {
+                    while (keys.next()) {
+                        ids.add(keys.getLong(1));
+                    }
+                }
+            }
+            return null;
+        });
+        Map<Long, Department> departments = new HashMap<>();
+        directory.all().forEach(user -> departments.put(user.id(), user.department()));
+        List<TimelineEntry.Draft> created = new ArrayList<>(accounts.size());
+        for (int i = 0; i < accounts.size(); i++) {
+            PastAccount account = accounts.get(i);
+            created.add(new TimelineEntry.Draft(ids.get(i), null, null, CustomerHistory.ACCOUNT_CREATED, account.createdAt(),
+                    account.createdBy(), departments.get(account.createdBy()), List.of(), null, null));
+        }
+        recordTimeline(created);
+        return ids;
     }
 
     public void importActivities(List<PastActivity> activities) {
@@ -78,15 +138,21 @@ public class CustomerImport {
             return null;
         });
         List<TimelineEntry.Draft> entries = new ArrayList<>(activities.size());
+        List<ActivityLogged> logged = new ArrayList<>(activities.size());
         for (int i = 0; i < activities.size(); i++) {
             PastActivity activity = activities.get(i);
             long id = ids.get(i);
             entries.add(new TimelineEntry.Draft(activity.accountId(), activity.contactId(), activity.leadId(),
                     activity.kind().timelineKind(), activity.occurredAt(), activity.byUserId(), activity.byDepartment(),
                     List.of(), activity.subject(), id));
-            events.publishEvent(new ActivityLogged(id, activity.accountId(), activity.contactId(), activity.leadId(), activity.kind(),
+            logged.add(new ActivityLogged(id, activity.accountId(), activity.contactId(), activity.leadId(), activity.kind(),
                     activity.subject(), activity.occurredAt(), activity.byUserId(), activity.byDepartment()));
         }
         recordTimeline(entries);
+        events.publishEvent(new ActivitiesImported(logged));
+    }
+
+    private static String nameOf(Enum<?> value) {
+        return value == null ? null : value.name();
     }
 }

@@ -1,5 +1,6 @@
 /**
- * The demo organisation: a fictional Japanese B2B SaaS company, loaded into an empty database.
+ * The demo organisation: a fictional Japanese B2B SaaS company with eighteen months of history, loaded into an empty
+ * database.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"platform", "identity"})
+@org.springframework.modulith.ApplicationModule(displayName = "Demo", allowedDependencies = {"platform", "identity", "customer", "relay"})
 package dev.tasuki.demo;

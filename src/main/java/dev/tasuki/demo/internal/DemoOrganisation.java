@@ -1,5 +1,6 @@
 package dev.tasuki.demo.internal;
 
+import java.time.Instant;
 import java.util.List;
 
 import org.slf4j.Logger;
@@ -15,10 +16,13 @@ import dev.tasuki.identity.DemoCredentials;
 import dev.tasuki.identity.NewUser;
 import dev.tasuki.identity.UserAdministration;
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.platform.OrganisationClock;
 
 /**
  * Loads the demo organisation into an empty database at start-up (tasuki.demo.enabled, on by
- * default) and tells the sign-in page who can sign in. A database that already has users is left alone.
+ * default) and tells the sign-in page who can sign in: its people, then eighteen months of their work
+ * ({@link DemoHistory}) that end the moment loading starts, all in one transaction. A database that
+ * already has users is left alone.
  */
 @Component
 @Order(0)
@@ -29,10 +33,14 @@ class DemoOrganisation implements ApplicationRunner, DemoCredentials {
 
     private final UserDirectory directory;
     private final UserAdministration administration;
+    private final DemoHistory history;
+    private final OrganisationClock clock;
 
-    DemoOrganisation(UserDirectory directory, UserAdministration administration) {
+    DemoOrganisation(UserDirectory directory, UserAdministration administration, DemoHistory history, OrganisationClock clock) {
         this.directory = directory;
         this.administration = administration;
+        this.history = history;
+        this.clock = clock;
     }
 
     @Override
@@ -41,9 +49,13 @@ class DemoOrganisation implements ApplicationRunner, DemoCredentials {
         if (!directory.isEmpty()) {
             return;
         }
+        long started = System.nanoTime();
+        Instant historyEnds = clock.now();
         DemoStaff.PEOPLE.forEach(person -> administration.create(new NewUser(person.email(), person.familyName(),
                 person.givenName(), person.department(), person.role(), DemoStaff.PASSWORD)));
-        log.info("Loaded the demo organisation: {} users, password {}", DemoStaff.PEOPLE.size(), DemoStaff.PASSWORD);
+        log.info("Created the demo organisation's {} users, password {}", DemoStaff.PEOPLE.size(), DemoStaff.PASSWORD);
+        history.load(historyEnds);
+        log.info("Loaded the demo organisation in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     @Override

@@ -32,6 +32,10 @@ final class DemoStaff {
             new Person("sasaki@tsunagi-cloud.example", "佐々木", "湊", Department.CUSTOMER_SUCCESS, Role.MEMBER),
             new Person("matsumoto@tsunagi-cloud.example", "松本", "優奈", Department.CUSTOMER_SUCCESS, Role.MEMBER));
 
+    static boolean isDemo(String email) {
+        return PEOPLE.stream().anyMatch(person -> person.email().equals(email));
+    }
+
     private DemoStaff() {
     }
 }

@@ -22,6 +22,7 @@ import dev.tasuki.relay.ImportedLead;
 import dev.tasuki.relay.ReasonCode;
 import dev.tasuki.relay.LeadDetails;
 import dev.tasuki.relay.LifecycleStage;
+import dev.tasuki.relay.ScoringRule;
 
 /**
  * Batch inserts of leads, their stage entries and their handoffs: one round trip per batch rather
@@ -92,18 +93,19 @@ public class LeadBulkWriter {
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
                 """, handoffs);
         customerImport.recordTimeline(timeline);
-        ids.forEach(scoring::rescore);
         return ids;
     }
 
+    /** New leads have no activities yet: their score is what their attributes give, set as they are written. */
     private List<Long> insertLeads(List<ImportedLead> leads) {
+        List<ScoringRule> attributeRules = scoring.attributeRules();
         List<Long> ids = new ArrayList<>(leads.size());
         jdbc.execute((java.sql.Connection connection) -> {
             try (PreparedStatement insert = connection.prepareStatement("""
                     insert into lead (account_id, family_name, given_name, family_name_kana, given_name_kana, email, phone,
                                       company_name, title, industry, employee_band, segment, source, campaign_id, owner_id,
                                       stage, stage_entered_at, score, created_at, created_by, updated_at, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?, ?, 0)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
                     """, Statement.RETURN_GENERATED_KEYS)) {
                 for (ImportedLead lead : leads) {
                     LeadDetails d = lead.details();
@@ -126,6 +128,7 @@ public class LeadBulkWriter {
                     setLong(insert, p++, d.ownerId());
                     insert.setString(p++, last.stage().name());
                     insert.setObject(p++, utc(last.at()));
+                    insert.setInt(p++, LeadScoring.attributePoints(attributeRules, d));
                     insert.setObject(p++, utc(lead.createdAt()));
                     setLong(insert, p++, lead.createdBy());
                     insert.setObject(p++, utc(last.at()));

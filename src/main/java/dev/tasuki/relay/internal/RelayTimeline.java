@@ -6,6 +6,7 @@ import java.util.List;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import dev.tasuki.customer.ActivitiesImported;
 import dev.tasuki.customer.ActivityLogged;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.customer.TimelineEntry;
@@ -96,6 +97,11 @@ public class RelayTimeline {
         if (logged.leadId() != null) {
             scoring.activityLogged(logged.leadId(), logged.activityId(), logged.kind().name(), logged.subject(), logged.occurredAt());
         }
+    }
+
+    @EventListener
+    void on(ActivitiesImported imported) {
+        scoring.activitiesLogged(imported.activities());
     }
 
     Department departmentOf(Long userId) {
