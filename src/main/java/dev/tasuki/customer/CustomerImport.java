@@ -22,9 +22,10 @@ import dev.tasuki.platform.OrganisationClock;
 
 /**
  * Batch writes of history for imports and the demo organisation: timeline entries and past
- * activities, one round trip per batch. Imported activities are announced together as one
- * {@link ActivitiesImported}, so that listeners (lead scoring) handle them in one go rather than one by one. Imported accounts keep
- * their creation time; their fields are cleaned as {@link Accounts} cleans them, and a taken domain fails the batch.
+ * activities and accounts, one round trip per batch. Imported activities are announced together as one
+ * {@link ActivitiesImported}, so that listeners (lead scoring) handle them in one go rather than one by one.
+ * Imported accounts keep their creation time; their fields are cleaned as {@link Accounts} cleans them, and a
+ * domain already taken fails the whole batch.
  */
 @Service
 @Transactional
@@ -37,9 +38,9 @@ public class CustomerImport {
 
     CustomerImport(JdbcTemplate jdbc, ApplicationEventPublisher events, OrganisationClock clock, UserDirectory directory) {
         this.jdbc = jdbc;
-        this.directory = directory;
         this.events = events;
         this.clock = clock;
+        this.directory = directory;
     }
 
     public void recordTimeline(List<TimelineEntry.Draft> drafts) {

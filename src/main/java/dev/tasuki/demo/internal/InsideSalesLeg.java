@@ -63,7 +63,7 @@ final class InsideSalesLeg {
     Optional<Instant> run(FunnelJourney journey, EmployeeBand band) {
         long owner = journey.owner();
         Instant at = journey.last();
-        int followUps = 1 + random.nextInt(3);
+        int followUps = 1 + random.nextInt(2);
         for (int i = 0; i < followUps; i++) {
             at = hours.after(at, Duration.ofHours(20 + random.nextInt(100)));
             ActivityTexts.Text text = ActivityTexts.followUp(random);

@@ -72,7 +72,7 @@ public class LeadScoring {
         return total;
     }
 
-    /** Recomputes and stores the totals of many leads in a few queries per thousand leads, for imports. */
+    /** Recomputes and stores the totals of many leads in a few queries per thousand leads (imports, rule changes). */
     public void rescore(List<Long> leadIds) {
         List<ScoringRule> attributeRules = rules.active(ScoringRule.Kind.ATTRIBUTE);
         Map<Long, ScoringRule> activityRules = rules.active(ScoringRule.Kind.ACTIVITY).stream()
