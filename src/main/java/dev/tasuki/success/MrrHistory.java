@@ -1,0 +1,19 @@
+package dev.tasuki.success;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * An account's MRR: its level today (0 without one), every level and every movement, oldest first.
+ */
+public record MrrHistory(long accountId, LocalDate asOf, long mrr, List<MrrLevel> levels, List<MrrMovement> movements) {
+
+    /** ARR = 12 × MRR (METRICS.md). */
+    public long arr() {
+        return 12 * mrr;
+    }
+
+    public boolean isEmpty() {
+        return levels.isEmpty();
+    }
+}
