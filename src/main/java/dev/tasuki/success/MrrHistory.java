@@ -1,6 +1,8 @@
 package dev.tasuki.success;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -11,6 +13,13 @@ public record MrrHistory(long accountId, LocalDate asOf, long mrr, List<MrrLevel
     /** ARR = 12 × MRR (METRICS.md). */
     public long arr() {
         return 12 * mrr;
+    }
+
+    /** The movements, newest first, as tables show them. */
+    public List<MrrMovement> newestFirst() {
+        List<MrrMovement> newest = new ArrayList<>(movements);
+        Collections.reverse(newest);
+        return newest;
     }
 
     public boolean isEmpty() {

@@ -67,6 +67,19 @@ public class Renewals {
                 .toList();
     }
 
+    /** The account's renewal that is due next, if it has an active contract. */
+    @Transactional(readOnly = true)
+    public Optional<Renewal> of(long accountId) {
+        LocalDate today = clock.today();
+        return contracts.find(accountId).filter(Contract::active)
+                .flatMap(contract -> renewal(contract, today, health.glances(List.of(accountId)).get(accountId)));
+    }
+
+    @Transactional(readOnly = true)
+    public String accountName(long accountId) {
+        return accounts.get(accountId).name();
+    }
+
     @Transactional(readOnly = true)
     public Optional<Contract> contractOf(long accountId) {
         return contracts.find(accountId);
