@@ -90,12 +90,14 @@ public class MrrImport {
         try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get()
                 .parse(new StringReader(text))) {
             Map<String, Integer> header = null;
+            int headerSize = 0;
             Map<Long, Map<LocalDate, Integer>> seen = new HashMap<>();
             Map<String, Optional<Account>> byName = new HashMap<>();
             for (CSVRecord record : parser) {
                 line = CsvText.lineAt(text, record.getCharacterPosition());
                 if (header == null) {
                     header = header(record, line, errors);
+                    headerSize = record.size();
                     if (header == null) {
                         return new Parsed(List.of(), errors, 0);
                     }
@@ -106,6 +108,13 @@ public class MrrImport {
                     return new Parsed(rows, errors, rejected + 1);
                 }
                 List<ImportError> rowErrors = new ArrayList<>();
+                if (record.size() > headerSize) {
+                    // An amount typed as 120,000 without quotes splits into two fields.
+                    rowErrors.add(new ImportError(line, "mrr", messages.of("mrrImport.tooManyFields")));
+                    errors.addAll(rowErrors);
+                    rejected++;
+                    continue;
+                }
                 Long accountId = account(value(record, header, "account"), line, rowErrors, byName);
                 LocalDate on = day(value(record, header, "date"), line, rowErrors);
                 Long mrr = yen(value(record, header, "mrr"), line, rowErrors);
