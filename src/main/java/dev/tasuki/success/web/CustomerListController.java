@@ -38,8 +38,10 @@ class CustomerListController {
     @GetMapping(CustomerFilter.PATH)
     String list(@ModelAttribute("filter") CustomerFilter filter, BindingResult unbound, Model model, HttpServletRequest request,
             HttpServletResponse response) {
-        // A value that does not bind (an unknown colour in a shared link) is left out: unbound is not an error.
-        model.addAttribute("result", customers.page(filter.toQuery()));
+        // A value that does not bind (an unknown colour in a shared link) drops the filter: unbound is not an error.
+        CustomerFilter shown = filter != null ? filter : new CustomerFilter(null, null, null, null);
+        model.addAttribute("filter", shown);
+        model.addAttribute("result", customers.page(shown.toQuery()));
         model.addAttribute("people", people.byId());
         if (Htmx.wantsFragment(request, response)) {
             return ROWS;

@@ -44,7 +44,7 @@ class SuccessSettingsController {
     String show(Model model) {
         model.addAttribute("reasons", renewals.allReasons());
         model.addAttribute("settings", health.settings());
-        if (!model.containsAttribute("reasonForm")) {
+        if (model.getAttribute("reasonForm") == null) {
             model.addAttribute("reasonForm", new ReasonForm("", "", "", 100, true));
         }
         return VIEW;
@@ -56,8 +56,8 @@ class SuccessSettingsController {
         if (errors.hasErrors()) {
             return show(model);
         }
-        renewals.saveReason(new ChurnReason(form.code(), form.labelJa().strip(), form.labelEn().strip(), form.sortOrder(),
-                form.active()), user);
+        renewals.saveReason(new ChurnReason(form.code(), form.labelJa().strip(), form.labelEn().strip(),
+                form.sortOrder() == null ? 100 : form.sortOrder(), Boolean.TRUE.equals(form.active())), user);
         redirect.addFlashAttribute("notice", "successSettings.saved");
         return "redirect:/admin/success";
     }
@@ -65,7 +65,7 @@ class SuccessSettingsController {
     @PostMapping("/health")
     String health(@Valid HealthSettingForm form, BindingResult errors, @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        if (errors.hasErrors()) {
+        if (form == null || errors.hasErrors()) {
             redirect.addFlashAttribute("alert", "successSettings.healthRange");
             return "redirect:/admin/success";
         }
