@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * An account's MRR: its level today (0 without one), every level and every movement, oldest first.
@@ -20,6 +21,11 @@ public record MrrHistory(long accountId, LocalDate asOf, long mrr, List<MrrLevel
         List<MrrMovement> newest = new ArrayList<>(movements);
         Collections.reverse(newest);
         return newest;
+    }
+
+    /** The next level set for a later day, if any (a renewal or a deal starting later). */
+    public Optional<MrrLevel> scheduled() {
+        return levels.stream().filter(level -> level.effectiveOn().isAfter(asOf)).findFirst();
     }
 
     public boolean isEmpty() {

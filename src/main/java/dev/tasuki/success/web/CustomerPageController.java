@@ -88,6 +88,7 @@ class CustomerPageController {
         model.addAttribute("entries", timeline.ofAccount(id, TIMELINE_LENGTH));
         model.addAttribute("people", people.byId());
         model.addAttribute("mayChange", mrr.mayChange(user));
+        model.addAttribute("mayDecide", renewals.mayDecide(user));
         if (!model.containsAttribute("levelForm")) {
             model.addAttribute("levelForm", new SetMrrLevel(clock.today(), history.mrr()));
         }
