@@ -4,6 +4,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tasuki.customer.Accounts;
@@ -17,7 +18,7 @@ import dev.tasuki.success.internal.HealthSettings;
  * risk; and the settings.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 public class CustomerHealth {
 
     /** A customer at risk: the account, its MRR today and its health with the reasons. */

@@ -7,9 +7,11 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tasuki.customer.Accounts;
@@ -23,7 +25,7 @@ import dev.tasuki.success.internal.MrrLevels;
  * next renewal and health; filtered by owner and health, sorted by MRR, renewal day or name.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
 public class Customers {
 
     private final MrrLevels levels;
@@ -71,7 +73,7 @@ public class Customers {
                             contract != null && contract.active() ? contract.nextRenewal(today) : null,
                             glance == null ? null : glance.colour(), glance == null ? 101 : glance.score());
                 }))
-                .flatMap(java.util.Optional::stream)
+                .flatMap(Optional::stream)
                 .filter(row -> row.mrr() > 0 || row.contract() != null)
                 .toList();
     }

@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tasuki.customer.Account;
@@ -53,7 +54,7 @@ public class Renewals {
     }
 
     /** Active contracts due for renewal within the days from today, overdue ones included, soonest first. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public List<Renewal> upcoming(int days) {
         LocalDate today = clock.today();
         LocalDate until = today.plusDays(Math.max(0, Math.min(days, MAX_DAYS)));
@@ -68,7 +69,7 @@ public class Renewals {
     }
 
     /** The account's renewal that is due next, if it has an active contract. */
-    @Transactional(readOnly = true)
+    @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<Renewal> of(long accountId) {
         LocalDate today = clock.today();
         return contracts.find(accountId).filter(Contract::active)

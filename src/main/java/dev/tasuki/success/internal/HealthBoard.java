@@ -3,12 +3,13 @@ package dev.tasuki.success.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
 import dev.tasuki.platform.OrganisationClock;
@@ -18,7 +19,8 @@ import dev.tasuki.success.HealthColour;
 /**
  * Customers' health: computed afresh for one account, or read from the snapshots for many, recomputing those that are
  * missing (their inputs changed) or from an earlier day (days since the last activity have grown). Snapshots are
- * written in a transaction of their own, so a page that only reads never fails for them.
+ * only a cache: they are written in a short transaction of their own, and only when the caller runs outside one (the
+ * read services suspend theirs), so a page that reads never holds two connections nor fails for them.
  */
 @Component
 public class HealthBoard {
@@ -40,7 +42,6 @@ public class HealthBoard {
         this.snapshots = snapshots;
         this.clock = clock;
         this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     public Health compute(long accountId) {
@@ -70,7 +71,7 @@ public class HealthBoard {
 
     /** Remembers a health computed for a page, so lists agree with it. */
     public void remember(Health health) {
-        store(java.util.List.of(health));
+        store(List.of(health));
     }
 
     public void forget(long accountId) {
@@ -82,7 +83,7 @@ public class HealthBoard {
     }
 
     private void store(Collection<Health> computed) {
-        if (computed.isEmpty()) {
+        if (computed.isEmpty() || TransactionSynchronizationManager.isActualTransactionActive()) {
             return;
         }
         try {
