@@ -1,6 +1,7 @@
 package dev.tasuki.customer;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 import dev.tasuki.identity.Department;
@@ -8,7 +9,8 @@ import dev.tasuki.platform.PersonName;
 
 /**
  * Something that happened to a customer, as the timeline shows it: the message {@code timeline.<kind>} with the
- * arguments (an argument "#key" is the message of that key, shown in the reader's language), the user's own text
+ * arguments (an argument "#key" is the message of that key, shown in the reader's language; {@link #yen(long)} and
+ * {@link #date(LocalDate)} are formatted for the reader), the user's own text
  * in detail, who did it (null for the system) and the id of the activity, handoff or deal it refers to.
  */
 public record TimelineEntry(
@@ -59,6 +61,16 @@ public record TimelineEntry(
     /** An argument shown as the message of this key, e.g. {@code key("stage.MQL")}. */
     public static String key(String messageKey) {
         return "#" + messageKey;
+    }
+
+    /** An argument shown as an amount in yen, formatted for the reader (¥1,234,567). */
+    public static String yen(long amount) {
+        return "#yen:" + amount;
+    }
+
+    /** An argument shown as a day, formatted for the reader (2026/04/01, 1 Apr 2026). */
+    public static String date(LocalDate day) {
+        return "#date:" + day;
     }
 
     /** An argument shown as it is, even when it starts with '#'. */

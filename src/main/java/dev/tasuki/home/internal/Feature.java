@@ -18,16 +18,17 @@ enum Feature {
     CAMPAIGNS("/campaigns", EnumSet.of(Department.MARKETING), EnumSet.of(Role.EXECUTIVE, Role.ADMIN)),
     ACCOUNTS("/accounts", everyone(), EnumSet.allOf(Role.class)),
     CONTACTS("/contacts", everyone(), EnumSet.allOf(Role.class)),
-    PIPELINE("/deals/board", EnumSet.of(Department.FIELD_SALES), EnumSet.of(Role.EXECUTIVE)),
-    FORECAST("/forecast", EnumSet.of(Department.FIELD_SALES), EnumSet.of(Role.EXECUTIVE)),
-    CUSTOMERS(null, EnumSet.of(Department.CUSTOMER_SUCCESS), EnumSet.of(Role.EXECUTIVE)),
-    RENEWALS(null, EnumSet.of(Department.CUSTOMER_SUCCESS), EnumSet.of(Role.EXECUTIVE)),
+    PIPELINE("/deals/board", EnumSet.of(Department.FIELD_SALES), EnumSet.of(Role.EXECUTIVE, Role.ADMIN)),
+    FORECAST("/forecast", EnumSet.of(Department.FIELD_SALES), EnumSet.of(Role.EXECUTIVE, Role.ADMIN)),
+    CUSTOMERS("/customers", EnumSet.of(Department.CUSTOMER_SUCCESS), EnumSet.of(Role.EXECUTIVE, Role.ADMIN)),
+    RENEWALS("/renewals", EnumSet.of(Department.CUSTOMER_SUCCESS), EnumSet.of(Role.EXECUTIVE, Role.ADMIN)),
     DASHBOARD(null, everyone(), EnumSet.allOf(Role.class)),
     PLANNING(null, EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE)),
     HEALTH_CHECK(null, EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE, Role.ADMIN)),
     IMPORT_EXPORT(null, EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
     USERS("/admin/users", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
-    RELAY_SETTINGS("/admin/relay", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN));
+    RELAY_SETTINGS("/admin/relay", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
+    SUCCESS_SETTINGS("/admin/success", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN));
 
     private final String path;
     private final Set<Department> departments;
