@@ -18,6 +18,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tasuki.customer.Account;
 import dev.tasuki.customer.Accounts;
+import dev.tasuki.deal.Deal;
+import dev.tasuki.deal.Deals;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.Messages;
@@ -55,8 +57,11 @@ class CustomerPageController {
     private final Messages messages;
     private final OrganisationClock clock;
 
+    private final Deals deals;
+
     CustomerPageController(Accounts accounts, Mrr mrr, Renewals renewals, CustomerHealth health, Expansions expansions,
-            Timeline timeline, MrrChart chart, People people, Messages messages, OrganisationClock clock) {
+            Timeline timeline, MrrChart chart, People people, Messages messages, OrganisationClock clock, Deals deals) {
+        this.deals = deals;
         this.accounts = accounts;
         this.mrr = mrr;
         this.renewals = renewals;
@@ -75,6 +80,7 @@ class CustomerPageController {
         MrrHistory history = mrr.of(id);
         Optional<Contract> contract = renewals.contractOf(id);
         model.addAttribute("account", account);
+        model.addAttribute("openDeals", deals.ofAccount(account.id()).stream().filter(Deal::open).toList());
         model.addAttribute("history", history);
         model.addAttribute("chart", chart.of(history, locale));
         model.addAttribute("contract", contract.orElse(null));
