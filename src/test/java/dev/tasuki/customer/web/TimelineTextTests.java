@@ -2,7 +2,9 @@ package dev.tasuki.customer.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 
@@ -12,12 +14,15 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.StaticMessageSource;
 
 import dev.tasuki.customer.TimelineEntry;
+import dev.tasuki.platform.Formats;
+import dev.tasuki.platform.OrganisationClock;
 
 class TimelineTextTests {
 
     private final StaticMessageSource messages = new StaticMessageSource();
 
-    private final TimelineText text = new TimelineText(messages);
+    private final TimelineText text = new TimelineText(messages,
+            new Formats(new OrganisationClock(Clock.system(ZoneId.of("Asia/Tokyo")))));
 
     private static TimelineEntry entry(String kind, String... arguments) {
         return new TimelineEntry(1, 1L, null, null, kind, Instant.EPOCH, null, null, null, List.of(arguments), null, null);
