@@ -42,12 +42,12 @@ public class MrrLevels {
      * creating it at the very same moment: the second fails at the primary key and its change is refused.
      */
     void lock(long accountId, Instant now) {
-        jdbc.sql("""
-                insert into mrr_account (account_id, recomputed_at)
-                select :account, :now where not exists (select 1 from mrr_account where account_id = :account)
-                """).param("account", accountId).param("now", utc(now)).update();
-        jdbc.sql("select account_id from mrr_account where account_id = :account for update")
-                .param("account", accountId).query(Long.class).single();
+        boolean exists = jdbc.sql("select account_id from mrr_account where account_id = :account for update")
+                .param("account", accountId).query(Long.class).optional().isPresent();
+        if (!exists) {
+            jdbc.sql("insert into mrr_account (account_id, recomputed_at) values (:account, :now)")
+                    .param("account", accountId).param("now", utc(now)).update();
+        }
     }
 
     void recomputed(long accountId, Instant now) {
