@@ -75,6 +75,14 @@ class MrrApiTests {
     }
 
     @Test
+    void theEndpointsAreInTheOpenApiDocument() {
+        MvcTestResult docs = mvc.get().uri("/v3/api-docs").with(user(users.signedIn(TestUsers.CUSTOMER_SUCCESS_MEMBER))).exchange();
+        assertThat(docs).hasStatusOk().bodyJson().extractingPath("$.paths['/api/v1/renewals/{accountId}/renew'].post").isNotNull();
+        assertThat(docs).bodyJson().extractingPath("$.paths['/api/v1/accounts/{id}/mrr'].get").isNotNull();
+        assertThat(docs).bodyJson().extractingPath("$.paths['/api/v1/customers/{accountId}/health'].get").isNotNull();
+    }
+
+    @Test
     void theCustomerPageReadsInEnglishToo() {
         Account account = fixtures.account("English Customer KK");
         fixtures.win(account.id(), DealType.NEW, 80_000, ContractTerm.MONTHLY, LocalDate.of(2026, 1, 1));
