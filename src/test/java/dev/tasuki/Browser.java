@@ -13,9 +13,12 @@ import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
@@ -59,6 +62,17 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
 
     public WebDriverWait waiting() {
         return new WebDriverWait(driver(), Duration.ofSeconds(10));
+    }
+
+    /** Signs in afresh as this user through the sign-in page and waits for their home page. */
+    public void signInAs(int port, String email, String password) {
+        WebDriver driver = driver();
+        driver.manage().deleteAllCookies();
+        driver.get("http://localhost:" + port + "/login");
+        driver.findElement(By.name("email")).sendKeys(email);
+        driver.findElement(By.name("password")).sendKeys(password);
+        driver.findElement(By.cssSelector("form button[type=submit]")).click();
+        waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=home-title]")));
     }
 
     private ChromeDriver start() {

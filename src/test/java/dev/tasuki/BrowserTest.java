@@ -20,7 +20,7 @@ import org.springframework.context.annotation.Import;
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "logging.level.org.openqa.selenium.devtools.CdpVersionFinder=error",
         "logging.level.org.openqa.selenium.chromium.ChromiumDriver=error"})
-@Import({TestUsers.class, EventRecorder.class})
+@Import({TestUsers.class, EventRecorder.class, RelayJourneys.class})
 @Tag("database")
 @Tag("browser")
 public @interface BrowserTest {

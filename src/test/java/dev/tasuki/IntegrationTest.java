@@ -17,7 +17,7 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest
-@Import({TestUsers.class, EventRecorder.class})
+@Import({TestUsers.class, EventRecorder.class, RelayJourneys.class})
 @AutoConfigureMockMvc
 @Tag("database")
 public @interface IntegrationTest {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDate;
-import java.time.LocalDateTime;
 import java.time.YearMonth;
 
 import org.junit.jupiter.api.Test;
@@ -12,22 +11,18 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import dev.tasuki.EventRecorder;
 import dev.tasuki.IntegrationTest;
+import dev.tasuki.RelayJourneys;
 import dev.tasuki.TestUsers;
 import dev.tasuki.customer.Accounts;
 import dev.tasuki.customer.NewAccount;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.SignedInUser;
-import dev.tasuki.relay.Bant;
 import dev.tasuki.relay.Handoff;
 import dev.tasuki.relay.HandoffKind;
 import dev.tasuki.relay.HandoffStatus;
 import dev.tasuki.relay.Handoffs;
-import dev.tasuki.relay.Lead;
-import dev.tasuki.relay.LeadDetails;
-import dev.tasuki.relay.LeadSource;
 import dev.tasuki.relay.Leads;
 import dev.tasuki.relay.LifecycleStage;
-import dev.tasuki.relay.SendHandoff;
 import dev.tasuki.relay.WorkQueue;
 
 /**
@@ -64,19 +59,11 @@ class DealTests {
         return users.signedIn(TestUsers.FIELD_SALES_MEMBER);
     }
 
-    /** A lead taken through MQL, SAL and SQL, whose IS→FS handoff Field Sales accepts: the deal opens. */
+    @Autowired
+    RelayJourneys journeys;
+
     private Deal opportunity() {
-        SignedInUser marketing = users.signedIn(TestUsers.MARKETING_MEMBER);
-        SignedInUser insideSales = users.signedIn(TestUsers.INSIDE_SALES_MEMBER);
-        Lead lead = leads.create(new LeadDetails("石田", "亮", null, null, "ishida-" + System.nanoTime() + "@yoshino.example", null,
-                "吉野ロジテック株式会社", "物流部長", null, null, null, LeadSource.INQUIRY, null, null), marketing);
-        handoffs.accept(handoffs.send(lead.id(), new SendHandoff(HandoffKind.MKT_IS, "問い合わせフォームから", null, null), marketing).id(),
-                insideSales);
-        Handoff toFs = handoffs.send(lead.id(), new SendHandoff(HandoffKind.IS_FS, "アポ獲得",
-                new Bant("年600万円", "物流部長", "配車管理の効率化", "来期"), LocalDateTime.of(2026, 12, 15, 10, 0)), insideSales);
-        handoffs.accept(toFs.id(), fieldSales());
-        return deals.search(null, null, null, null).stream().filter(deal -> lead.id() == (deal.leadId() == null ? -1 : deal.leadId()))
-                .findFirst().orElseThrow();
+        return journeys.opportunity("吉野ロジテック株式会社");
     }
 
     @Test

@@ -47,13 +47,7 @@ class RelayBrowserTests {
     }
 
     private void signInAs(String email) {
-        WebDriver driver = browser.driver();
-        driver.manage().deleteAllCookies();
-        driver.get(url("/login"));
-        driver.findElement(By.name("email")).sendKeys(email);
-        driver.findElement(By.name("password")).sendKeys(TestUsers.PASSWORD);
-        driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=home-title]")));
+        browser.signInAs(port, email, TestUsers.PASSWORD);
     }
 
     private Lead newMql(String familyName) {
