@@ -5,6 +5,7 @@ import java.util.Objects;
 import dev.tasuki.deal.Deal;
 import dev.tasuki.deal.DealRuleBroken;
 import dev.tasuki.identity.Department;
+import dev.tasuki.identity.OwnerRule;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
@@ -39,10 +40,7 @@ final class DealAccess {
         if (newOwner == null || Objects.equals(currentOwnerId, newOwner.id())) {
             return;
         }
-        boolean allowed = newOwner.active() && (user.is(Role.ADMIN)
-                || (user.is(Role.MANAGER) && user.department().isPresent() && user.department().get() == newOwner.department())
-                || newOwner.id() == user.id());
-        if (!allowed) {
+        if (!OwnerRule.mayAssign(user, newOwner)) {
             throw DealRuleBroken.ownerOutsideRights();
         }
     }

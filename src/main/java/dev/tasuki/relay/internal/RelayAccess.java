@@ -2,6 +2,7 @@ package dev.tasuki.relay.internal;
 
 import java.util.Objects;
 
+import dev.tasuki.identity.OwnerRule;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
@@ -63,10 +64,7 @@ final class RelayAccess {
         if (newOwner == null || Objects.equals(currentOwnerId, newOwner.id())) {
             return;
         }
-        boolean allowed = newOwner.active() && (user.is(Role.ADMIN)
-                || (user.is(Role.MANAGER) && user.department().isPresent() && user.department().get() == newOwner.department())
-                || newOwner.id() == user.id());
-        if (!allowed) {
+        if (!OwnerRule.mayAssign(user, newOwner)) {
             throw RelayRuleBroken.ownerOutsideRights();
         }
     }
