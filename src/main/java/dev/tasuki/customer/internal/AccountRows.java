@@ -1,10 +1,12 @@
 package dev.tasuki.customer.internal;
 
+import static dev.tasuki.platform.JdbcValues.instant;
+import static dev.tasuki.platform.JdbcValues.nullableLong;
+import static dev.tasuki.platform.JdbcValues.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,20 +136,6 @@ public class AccountRows {
         return value == null ? null : value.name();
     }
 
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
-    }
-
-    static Instant instant(ResultSet rs, String column) throws SQLException {
-        OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-        return value == null ? null : value.toInstant();
-    }
-
-    static Long longOrNull(ResultSet rs, String column) throws SQLException {
-        long value = rs.getLong(column);
-        return rs.wasNull() ? null : value;
-    }
-
     static <E extends Enum<E>> E enumOrNull(Class<E> type, String value) {
         return value == null ? null : Enum.valueOf(type, value);
     }
@@ -161,7 +149,7 @@ public class AccountRows {
                 enumOrNull(Industry.class, rs.getString("industry")),
                 enumOrNull(EmployeeBand.class, rs.getString("employee_band")),
                 enumOrNull(Segment.class, rs.getString("segment")),
-                longOrNull(rs, "owner_id"),
+                nullableLong(rs, "owner_id"),
                 rs.getString("phone"),
                 enumOrNull(Prefecture.class, rs.getString("prefecture")),
                 rs.getString("address"),

@@ -1,9 +1,9 @@
 package dev.tasuki.customer.internal;
 
 import static dev.tasuki.customer.internal.AccountRows.enumOrNull;
-import static dev.tasuki.customer.internal.AccountRows.instant;
-import static dev.tasuki.customer.internal.AccountRows.longOrNull;
-import static dev.tasuki.customer.internal.AccountRows.utc;
+import static dev.tasuki.platform.JdbcValues.instant;
+import static dev.tasuki.platform.JdbcValues.nullableLong;
+import static dev.tasuki.platform.JdbcValues.utc;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -88,9 +88,9 @@ public class ActivityRows {
         Date dueOn = rs.getDate("due_on");
         return new Activity(
                 rs.getLong("id"),
-                longOrNull(rs, "account_id"),
-                longOrNull(rs, "contact_id"),
-                longOrNull(rs, "lead_id"),
+                nullableLong(rs, "account_id"),
+                nullableLong(rs, "contact_id"),
+                nullableLong(rs, "lead_id"),
                 ActivityKind.valueOf(rs.getString("kind")),
                 rs.getString("subject"),
                 rs.getString("body"),

@@ -1,8 +1,8 @@
 package dev.tasuki.customer.internal;
 
-import static dev.tasuki.customer.internal.AccountRows.instant;
-import static dev.tasuki.customer.internal.AccountRows.longOrNull;
-import static dev.tasuki.customer.internal.AccountRows.utc;
+import static dev.tasuki.platform.JdbcValues.instant;
+import static dev.tasuki.platform.JdbcValues.nullableLong;
+import static dev.tasuki.platform.JdbcValues.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -124,7 +124,7 @@ public class ContactRows {
     private static Contact map(ResultSet rs, int row) throws SQLException {
         return new Contact(
                 rs.getLong("id"),
-                longOrNull(rs, "account_id"),
+                nullableLong(rs, "account_id"),
                 rs.getString("account_name"),
                 new PersonName(rs.getString("family_name"), rs.getString("given_name")),
                 new PersonName(rs.getString("family_name_kana"), rs.getString("given_name_kana")),
@@ -132,7 +132,7 @@ public class ContactRows {
                 rs.getString("phone"),
                 rs.getString("title"),
                 rs.getString("department_name"),
-                longOrNull(rs, "owner_id"),
+                nullableLong(rs, "owner_id"),
                 rs.getLong("created_by"),
                 instant(rs, "created_at"),
                 instant(rs, "updated_at"),

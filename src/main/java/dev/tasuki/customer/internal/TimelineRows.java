@@ -1,9 +1,9 @@
 package dev.tasuki.customer.internal;
 
 import static dev.tasuki.customer.internal.AccountRows.enumOrNull;
-import static dev.tasuki.customer.internal.AccountRows.instant;
-import static dev.tasuki.customer.internal.AccountRows.longOrNull;
-import static dev.tasuki.customer.internal.AccountRows.utc;
+import static dev.tasuki.platform.JdbcValues.instant;
+import static dev.tasuki.platform.JdbcValues.nullableLong;
+import static dev.tasuki.platform.JdbcValues.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -76,16 +76,16 @@ public class TimelineRows {
     private static TimelineEntry map(ResultSet rs, int row) throws SQLException {
         return new TimelineEntry(
                 rs.getLong("id"),
-                longOrNull(rs, "account_id"),
-                longOrNull(rs, "contact_id"),
-                longOrNull(rs, "lead_id"),
+                nullableLong(rs, "account_id"),
+                nullableLong(rs, "contact_id"),
+                nullableLong(rs, "lead_id"),
                 rs.getString("kind"),
                 instant(rs, "occurred_at"),
-                longOrNull(rs, "actor_id"),
+                nullableLong(rs, "actor_id"),
                 null,
                 enumOrNull(Department.class, rs.getString("actor_department")),
                 TimelineArguments.split(rs.getString("arguments")),
                 rs.getString("detail"),
-                longOrNull(rs, "ref_id"));
+                nullableLong(rs, "ref_id"));
     }
 }

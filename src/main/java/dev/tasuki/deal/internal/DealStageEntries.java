@@ -1,5 +1,6 @@
 package dev.tasuki.deal.internal;
 
+import dev.tasuki.platform.JdbcValues;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -24,7 +25,7 @@ public class DealStageEntries {
                 values (:deal, :account, :from, :to, :at, :by)
                 """)
                 .param("deal", dealId).param("account", accountId).param("from", from).param("to", to)
-                .param("at", DealTable.utc(at)).param("by", by).update();
+                .param("at", JdbcValues.utc(at)).param("by", by).update();
     }
 
     public List<DealStageEntry> of(long dealId) {

@@ -1,11 +1,12 @@
 package dev.tasuki.deal.internal;
 
+import static dev.tasuki.platform.JdbcValues.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,10 +34,6 @@ public class DealTable {
 
     DealTable(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
     public Optional<Deal> find(long id) {

@@ -1,5 +1,6 @@
 package dev.tasuki.identity.internal;
 
+import dev.tasuki.platform.JdbcValues;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -51,7 +52,7 @@ public class ApiTokens {
                 .param("name", name)
                 .param("hash", hash(token))
                 .param("hint", token.substring(token.length() - 4))
-                .param("now", Users.utc(now))
+                .param("now", JdbcValues.utc(now))
                 .update(keys, "id");
         return new IssuedToken(keys.getKeyAs(Number.class).longValue(), token);
     }
@@ -82,19 +83,19 @@ public class ApiTokens {
                 .query(Long.class)
                 .optional();
         owner.ifPresent(id -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
-                .param("now", Users.utc(now)).param("hash", hash).update());
+                .param("now", JdbcValues.utc(now)).param("hash", hash).update());
         return owner;
     }
 
     public boolean revoke(long userId, long tokenId, Instant now) {
         return jdbc.sql("update api_token set revoked_at = :now where id = :id and user_id = :user and revoked_at is null")
-                .param("now", Users.utc(now)).param("id", tokenId).param("user", userId)
+                .param("now", JdbcValues.utc(now)).param("id", tokenId).param("user", userId)
                 .update() == 1;
     }
 
     public void revokeAllOf(long userId, Instant now) {
         jdbc.sql("update api_token set revoked_at = :now where user_id = :user and revoked_at is null")
-                .param("now", Users.utc(now)).param("user", userId)
+                .param("now", JdbcValues.utc(now)).param("user", userId)
                 .update();
     }
 

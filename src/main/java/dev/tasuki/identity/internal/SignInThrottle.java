@@ -1,5 +1,6 @@
 package dev.tasuki.identity.internal;
 
+import dev.tasuki.platform.JdbcValues;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
@@ -30,7 +31,7 @@ class SignInThrottle {
 
     boolean isLocked(String key) {
         return jdbc.sql("select count(*) from sign_in_throttle where throttle_key = :key and locked_until > :now")
-                .param("key", key).param("now", Users.utc(clock.now()))
+                .param("key", key).param("now", JdbcValues.utc(clock.now()))
                 .query(Long.class).single() > 0;
     }
 
@@ -45,25 +46,25 @@ class SignInThrottle {
     @Transactional
     public void recordFailure(String key, int maxFailures) {
         Instant now = clock.now();
-        OffsetDateTime windowStart = Users.utc(now.minus(settings.lockDuration()));
+        OffsetDateTime windowStart = JdbcValues.utc(now.minus(settings.lockDuration()));
         int updated = jdbc.sql("""
                 update sign_in_throttle
                    set failures = case when window_started_at < :windowStart then 1 else failures + 1 end,
                        window_started_at = case when window_started_at < :windowStart then :now else window_started_at end
                  where throttle_key = :key
                 """)
-                .param("windowStart", windowStart).param("now", Users.utc(now)).param("key", key)
+                .param("windowStart", windowStart).param("now", JdbcValues.utc(now)).param("key", key)
                 .update();
         if (updated == 0) {
             try {
                 jdbc.sql("insert into sign_in_throttle (throttle_key, failures, window_started_at) values (:key, 1, :now)")
-                        .param("key", key).param("now", Users.utc(now)).update();
+                        .param("key", key).param("now", JdbcValues.utc(now)).update();
             } catch (DuplicateKeyException concurrentFirstFailure) {
                 jdbc.sql("update sign_in_throttle set failures = failures + 1 where throttle_key = :key").param("key", key).update();
             }
         }
         jdbc.sql("update sign_in_throttle set locked_until = :until where throttle_key = :key and failures >= :max")
-                .param("until", Users.utc(now.plus(settings.lockDuration()))).param("key", key).param("max", maxFailures)
+                .param("until", JdbcValues.utc(now.plus(settings.lockDuration()))).param("key", key).param("max", maxFailures)
                 .update();
     }
 

@@ -1,10 +1,11 @@
 package dev.tasuki.identity.internal;
 
+import static dev.tasuki.platform.JdbcValues.utc;
+
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -156,10 +157,6 @@ public class Users {
                 .param("now", utc(now))
                 .param("id", id)
                 .update();
-    }
-
-    static OffsetDateTime utc(Instant instant) {
-        return instant.atOffset(ZoneOffset.UTC);
     }
 
     private static StoredUser map(ResultSet rs, int row) throws SQLException {

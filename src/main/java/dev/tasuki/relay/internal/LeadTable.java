@@ -1,8 +1,8 @@
 package dev.tasuki.relay.internal;
 
-import static dev.tasuki.relay.internal.Jdbc.instant;
-import static dev.tasuki.relay.internal.Jdbc.nullableLong;
-import static dev.tasuki.relay.internal.Jdbc.utc;
+import static dev.tasuki.platform.JdbcValues.instant;
+import static dev.tasuki.platform.JdbcValues.nullableLong;
+import static dev.tasuki.platform.JdbcValues.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package dev.tasuki.relay.internal;
 
-import static dev.tasuki.relay.internal.Jdbc.utc;
+import static dev.tasuki.platform.JdbcValues.utc;
 
 import java.time.Instant;
 import java.util.Comparator;

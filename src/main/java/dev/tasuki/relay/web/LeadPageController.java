@@ -75,9 +75,10 @@ class LeadPageController {
         model.addAttribute("timeline", timeline.ofLead(id, 100));
         model.addAttribute("account", lead.accountId() == null ? null : accounts.find(lead.accountId()).orElse(null));
         model.addAttribute("suggestedAccount", lead.suggestedAccountId() == null ? null : accounts.find(lead.suggestedAccountId()).orElse(null));
-        model.addAttribute("handoffs", handoffs.ofLead(id));
+        List<Handoff> leadHandoffs = handoffs.ofLead(id);
+        model.addAttribute("handoffs", leadHandoffs);
         model.addAttribute("reasons", handoffs.reasonCodes());
-        model.addAttribute("actions", LeadActions.of(lead, user, handoffs.ofLead(id)));
+        model.addAttribute("actions", LeadActions.of(lead, user, leadHandoffs));
         model.addAttribute("team", user.department().map(directory::team).orElse(List.of()));
         if (!model.containsAttribute("handoffForm")) {
             model.addAttribute("handoffForm", new SendHandoff(null, "", Bant.NONE, null));

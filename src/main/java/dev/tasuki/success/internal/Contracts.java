@@ -1,9 +1,9 @@
 package dev.tasuki.success.internal;
 
-import static dev.tasuki.success.internal.Sql.day;
-import static dev.tasuki.success.internal.Sql.instant;
-import static dev.tasuki.success.internal.Sql.nullableLong;
-import static dev.tasuki.success.internal.Sql.utc;
+import static dev.tasuki.platform.JdbcValues.day;
+import static dev.tasuki.platform.JdbcValues.instant;
+import static dev.tasuki.platform.JdbcValues.nullableLong;
+import static dev.tasuki.platform.JdbcValues.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,7 +1,7 @@
 package dev.tasuki.success.internal;
 
-import static dev.tasuki.success.internal.Sql.day;
-import static dev.tasuki.success.internal.Sql.utc;
+import static dev.tasuki.platform.JdbcValues.day;
+import static dev.tasuki.platform.JdbcValues.utc;
 
 import java.time.Instant;
 import java.time.LocalDate;

@@ -1,6 +1,6 @@
 package dev.tasuki.success.internal;
 
-import static dev.tasuki.success.internal.Sql.day;
+import static dev.tasuki.platform.JdbcValues.day;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,6 +1,6 @@
 package dev.tasuki.success.internal;
 
-import static dev.tasuki.success.internal.Sql.utc;
+import static dev.tasuki.platform.JdbcValues.utc;
 
 import java.time.Instant;
 import java.time.LocalDate;

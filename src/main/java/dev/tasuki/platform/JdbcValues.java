@@ -1,4 +1,4 @@
-package dev.tasuki.success.internal;
+package dev.tasuki.platform;
 
 import java.sql.Date;
 import java.sql.ResultSet;
@@ -9,29 +9,29 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Conversions between the module's values and JDBC: instants go in as UTC offsets, days as SQL dates, nullable
- * numbers come out as null rather than 0.
+ * Conversions between our values and JDBC, the same on H2 and PostgreSQL: instants go in as UTC offsets,
+ * nullable numbers and times come out as null rather than 0.
  */
-final class Sql {
+public final class JdbcValues {
 
-    private Sql() {
+    private JdbcValues() {
     }
 
-    static OffsetDateTime utc(Instant instant) {
+    public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
     }
 
-    static Instant instant(ResultSet rs, String column) throws SQLException {
+    public static Instant instant(ResultSet rs, String column) throws SQLException {
         OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }
 
-    static LocalDate day(ResultSet rs, String column) throws SQLException {
+    public static LocalDate day(ResultSet rs, String column) throws SQLException {
         Date value = rs.getDate(column);
         return value == null ? null : value.toLocalDate();
     }
 
-    static Long nullableLong(ResultSet rs, String column) throws SQLException {
+    public static Long nullableLong(ResultSet rs, String column) throws SQLException {
         long value = rs.getLong(column);
         return rs.wasNull() ? null : value;
     }
