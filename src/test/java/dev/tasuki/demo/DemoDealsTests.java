@@ -8,12 +8,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-import dev.tasuki.EventRecorder;
 import dev.tasuki.IntegrationTest;
 import dev.tasuki.deal.Deal;
 import dev.tasuki.deal.DealStatus;
 import dev.tasuki.deal.Deals;
-import dev.tasuki.platform.HistoryWritten;
 import dev.tasuki.success.HealthColour;
 import dev.tasuki.success.MovementKind;
 import dev.tasuki.success.Renewal;
@@ -39,9 +37,6 @@ class DemoDealsTests {
 
     @Autowired
     Renewals renewals;
-
-    @Autowired
-    EventRecorder events;
 
     @Test
     void aQuarterToAThirdOfTheClosedDealsAreWonAndOpenOnesWaitInSeveralStages() {
@@ -104,11 +99,6 @@ class DemoDealsTests {
         assertThat(due).hasSizeGreaterThanOrEqualTo(5);
         assertThat(renewals.upcoming(30)).isNotEmpty();
         assertThat(due).anyMatch(renewal -> renewal.overdue() || renewal.health() != HealthColour.GREEN);
-    }
-
-    @Test
-    void theReadModelsHeardThatHistoryWasWrittenOnce() {
-        assertThat(events.all(HistoryWritten.class)).containsExactly(new HistoryWritten("demo"));
     }
 
     private java.time.Instant loaded() {
