@@ -3,7 +3,6 @@ package dev.tasuki.demo.internal;
 import static dev.tasuki.demo.internal.Weighted.between;
 import static dev.tasuki.demo.internal.Weighted.chance;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -30,11 +29,11 @@ import dev.tasuki.success.RenewalOutcome;
 /**
  * What became of ツナギクラウド's customers, month by month until now: the installed base it had when it began to work
  * with Tasuki eighteen months ago (their MRR imported then), and those the relay won since, from their contract's
- * start. Customer Success
- * meets them, sells them more (EXPANSION deals), sometimes lowers their plan, renews annual contracts (one in eight is
- * lost at renewal) and loses a monthly one now and then (3 % a month). A customer whose contract is lost churns, and so
- * do its leads; a churned account that wins a new deal comes back. Renewal decisions are made in the weeks before the
- * renewal day, a few late, so that some renewals are due and some overdue today.
+ * start. Customer Success meets them, sells them more (EXPANSION deals), sometimes lowers their plan, renews annual
+ * contracts (one in eight is lost at renewal) and loses a monthly one now and then (4 % a month): about 1.5 % of the
+ * paying customers a month leave. A customer whose contract is lost churns, and so do its leads; a churned account that
+ * wins a new deal comes back. Renewal decisions are made in the weeks before the renewal day, a few late, so that some
+ * renewals are due and some overdue today.
  */
 final class CustomerLives {
 
@@ -265,7 +264,7 @@ final class CustomerLives {
             mrr = renewed;
         }
 
-        /** Customer Success sells more, decided in the weeks before the day it starts; three in five are won. */
+        /** Customer Success sells more, decided in the weeks before the day it starts; about two in three are won. */
         private void expand(LocalDate day) {
             Instant close = hours.during(day.minusDays(3 + random.nextInt(13)), 10, 18);
             long added = Math.min(400_000, Math.max(10_000, round(mrr * between(random, 0.3, 0.8))));

@@ -66,7 +66,7 @@ class HistoryPlanTests {
     }
 
     @Test
-    void aQuarterOfTheClosedDealsAreWonAndOpenOnesWaitInSeveralStagesMostlyDueInTheNextThreeMonths() {
+    void aQuarterToAThirdOfTheClosedDealsAreWonAndOpenOnesWaitInSeveralStagesMostlyDueInTheNextThreeMonths() {
         long won = PLAN.deals().stream().filter(PlannedDeal::won).count();
         long lost = PLAN.deals().stream().filter(PlannedDeal::lost).count();
         List<PlannedDeal> open = PLAN.deals().stream().filter(deal -> !deal.won() && !deal.lost()).toList();
