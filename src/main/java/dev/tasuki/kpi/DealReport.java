@@ -50,11 +50,11 @@ public class DealReport {
                         .orElse(new DealQueries.Closed(key, 0, 0, 0, null));
                 DealQueries.Open o = openByKey.stream().filter(x -> Objects.equals(x.key(), key)).findFirst()
                         .orElse(new DealQueries.Open(key, 0, BigDecimal.ZERO));
-                return new DealFigures.Group(key, c.won(), c.lost(), Figures.ratio(c.won(), c.won() + c.lost()),
+                return new DealFigures.Group(key, c.won(), c.lost(), c.wonAmount(), Figures.ratio(c.won(), c.won() + c.lost()),
                         averageDealSize(c), Figures.days(c.medianCycleSeconds()), o.amount(), yen(o.weightedAmount()));
             }).toList();
         }
-        return new DealFigures(window.from(), window.to(), closed.won(), closed.lost(),
+        return new DealFigures(window.from(), window.to(), closed.won(), closed.lost(), closed.wonAmount(),
                 Figures.ratio(closed.won(), closed.won() + closed.lost()), averageDealSize(closed),
                 Figures.days(closed.medianCycleSeconds()), open.amount(), yen(open.weightedAmount()), groups);
     }

@@ -1,6 +1,7 @@
 package dev.tasuki.kpi;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import dev.tasuki.platform.TasukiException;
 
@@ -19,6 +20,11 @@ public final class KpiRuleBroken extends TasukiException {
     /** The request field at fault (a parameter, or the rate that makes a plan infeasible), if any. */
     public String field() {
         return field;
+    }
+
+    @Override
+    public Map<String, Object> problemProperties() {
+        return field == null ? Map.of() : Map.of("field", field);
     }
 
     static KpiRuleBroken windowMissing() {
@@ -51,6 +57,10 @@ public final class KpiRuleBroken extends TasukiException {
 
     static KpiRuleBroken badTarget(String metric) {
         return new KpiRuleBroken(Kind.RULE_BROKEN, "value", "kpi.target.bad", label("kpi.metric." + metric));
+    }
+
+    static KpiRuleBroken noPlan(String metric) {
+        return new KpiRuleBroken(Kind.RULE_BROKEN, "metric", "kpi.bottleneck.noPlan", label("kpi.metric." + metric));
     }
 
     static KpiRuleBroken unknownValue(String parameter, String value) {
