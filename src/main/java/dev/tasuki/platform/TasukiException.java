@@ -36,6 +36,14 @@ public class TasukiException extends RuntimeException {
         return arguments.clone();
     }
 
+    /**
+     * Extra members of the API's problem JSON that let a client act on the failure without parsing the message (the
+     * field at fault, say). None by default.
+     */
+    public java.util.Map<String, Object> problemProperties() {
+        return java.util.Map.of();
+    }
+
     /** An argument shown as the label behind a message key (a stage, a department) in the reader's language. */
     protected static MessageSourceResolvable label(String messageKey) {
         return new DefaultMessageSourceResolvable(new String[] {messageKey}, messageKey);

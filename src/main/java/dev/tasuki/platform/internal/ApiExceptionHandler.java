@@ -48,7 +48,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TasukiException.class)
     ProblemDetail domainFailure(TasukiException failure) {
         HttpStatus status = statusOf(failure);
-        return problem(status, messages.getMessage(failure.messageKey(), failure.arguments(), failure.messageKey(), locale()));
+        ProblemDetail problem = problem(status,
+                messages.getMessage(failure.messageKey(), failure.arguments(), failure.messageKey(), locale()));
+        failure.problemProperties().forEach(problem::setProperty);
+        return problem;
     }
 
     static HttpStatus statusOf(TasukiException failure) {

@@ -1,0 +1,62 @@
+package dev.tasuki.kpi.internal;
+
+import java.util.List;
+import java.util.stream.Collectors;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.tasuki.relay.LeadStageChanged;
+import dev.tasuki.relay.LifecycleStage;
+
+/**
+ * The per-lead funnel rows: each lead's first entry into each funnel stage, implied entries filled in with the time
+ * of the jump (METRICS.md). Kept current from {@link LeadStageChanged} in the mover's transaction; rebuilt from the
+ * stage history in one statement.
+ */
+@Component
+class LeadFunnelRows {
+
+    private final JdbcClient jdbc;
+
+    LeadFunnelRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener(condition = "@liveUpdates.on()")
+    void on(LeadStageChanged change) {
+        long at = change.at().getEpochSecond();
+        if (change.from() == null) {
+            jdbc.sql("insert into kpi_lead_funnel (lead_id, lead_s) values (:lead, :at)")
+                    .param("lead", change.leadId()).param("at", at).update();
+        }
+        if (change.to().isFunnel() && change.to() != LifecycleStage.LEAD) {
+            // First entry counts: a stage reached before keeps its time (coalesce), a skipped one gets this one.
+            String fills = FunnelColumns.upTo(change.to()).stream().skip(1)
+                    .map(column -> column + " = coalesce(" + column + ", :at)")
+                    .collect(Collectors.joining(", "));
+            jdbc.sql("update kpi_lead_funnel set " + fills + " where lead_id = :lead")
+                    .param("at", at).param("lead", change.leadId()).update();
+        }
+    }
+
+    void rebuild() {
+        jdbc.sql("delete from kpi_lead_funnel").update();
+        List<LifecycleStage> stages = LifecycleStage.funnelStages();
+        List<String> reached = stages.stream().map(stage -> {
+            // reaching a stage is entering it or any later funnel stage (implied entries)
+            String laterOrSame = stages.subList(stages.indexOf(stage), stages.size()).stream()
+                    .map(later -> "'" + later.name() + "'").collect(Collectors.joining(", "));
+            return "min(case when e.to_stage in (" + laterOrSame + ") then e.s end)";
+        }).collect(Collectors.toList());
+        String created = Epoch.of("l.created_at");
+        // every lead is a LEAD from its creation, even one imported with its first entry later or none at all
+        reached.set(0, "least(" + created + ", coalesce(" + reached.get(0) + ", " + created + "))");
+        jdbc.sql("insert into kpi_lead_funnel (" + String.join(", ", FunnelColumns.ALL) + ") select l.id, "
+                + String.join(", ", reached)
+                + " from lead l left join (select lead_id, to_stage, " + Epoch.of("entered_at")
+                + " s from stage_entry) e on e.lead_id = l.id group by l.id, l.created_at")
+                .update();
+    }
+}

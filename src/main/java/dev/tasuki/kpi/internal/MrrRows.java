@@ -1,0 +1,106 @@
+package dev.tasuki.kpi.internal;
+
+import java.time.LocalDate;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+import dev.tasuki.success.MovementKind;
+import dev.tasuki.success.MrrMoved;
+import dev.tasuki.success.MrrMovementWithdrawn;
+
+/**
+ * MRR movements with their account's source and campaign, and their daily sums. Kept current from
+ * {@link MrrMoved} and {@link MrrMovementWithdrawn} in the setter's transaction; rebuilt from the success module's
+ * movements.
+ */
+@Component
+class MrrRows {
+
+    private final JdbcClient jdbc;
+
+    MrrRows(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventListener(condition = "@liveUpdates.on()")
+    void on(MrrMoved moved) {
+        lock();
+        Origin origin = jdbc.sql("select coalesce(max(l.source), :none) source, coalesce(max(l.campaign_id), :noCampaign)"
+                + " campaign from lead l where l.id = " + Attribution.leadOf(":account"))
+                .param("none", Attribution.NO_SOURCE).param("noCampaign", Attribution.NO_CAMPAIGN)
+                .param("account", moved.accountId())
+                .query((rs, n) -> new Origin(rs.getString("source"), rs.getLong("campaign"))).single();
+        jdbc.sql("""
+                insert into kpi_mrr_movement (account_id, movement_on, kind, amount, mrr_before, mrr_after, source, campaign_id)
+                values (:account, :on, :kind, :amount, :before, :after, :source, :campaign)
+                """)
+                .param("account", moved.accountId()).param("on", moved.movementOn()).param("kind", moved.kind().name())
+                .param("amount", moved.amount()).param("before", moved.mrrBefore()).param("after", moved.mrrAfter())
+                .param("source", origin.source()).param("campaign", origin.campaign()).update();
+        addToDay(moved.movementOn(), moved.kind(), origin, moved.amount(), 1);
+    }
+
+    @EventListener(condition = "@liveUpdates.on()")
+    void on(MrrMovementWithdrawn withdrawn) {
+        lock();
+        jdbc.sql("""
+                select id, source, campaign_id from kpi_mrr_movement
+                 where account_id = :account and movement_on = :on and kind = :kind and amount = :amount
+                   and mrr_before = :before and mrr_after = :after
+                 order by id fetch first 1 rows only
+                """)
+                .param("account", withdrawn.accountId()).param("on", withdrawn.movementOn())
+                .param("kind", withdrawn.kind().name()).param("amount", withdrawn.amount())
+                .param("before", withdrawn.mrrBefore()).param("after", withdrawn.mrrAfter())
+                .query((rs, n) -> new Recorded(rs.getLong("id"), new Origin(rs.getString("source"), rs.getLong("campaign_id"))))
+                .optional()
+                .ifPresent(recorded -> {
+                    jdbc.sql("delete from kpi_mrr_movement where id = :id").param("id", recorded.id()).update();
+                    addToDay(withdrawn.movementOn(), withdrawn.kind(), recorded.origin(), -withdrawn.amount(), -1);
+                });
+    }
+
+    private void lock() {
+        jdbc.sql("select id from kpi_mrr_lock where id = 1 for update").query(Integer.class).single();
+    }
+
+    private void addToDay(LocalDate day, MovementKind kind, Origin origin, long amount, int movements) {
+        int updated = jdbc.sql("""
+                update kpi_mrr_day set amount = amount + :amount, movements = movements + :movements
+                 where movement_on = :day and kind = :kind and source = :source and campaign_id = :campaign
+                """)
+                .param("amount", amount).param("movements", movements).param("day", day).param("kind", kind.name())
+                .param("source", origin.source()).param("campaign", origin.campaign()).update();
+        if (updated == 0) {
+            jdbc.sql("""
+                    insert into kpi_mrr_day (movement_on, kind, source, campaign_id, amount, movements)
+                    values (:day, :kind, :source, :campaign, :amount, :movements)
+                    """)
+                    .param("day", day).param("kind", kind.name()).param("source", origin.source())
+                    .param("campaign", origin.campaign()).param("amount", amount).param("movements", movements).update();
+        }
+    }
+
+    void rebuild() {
+        jdbc.sql("delete from kpi_mrr_day").update();
+        jdbc.sql("delete from kpi_mrr_movement").update();
+        jdbc.sql("insert into kpi_mrr_movement (account_id, movement_on, kind, amount, mrr_before, mrr_after, source,"
+                + " campaign_id) select m.account_id, m.movement_on, m.kind, m.amount, m.mrr_before, m.mrr_after,"
+                + " coalesce(l.source, :none), coalesce(l.campaign_id, :noCampaign) from mrr_movement m"
+                + " left join lead l on l.id = " + Attribution.leadOf("m.account_id"))
+                .param("none", Attribution.NO_SOURCE).param("noCampaign", Attribution.NO_CAMPAIGN).update();
+        jdbc.sql("""
+                insert into kpi_mrr_day (movement_on, kind, source, campaign_id, amount, movements)
+                select movement_on, kind, source, campaign_id, sum(amount), count(*) from kpi_mrr_movement
+                 group by movement_on, kind, source, campaign_id
+                """).update();
+    }
+
+    private record Origin(String source, long campaign) {
+    }
+
+    private record Recorded(long id, Origin origin) {
+    }
+}
