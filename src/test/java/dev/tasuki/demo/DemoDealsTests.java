@@ -19,15 +19,18 @@ import dev.tasuki.success.Renewals;
 
 /**
  * The deals and the customers' MRR the demo organisation loaded at start-up, as Field Sales and Customer Success see
- * them. Other tests add deals and customers to the same database after it: the demo's own deals are those of its leads
- * and accounts, created before its people were.
+ * them. Other tests add deals and customers to the same database after it, and some write hand-made history years
+ * back (the KPI figures' tests): the demo's own deals and leads are those created in its eighteen months, before its
+ * people were.
  */
 @IntegrationTest
 class DemoDealsTests {
 
     private static final String LOADED = "(select min(created_at) from app_user)";
-    private static final String DEMO_DEALS = "select id from deal where created_at < " + LOADED;
-    private static final String DEMO_LEADS = "select id from lead where created_at < " + LOADED;
+    private static final String IN_HISTORY = " where created_at < " + LOADED + " and created_at > " + LOADED
+            + " - interval '600' day";
+    private static final String DEMO_DEALS = "select id from deal" + IN_HISTORY;
+    private static final String DEMO_LEADS = "select id from lead" + IN_HISTORY;
 
     @Autowired
     JdbcClient jdbc;
