@@ -28,6 +28,10 @@ public class AssessmentResults {
             List<Priority> priorities, List<ImprovementAction> actions, Optional<Comparison> sincePrevious) {
     }
 
+    /** What the answering sheet needs: the scores with every answer, and the actions; no evidence. */
+    public record SheetAnswers(Assessment assessment, Scorecard scorecard, List<ImprovementAction> actions) {
+    }
+
     /** A closed assessment and its scorecard, for the history chart. */
     public record Point(Assessment assessment, Scorecard scorecard) {
     }
@@ -60,6 +64,11 @@ public class AssessmentResults {
         Optional<Comparison> since = previousClosed(assessment)
                 .map(previous -> Comparison.between(previous, scorecard(assessments.answers(previous.id())), scorecard));
         return new Result(assessment, scorecard, assessors, shown, Priorities.of(scorecard), actions.relevantTo(id), since);
+    }
+
+    public SheetAnswers sheetOf(long id) {
+        Assessment assessment = assessments.find(id).orElseThrow(() -> HealthCheckRuleBroken.notFound(id));
+        return new SheetAnswers(assessment, scorecard(assessments.answers(id)), actions.relevantTo(id));
     }
 
     public Scorecard scorecardOf(long id) {

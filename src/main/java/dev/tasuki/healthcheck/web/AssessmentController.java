@@ -89,8 +89,8 @@ class AssessmentController {
 
     @GetMapping("/healthcheck/{id}/sheet")
     String sheet(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
-        Assessment assessment = desk.get(id);
-        AssessmentResults.Result result = results.of(id);
+        AssessmentResults.SheetAnswers result = results.sheetOf(id);
+        Assessment assessment = result.assessment();
         Map<String, List<ImprovementAction>> open = result.actions().stream().filter(action -> !action.done())
                 .collect(Collectors.groupingBy(ImprovementAction::itemCode));
         model.addAttribute("assessment", assessment);
@@ -109,7 +109,6 @@ class AssessmentController {
             @RequestParam(required = false) String remark, @RequestHeader(value = "HX-Request", required = false) String htmx,
             @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
         response.addHeader("Vary", "HX-Request");
-        Assessment assessment = desk.get(id);
         String error = null;
         try {
             desk.answer(id, itemCode, rating, remark, user);
@@ -123,9 +122,9 @@ class AssessmentController {
             redirect.addFlashAttribute(error == null ? "notice" : "alertText", error == null ? "healthcheck.saved" : error);
             return "redirect:/healthcheck/" + id + "/sheet#item-" + itemCode;
         }
-        AssessmentResults.Result result = results.of(id);
+        AssessmentResults.SheetAnswers result = results.sheetOf(id);
         var item = result.scorecard().item(itemCode).orElseThrow();
-        model.addAttribute("assessment", assessment);
+        model.addAttribute("assessment", result.assessment());
         model.addAttribute("row", new SheetRow(item.item(), item.answerOf(user.id()).orElse(null), result.actions().stream()
                 .filter(action -> !action.done() && action.itemCode().equals(itemCode)).toList()));
         model.addAttribute("ratings", Rating.values());
