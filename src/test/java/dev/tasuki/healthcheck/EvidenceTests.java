@@ -287,15 +287,17 @@ class EvidenceTests {
         assertThat(evidence("PDCA-1").suggestion()).isEqualTo(Rating.GOOD);
         assertThat(evidence("PDCA-1").ruleArguments()).containsExactly("3", "6");
 
-        // the KPI chain and NPS have no source yet: not available, no suggestion, the reason as the rule
+        // the KPI engine speaks to the KPI chain (no targets in this database: ×); NPS has no source yet: not
+        // available, no suggestion, the reason as the rule
         Map<String, Evidence> all = board.now(clock.today());
-        assertThat(all.get("KPI-2").available()).isFalse();
-        assertThat(all.get("KPI-2").suggestion()).isNull();
-        assertThat(all.get("KPI-2").ruleKey()).isEqualTo("healthcheck.awaited.KPI-2");
+        assertThat(all.get("KPI-2").available()).isTrue();
+        assertThat(all.get("KPI-2").suggestion()).isEqualTo(Rating.POOR);
         assertThat(all.get("CX-2").available()).isFalse();
-        // fourteen items with rules and two awaited
+        assertThat(all.get("CX-2").suggestion()).isNull();
+        assertThat(all.get("CX-2").ruleKey()).isEqualTo("healthcheck.awaited.CX-2");
+        // fifteen items with rules and one awaited
         assertThat(all).hasSize(16);
-        assertThat(all.values().stream().filter(Evidence::available)).hasSize(14);
+        assertThat(all.values().stream().filter(Evidence::available)).hasSize(15);
     }
 
     private long account(String name) {
