@@ -61,7 +61,12 @@ abstract class DealFormat extends FileFormat<IncomingDeal> {
         boolean closed = "WON".equals(stage) || "LOST".equals(stage);
         return new IncomingDeal(name, type, amount == null ? 0 : amount, closeOn, owners.find(row.get("owner")), stage, createdAt,
                 closed ? (closeAt != null && !closeAt.isBefore(createdAt) ? closeAt : createdAt) : null,
-                row.has("companyId") ? row.get("companyId") : null, row.has("company") ? row.get("company") : null);
+                row.has("companyId") ? firstId(row.get("companyId")) : null, row.has("company") ? row.get("company") : null);
+    }
+
+    /** HubSpot lists several associated companies as "123;456": the first is the primary one. */
+    private static String firstId(String ids) {
+        return ids.split(";")[0].strip();
     }
 
     @Override
