@@ -32,6 +32,14 @@ public final class ExchangeRefused extends TasukiException {
         return new ExchangeRefused(Kind.NOT_FOUND, "exchange.import.notFound", id);
     }
 
+    public static ExchangeRefused unknownCaptureForm() {
+        return new ExchangeRefused(Kind.NOT_FOUND, "exchange.capture.unknownForm");
+    }
+
+    public static ExchangeRefused captureFormInvalid() {
+        return new ExchangeRefused(Kind.RULE_BROKEN, "exchange.capture.formInvalid");
+    }
+
     public static ExchangeRefused noDryRun(String format) {
         return new ExchangeRefused(Kind.RULE_BROKEN, "exchange.import.noDryRun", format);
     }
