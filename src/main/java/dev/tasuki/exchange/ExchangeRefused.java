@@ -40,6 +40,18 @@ public final class ExchangeRefused extends TasukiException {
         return new ExchangeRefused(Kind.RULE_BROKEN, "exchange.capture.formInvalid");
     }
 
+    public static ExchangeRefused webhookTarget(String url) {
+        return new ExchangeRefused(Kind.RULE_BROKEN, "exchange.webhook.badTarget", url);
+    }
+
+    public static ExchangeRefused webhookPrivateTarget(String url) {
+        return new ExchangeRefused(Kind.RULE_BROKEN, "exchange.webhook.privateTarget", url);
+    }
+
+    public static ExchangeRefused webhookEvents() {
+        return new ExchangeRefused(Kind.RULE_BROKEN, "exchange.webhook.noEvents");
+    }
+
     public static ExchangeRefused noDryRun(String format) {
         return new ExchangeRefused(Kind.RULE_BROKEN, "exchange.import.noDryRun", format);
     }
