@@ -25,6 +25,10 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class WebhookOutbox {
 
+    private static final Map<Class<?>, WebhookEvent> EVENTS = Map.of(HandoffSent.class, WebhookEvent.HANDOFF_SENT,
+            HandoffAccepted.class, WebhookEvent.HANDOFF_ACCEPTED, HandoffRejected.class, WebhookEvent.HANDOFF_REJECTED,
+            DealWon.class, WebhookEvent.DEAL_WON, DealLost.class, WebhookEvent.DEAL_LOST, MrrMoved.class, WebhookEvent.MRR_MOVED);
+
     private final WebhookStore store;
     private final JsonMapper json;
     private final OrganisationClock clock;
@@ -35,39 +39,15 @@ class WebhookOutbox {
         this.clock = clock;
     }
 
+    /** Every event of the application passes here; those webhooks carry are written out. */
     @EventListener
-    void on(LeadStageChanged changed) {
-        write(changed.from() == null ? WebhookEvent.LEAD_CREATED : WebhookEvent.LEAD_STAGE_CHANGED, changed);
-    }
-
-    @EventListener
-    void on(HandoffSent sent) {
-        write(WebhookEvent.HANDOFF_SENT, sent);
-    }
-
-    @EventListener
-    void on(HandoffAccepted accepted) {
-        write(WebhookEvent.HANDOFF_ACCEPTED, accepted);
-    }
-
-    @EventListener
-    void on(HandoffRejected rejected) {
-        write(WebhookEvent.HANDOFF_REJECTED, rejected);
-    }
-
-    @EventListener
-    void on(DealWon won) {
-        write(WebhookEvent.DEAL_WON, won);
-    }
-
-    @EventListener
-    void on(DealLost lost) {
-        write(WebhookEvent.DEAL_LOST, lost);
-    }
-
-    @EventListener
-    void on(MrrMoved moved) {
-        write(WebhookEvent.MRR_MOVED, moved);
+    void on(Object event) {
+        WebhookEvent type = event instanceof LeadStageChanged changed
+                ? (changed.from() == null ? WebhookEvent.LEAD_CREATED : WebhookEvent.LEAD_STAGE_CHANGED)
+                : EVENTS.get(event.getClass());
+        if (type != null) {
+            write(type, event);
+        }
     }
 
     private void write(WebhookEvent event, Object data) {
