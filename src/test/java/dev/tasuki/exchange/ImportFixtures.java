@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.stereotype.Component;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -25,10 +26,11 @@ class ImportFixtures {
 
     static final Charset WINDOWS_31J = Charset.forName("windows-31j");
 
-    private final MockMvcTester mvc;
+    // Every test context scans this class; only those with MockMvc post files.
+    private final ObjectProvider<MockMvcTester> mvc;
     private final Leads leads;
 
-    ImportFixtures(MockMvcTester mvc, Leads leads) {
+    ImportFixtures(ObjectProvider<MockMvcTester> mvc, Leads leads) {
         this.mvc = mvc;
         this.leads = leads;
     }
@@ -43,7 +45,7 @@ class ImportFixtures {
     }
 
     MvcTestResult post(String query, byte[] file, String language) {
-        return mvc.post().uri("/api/v1/imports?" + query).multipart()
+        return mvc.getObject().post().uri("/api/v1/imports?" + query).multipart()
                 .file(new MockMultipartFile("file", "export.csv", "text/csv", file))
                 .with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD)).header("Accept-Language", language).exchange();
     }
