@@ -25,7 +25,7 @@ enum Feature {
     DASHBOARD(null, everyone(), EnumSet.allOf(Role.class)),
     PLANNING(null, EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE)),
     HEALTH_CHECK("/healthcheck", EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE, Role.ADMIN)),
-    IMPORT_EXPORT(null, EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
+    IMPORT_EXPORT("/admin/imports", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
     USERS("/admin/users", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
     RELAY_SETTINGS("/admin/relay", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
     SUCCESS_SETTINGS("/admin/success", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN));

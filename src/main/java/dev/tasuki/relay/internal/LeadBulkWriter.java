@@ -19,6 +19,7 @@ import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.BatchInsert;
 import dev.tasuki.relay.HandoffStatus;
 import dev.tasuki.relay.ImportedLead;
+import dev.tasuki.relay.Lead;
 import dev.tasuki.relay.ReasonCode;
 import dev.tasuki.relay.LeadDetails;
 import dev.tasuki.relay.LifecycleStage;
@@ -36,10 +37,12 @@ public class LeadBulkWriter {
     private final CustomerImport customerImport;
     private final ReasonCodes reasons;
     private final UserDirectory directory;
+    private final LeadTable table;
 
     LeadBulkWriter(JdbcTemplate jdbc, LeadScoring scoring, CustomerImport customerImport, ReasonCodes reasons,
-            UserDirectory directory) {
+            UserDirectory directory, LeadTable table) {
         this.jdbc = jdbc;
+        this.table = table;
         this.scoring = scoring;
         this.customerImport = customerImport;
         this.reasons = reasons;
@@ -94,6 +97,37 @@ public class LeadBulkWriter {
                 """, handoffs);
         customerImport.recordTimeline(timeline);
         return ids;
+    }
+
+    /**
+     * Continues a lead's history with the entries later than its current stage's entry (a newer export of the other
+     * system): each is written via IMPORT with its timeline entry, and the lead takes the last one's stage.
+     */
+    public int append(long leadId, Long accountId, List<ImportedLead.Entry> entries) {
+        Lead lead = table.find(leadId).orElseThrow();
+        List<ImportedLead.Entry> later = entries.stream().filter(entry -> entry.at().isAfter(lead.stageEnteredAt())).toList();
+        LifecycleStage previous = lead.stage();
+        List<Object[]> rows = new ArrayList<>();
+        List<TimelineEntry.Draft> timeline = new ArrayList<>();
+        for (ImportedLead.Entry entry : later) {
+            if (entry.stage() != previous) {
+                rows.add(new Object[] {leadId, accountId, previous.name(), entry.stage().name(), utc(entry.at()), entry.byUserId(), "IMPORT"});
+                timeline.add(RelayTimeline.stageDraft(accountId, leadId, previous, entry.stage(), entry.at(), entry.byUserId(), null));
+                previous = entry.stage();
+            }
+        }
+        if (rows.isEmpty()) {
+            return 0;
+        }
+        jdbc.batchUpdate("""
+                insert into stage_entry (lead_id, account_id, from_stage, to_stage, entered_at, by_user_id, via)
+                values (?, ?, ?, ?, ?, ?, ?)
+                """, rows);
+        ImportedLead.Entry last = later.get(later.size() - 1);
+        jdbc.update("update lead set stage = ?, stage_entered_at = ?, version = version + 1 where id = ?", previous.name(),
+                utc(last.at()), leadId);
+        customerImport.recordTimeline(timeline);
+        return rows.size();
     }
 
     /** New leads have no activities yet: their score is what their attributes give, set as they are written. */

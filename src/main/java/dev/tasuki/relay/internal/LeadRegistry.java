@@ -2,6 +2,7 @@ package dev.tasuki.relay.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 
 import org.springframework.stereotype.Component;
 
@@ -57,6 +58,35 @@ public class LeadRegistry {
         stages.enterFirst(id, null, stage, now, actor.id(), via);
         scoring.rescore(id);
         return get(id);
+    }
+
+    /**
+     * A lead from the organisation's website (no user acts): a new one enters LEAD as any new lead does; a lead that
+     * already has the email takes the form's values where the form has one, and keeps its stage.
+     */
+    public Lead capture(LeadDetails details, Long suggestedAccountId, Instant now) {
+        checkIdentifies(details);
+        Optional<Long> existing = leads.idByEmail(details.email(), -1);
+        if (existing.isPresent()) {
+            Lead lead = get(existing.get());
+            LeadDetails known = LeadDetails.of(lead);
+            LeadDetails merged = new LeadDetails(or(details.familyName(), known.familyName()), or(details.givenName(), known.givenName()),
+                    or(details.familyNameKana(), known.familyNameKana()), or(details.givenNameKana(), known.givenNameKana()),
+                    known.email(), or(details.phone(), known.phone()), or(details.companyName(), known.companyName()),
+                    or(details.title(), known.title()), known.industry(), known.employeeBand(), known.segment(), details.source(),
+                    details.campaignId() != null ? details.campaignId() : known.campaignId(), known.ownerId());
+            leads.update(lead.id(), lead.version(), merged, lead.accountId() == null ? suggestedAccountId : null, now);
+            scoring.rescore(lead.id());
+            return get(lead.id());
+        }
+        long id = leads.insert(details, LifecycleStage.LEAD, suggestedAccountId, now, null);
+        stages.enterFirst(id, null, LifecycleStage.LEAD, now, null, StageChangeVia.CREATE);
+        scoring.rescore(id);
+        return get(id);
+    }
+
+    private static String or(String value, String otherwise) {
+        return value == null || value.isBlank() ? otherwise : value;
     }
 
     public Lead change(long id, LeadDetails details, int version, SignedInUser actor, UserAccount owner, Long suggestedAccountId,

@@ -7,9 +7,12 @@ import static dev.tasuki.platform.JdbcValues.utc;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -65,6 +68,17 @@ public class LeadTable {
         }
         return jdbc.sql("select id from lead where email = :email and id <> :id")
                 .param("email", normalised).param("id", exceptId).query(Long.class).optional();
+    }
+
+    /** The leads of these emails (compared trimmed and lower-cased), by their stored email. */
+    public Map<String, Long> idsByEmail(Collection<String> emails) {
+        List<String> normalised = emails.stream().map(LeadTable::normaliseEmail).filter(Objects::nonNull).toList();
+        Map<String, Long> ids = new HashMap<>();
+        if (!normalised.isEmpty()) {
+            jdbc.sql("select id, email from lead where email in (:emails)").param("emails", normalised)
+                    .query((rs, n) -> ids.put(rs.getString("email"), rs.getLong("id"))).list();
+        }
+        return ids;
     }
 
     long insert(LeadDetails details, LifecycleStage stage, Long suggestedAccountId, Instant createdAt, Long createdBy) {

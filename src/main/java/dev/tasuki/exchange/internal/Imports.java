@@ -1,0 +1,209 @@
+package dev.tasuki.exchange.internal;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import dev.tasuki.exchange.ExchangeRefused;
+import dev.tasuki.identity.Role;
+import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.HistoryWritten;
+import dev.tasuki.platform.Messages;
+import dev.tasuki.platform.OrganisationClock;
+
+/**
+ * Runs imports of other CRMs' files as jobs. The whole file is one transaction: a dry run, or a file with an error
+ * when the valid rows were not asked for, is rolled back at the end (so a dry run counts exactly what an import would
+ * do), and a crash midway leaves nothing half-applied. The job row, its progress and its outcome are written outside
+ * that transaction. Admins only.
+ */
+@Service
+public class Imports {
+
+    private static final Logger log = LoggerFactory.getLogger(Imports.class);
+
+    private final Map<String, ImportFormat<?>> formats;
+    private final ImportJobs jobs;
+    private final ColumnMappings mappings;
+    private final Messages messages;
+    private final OrganisationClock clock;
+    private final ApplicationEventPublisher events;
+    private final TaskExecutor executor;
+    private final TransactionTemplate transaction;
+    private final TransactionTemplate separately;
+
+    Imports(List<ImportFormat<?>> formats, ImportJobs jobs, ColumnMappings mappings, Messages messages, OrganisationClock clock,
+            ApplicationEventPublisher events, @Qualifier("applicationTaskExecutor") TaskExecutor executor, PlatformTransactionManager transactions) {
+        this.formats = formats.stream().collect(Collectors.toMap(ImportFormat::name, Function.identity(), (a, b) -> a, TreeMap::new));
+        this.jobs = jobs;
+        this.mappings = mappings;
+        this.messages = messages;
+        this.clock = clock;
+        this.events = events;
+        this.executor = executor;
+        this.transaction = new TransactionTemplate(transactions);
+        this.separately = new TransactionTemplate(transactions);
+        this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    public List<String> formats() {
+        return List.copyOf(formats.keySet());
+    }
+
+    /** Refuses a format Tasuki does not read, naming those it does. */
+    public void checkFormat(String format) {
+        format(format);
+    }
+
+    public List<Column> columns(String format) {
+        return format(format).columns();
+    }
+
+    public static void checkAdmin(SignedInUser user) {
+        if (!user.is(Role.ADMIN)) {
+            throw ExchangeRefused.adminsOnly();
+        }
+    }
+
+    /** The file's headers that no field of the format nor a saved mapping knows, and the required fields it lacks. */
+    public HeaderCheck check(String format, Path file, String encoding) {
+        ImportFormat<?> known = format(format);
+        try (Reader reader = TextFile.open(file, charset(file, encoding))) {
+            List<String> headers = FirstLine.of(reader);
+            Header header = Header.match(headers, known.columns(), mappings.of(format));
+            return new HeaderCheck(header.unknown(), header.missing().stream().map(Column::field).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Headers the user mapped to fields (an empty field: ignore the column). */
+    public void map(String format, Map<String, String> headerToField, SignedInUser by) {
+        checkAdmin(by);
+        format(format);
+        mappings.save(format, headerToField);
+    }
+
+    /** Runs the import now and answers how it ended. */
+    public ImportReport run(ImportRequest request, SignedInUser by) {
+        long id = start(request, by);
+        execute(id, request, by);
+        return find(id).orElseThrow();
+    }
+
+    /** Starts the import in the background and answers at once, RUNNING; {@link #find} follows it. */
+    public ImportReport runLater(ImportRequest request, SignedInUser by) {
+        long id = start(request, by);
+        Locale locale = LocaleContextHolder.getLocale();
+        executor.execute(() -> {
+            LocaleContextHolder.setLocale(locale);
+            try {
+                execute(id, request, by);
+            } finally {
+                LocaleContextHolder.resetLocaleContext();
+            }
+        });
+        return find(id).orElseThrow();
+    }
+
+    public Optional<ImportReport> find(long id) {
+        return jobs.find(id);
+    }
+
+    public List<ImportReport> recent() {
+        return jobs.recent(20);
+    }
+
+    private long start(ImportRequest request, SignedInUser by) {
+        checkAdmin(by);
+        format(request.format());
+        charset(request.file(), request.encoding());
+        return jobs.start(request.format(), request.fileName(), request.dryRun(), request.applyValidRows(), by.id(), clock.now());
+    }
+
+    private void execute(long id, ImportRequest request, SignedInUser by) {
+        Tally tally = new Tally();
+        ImportReport.Status status;
+        try {
+            status = transaction.execute(tx -> {
+                read(format(request.format()), request, tally, by, id);
+                boolean apply = !request.dryRun() && (!tally.hasErrors() || request.applyValidRows());
+                if (!apply) {
+                    tx.setRollbackOnly();
+                } else if (tally.wroteHistory()) {
+                    events.publishEvent(new HistoryWritten("import"));
+                }
+                return request.dryRun() ? ImportReport.Status.DRY_RUN : apply ? ImportReport.Status.APPLIED : ImportReport.Status.REJECTED;
+            });
+        } catch (RuntimeException crash) {
+            log.error("Import {} of {} failed; nothing of it was applied", id, request.format(), crash);
+            tally.error(List.of(new ImportError(0, "", messages.of("exchange.import.failed"))));
+            status = ImportReport.Status.FAILED;
+        } finally {
+            delete(request.file());
+        }
+        ImportReport.Status outcome = status;
+        separately.executeWithoutResult(tx -> jobs.finish(id, outcome, tally, clock.now()));
+    }
+
+    private <T> void read(ImportFormat<T> format, ImportRequest request, Tally tally, SignedInUser by, long id) {
+        try (Reader reader = TextFile.open(request.file(), charset(request.file(), request.encoding()))) {
+            new ImportRun<>(format, mappings.of(format.name()), messages, tally, by,
+                    rows -> separately.executeWithoutResult(tx -> jobs.progress(id, rows))).read(reader);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private ImportFormat<?> format(String name) {
+        ImportFormat<?> format = name == null ? null : formats.get(name);
+        if (format == null) {
+            throw ExchangeRefused.unknownFormat(name, String.join(", ", formats.keySet()));
+        }
+        return format;
+    }
+
+    private static Charset charset(Path file, String encoding) {
+        try {
+            if (encoding == null || encoding.isBlank()) {
+                return TextFile.detect(file);
+            }
+            return TextFile.named(encoding).orElseThrow(() -> ExchangeRefused.unknownEncoding(encoding));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void delete(Path file) {
+        try {
+            Files.deleteIfExists(file);
+        } catch (IOException ignored) {
+            // a temporary file the system cleans up anyway
+        }
+    }
+
+    /** What the mapping screen needs: headers nobody knows, and required fields the file lacks. */
+    public record HeaderCheck(List<String> unknown, List<String> missing) {
+    }
+}

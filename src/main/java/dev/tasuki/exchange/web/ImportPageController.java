@@ -1,0 +1,122 @@
+package dev.tasuki.exchange.web;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.multipart.MultipartFile;
+
+import dev.tasuki.exchange.ExchangeRefused;
+import dev.tasuki.exchange.internal.Column;
+import dev.tasuki.exchange.internal.CsvSheet;
+import dev.tasuki.exchange.internal.ImportReport;
+import dev.tasuki.exchange.internal.ImportRequest;
+import dev.tasuki.exchange.internal.Imports;
+import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Messages;
+
+/**
+ * The admin's import page: choose a format and a file; map the columns Tasuki does not know (saved for the format);
+ * follow the import's progress (htmx polling) and read its outcome, with the errors as a CSV report.
+ */
+@Controller
+@RequestMapping("/admin/imports")
+class ImportPageController {
+
+    static final String VIEW = "exchange/imports";
+
+    private final Imports imports;
+    private final Messages messages;
+
+    ImportPageController(Imports imports, Messages messages) {
+        this.imports = imports;
+        this.messages = messages;
+    }
+
+    @GetMapping
+    String show(Model model) {
+        model.addAttribute("formats", imports.formats());
+        model.addAttribute("recent", imports.recent());
+        return VIEW;
+    }
+
+    @PostMapping
+    String upload(@RequestParam String format, @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String encoding, @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean applyValidRows, @AuthenticationPrincipal SignedInUser user, Model model)
+            throws IOException {
+        Imports.checkAdmin(user);
+        imports.checkFormat(format);
+        Path kept = Uploads.keep(file);
+        Imports.HeaderCheck check = imports.check(format, kept, encoding);
+        ImportRequest request = new ImportRequest(format, kept, file.getOriginalFilename(), encoding, dryRun, applyValidRows);
+        if (!check.unknown().isEmpty() || !check.missing().isEmpty()) {
+            return mapping(request, check, model);
+        }
+        return "redirect:/admin/imports/" + imports.runLater(request, user).id();
+    }
+
+    @PostMapping("/mapping")
+    String map(@RequestParam String format, @RequestParam String token, @RequestParam String fileName,
+            @RequestParam(required = false) String encoding, @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean applyValidRows, @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal SignedInUser user, Model model) {
+        Path kept = Uploads.find(token).orElseThrow(ExchangeRefused::noFile);
+        Map<String, String> chosen = new LinkedHashMap<>();
+        form.forEach((name, value) -> {
+            if (name.startsWith("map[") && name.endsWith("]")) {
+                chosen.put(name.substring(4, name.length() - 1), value);
+            }
+        });
+        imports.map(format, chosen, user);
+        Imports.HeaderCheck check = imports.check(format, kept, encoding);
+        ImportRequest request = new ImportRequest(format, kept, fileName, encoding, dryRun, applyValidRows);
+        if (!check.missing().isEmpty()) {
+            return mapping(request, check, model);
+        }
+        return "redirect:/admin/imports/" + imports.runLater(request, user).id();
+    }
+
+    @GetMapping("/{id}")
+    String job(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+        model.addAttribute("job", imports.find(id).orElseThrow(() -> ExchangeRefused.notFound(id)));
+        return htmx != null ? "exchange/partials/import-job" : "exchange/import-job";
+    }
+
+    @GetMapping("/{id}/errors.csv")
+    ResponseEntity<byte[]> errors(@PathVariable long id) {
+        ImportReport job = imports.find(id).orElseThrow(() -> ExchangeRefused.notFound(id));
+        byte[] report = CsvSheet.of(List.of(messages.of("exchange.import.line"), messages.of("exchange.import.column"),
+                messages.of("exchange.import.message")), job.errors().stream()
+                .<List<?>>map(error -> List.of(error.line(), error.column(), error.message())).toList());
+        return ResponseEntity.ok()
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
+                        .filename("import-" + id + "-errors.csv", StandardCharsets.UTF_8).build().toString())
+                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .body(report);
+    }
+
+    private String mapping(ImportRequest request, Imports.HeaderCheck check, Model model) {
+        model.addAttribute("request", request);
+        model.addAttribute("token", Uploads.token(request.file()));
+        model.addAttribute("check", check);
+        model.addAttribute("fields", imports.columns(request.format()).stream().map(Column::field).toList());
+        return "exchange/import-mapping";
+    }
+}
