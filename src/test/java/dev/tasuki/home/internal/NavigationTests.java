@@ -45,6 +45,8 @@ class NavigationTests {
                 .satisfies(item -> assertThat(item.path()).isEqualTo("/admin/users"))
                 .satisfies(item -> assertThat(item.comingSoon()).isFalse());
         assertThat(items).filteredOn(item -> item.messageKey().equals("nav.DASHBOARD")).singleElement()
+                .satisfies(item -> assertThat(item.path()).isEqualTo("/dashboard"));
+        assertThat(items).filteredOn(item -> item.messageKey().equals("nav.HEALTH_CHECK")).singleElement()
                 .satisfies(item -> assertThat(item.comingSoon()).isTrue());
     }
 
