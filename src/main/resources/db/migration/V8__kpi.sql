@@ -54,13 +54,13 @@ create index kpi_mrr_movement_account on kpi_mrr_movement (account_id, movement_
 
 -- Daily sums of the movements, so MRR at a date and the customers at a date add up a few thousand rows, not history.
 create table kpi_mrr_day (
-    day         date        not null,
+    movement_on date        not null,
     kind        varchar(16) not null,
     source      varchar(32) not null,
     campaign_id bigint      not null,
     amount      bigint      not null,
     movements   integer     not null,
-    constraint kpi_mrr_day_pk primary key (day, kind, source, campaign_id)
+    constraint kpi_mrr_day_pk primary key (movement_on, kind, source, campaign_id)
 );
 
 -- Serialises the incremental writers of kpi_mrr_day (MRR moves are rare; a lost update is not).
@@ -69,19 +69,19 @@ create table kpi_mrr_lock (
 );
 insert into kpi_mrr_lock (id) values (1);
 
--- Monthly targets: revenue and the figures of the KPI chain, per month. value is a count, yen, or a ratio (NRR,
+-- Monthly targets: revenue and the figures of the KPI chain, per month. amount is a count, yen, or a ratio (NRR,
 -- logo churn). Versioned: a change made from a stale version is refused.
 create table kpi_target (
-    month      date        not null,
+    month_start date        not null,
     metric     varchar(16) not null,
-    value      numeric(20, 6) not null,
+    amount     numeric(20, 6) not null,
     set_by     bigint references app_user (id),
     set_at     timestamp with time zone not null,
     version    integer     not null default 0,
-    constraint kpi_target_pk primary key (month, metric),
+    constraint kpi_target_pk primary key (month_start, metric),
     constraint kpi_target_metric_check check (metric in ('REVENUE', 'LEAD', 'MQL', 'SAL', 'SQL', 'OPPORTUNITY', 'WON',
         'NRR', 'LOGO_CHURN')),
-    constraint kpi_target_value_check check (value >= 0)
+    constraint kpi_target_value_check check (amount >= 0)
 );
 
 -- Organisation settings of the revenue figures and the sales & marketing costs that are not campaigns', per month.
@@ -94,7 +94,7 @@ create table kpi_setting (
 insert into kpi_setting (id, gross_margin) values (1, 0.80);
 
 create table kpi_cost (
-    month   date   not null primary key,
+    month_start date not null primary key,
     amount  bigint not null,
     version integer not null default 0,
     constraint kpi_cost_amount_check check (amount >= 0)

@@ -1,6 +1,5 @@
 package dev.tasuki.kpi;
 
-import java.time.LocalDate;
 import java.util.Map;
 
 import dev.tasuki.platform.TasukiException;
@@ -31,8 +30,8 @@ public final class KpiRuleBroken extends TasukiException {
         return new KpiRuleBroken(Kind.RULE_BROKEN, "from", "kpi.window.missing");
     }
 
-    static KpiRuleBroken windowEmpty(LocalDate from, LocalDate to) {
-        return new KpiRuleBroken(Kind.RULE_BROKEN, "to", "kpi.window.empty", from, to);
+    static KpiRuleBroken windowEmpty() {
+        return new KpiRuleBroken(Kind.RULE_BROKEN, "to", "kpi.window.empty");
     }
 
     static KpiRuleBroken infeasible(String rate) {

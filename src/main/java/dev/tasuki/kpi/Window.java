@@ -13,7 +13,7 @@ public record Window(LocalDate from, LocalDate to) {
             throw KpiRuleBroken.windowMissing();
         }
         if (!from.isBefore(to)) {
-            throw KpiRuleBroken.windowEmpty(from, to);
+            throw KpiRuleBroken.windowEmpty();
         }
     }
 

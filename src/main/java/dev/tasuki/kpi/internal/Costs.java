@@ -43,9 +43,9 @@ public class Costs {
     /** The other sales and marketing costs entered per month, in [from, to). */
     public BigDecimal otherCosts(LocalDate from, LocalDate to) {
         BigDecimal total = BigDecimal.ZERO;
-        for (MonthCost cost : jdbc.sql("select month, amount from kpi_cost where month < :to and month >= :earliest")
+        for (MonthCost cost : jdbc.sql("select month_start, amount from kpi_cost where month_start < :to and month_start >= :earliest")
                 .param("to", to).param("earliest", from.withDayOfMonth(1))
-                .query((rs, n) -> new MonthCost(rs.getDate("month").toLocalDate(), rs.getLong("amount"))).list()) {
+                .query((rs, n) -> new MonthCost(rs.getDate("month_start").toLocalDate(), rs.getLong("amount"))).list()) {
             total = total.add(share(cost.amount(), cost.month(), YearMonth.from(cost.month()).plusMonths(1).atDay(1),
                     from, to));
         }

@@ -69,13 +69,13 @@ class MrrRows {
     private void addToDay(LocalDate day, MovementKind kind, Origin origin, long amount, int movements) {
         int updated = jdbc.sql("""
                 update kpi_mrr_day set amount = amount + :amount, movements = movements + :movements
-                 where day = :day and kind = :kind and source = :source and campaign_id = :campaign
+                 where movement_on = :day and kind = :kind and source = :source and campaign_id = :campaign
                 """)
                 .param("amount", amount).param("movements", movements).param("day", day).param("kind", kind.name())
                 .param("source", origin.source()).param("campaign", origin.campaign()).update();
         if (updated == 0) {
             jdbc.sql("""
-                    insert into kpi_mrr_day (day, kind, source, campaign_id, amount, movements)
+                    insert into kpi_mrr_day (movement_on, kind, source, campaign_id, amount, movements)
                     values (:day, :kind, :source, :campaign, :amount, :movements)
                     """)
                     .param("day", day).param("kind", kind.name()).param("source", origin.source())
@@ -92,7 +92,7 @@ class MrrRows {
                 + " left join lead l on l.id = " + Attribution.leadOf("m.account_id"))
                 .param("none", Attribution.NO_SOURCE).param("noCampaign", Attribution.NO_CAMPAIGN).update();
         jdbc.sql("""
-                insert into kpi_mrr_day (day, kind, source, campaign_id, amount, movements)
+                insert into kpi_mrr_day (movement_on, kind, source, campaign_id, amount, movements)
                 select movement_on, kind, source, campaign_id, sum(amount), count(*) from kpi_mrr_movement
                  group by movement_on, kind, source, campaign_id
                 """).update();

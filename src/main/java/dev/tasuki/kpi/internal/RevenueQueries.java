@@ -43,14 +43,14 @@ public class RevenueQueries {
 
     /** mrrAt(d): the sum of movements before d. */
     public long mrrAt(LocalDate day, Scope scope) {
-        return statement("select coalesce(sum(amount), 0) from kpi_mrr_day where day < :day" + scope.conditions(""), scope)
+        return statement("select coalesce(sum(amount), 0) from kpi_mrr_day where movement_on < :day" + scope.conditions(""), scope)
                 .param("day", day).query(Long.class).single();
     }
 
     /** Accounts with MRR > 0 at d: every life starts with NEW or REACTIVATION and ends with CHURN. */
     public long customersAt(LocalDate day, Scope scope) {
         return statement("select coalesce(sum(case when kind in ('NEW', 'REACTIVATION') then movements"
-                + " when kind = 'CHURN' then -movements else 0 end), 0) from kpi_mrr_day where day < :day"
+                + " when kind = 'CHURN' then -movements else 0 end), 0) from kpi_mrr_day where movement_on < :day"
                 + scope.conditions(""), scope)
                 .param("day", day).query(Long.class).single();
     }
@@ -59,7 +59,7 @@ public class RevenueQueries {
     public Sums sums(LocalDate from, LocalDate to, Scope scope) {
         Map<MovementKind, Long> amounts = new EnumMap<>(MovementKind.class);
         Map<MovementKind, Long> movements = new EnumMap<>(MovementKind.class);
-        statement("select kind, sum(amount) amount, sum(movements) n from kpi_mrr_day where day >= :from and day < :to"
+        statement("select kind, sum(amount) amount, sum(movements) n from kpi_mrr_day where movement_on >= :from and movement_on < :to"
                 + scope.conditions("") + " group by kind", scope)
                 .param("from", from).param("to", to)
                 .query(rs -> {

@@ -29,10 +29,10 @@ public class TargetRows {
 
     /** Targets of the months in [from, to], in month then chain order. */
     public List<Target> between(YearMonth from, YearMonth to) {
-        return jdbc.sql("select month, metric, value, version from kpi_target where month >= :from and month <= :to")
+        return jdbc.sql("select month_start, metric, amount, version from kpi_target where month_start >= :from and month_start <= :to")
                 .param("from", from.atDay(1)).param("to", to.atDay(1))
-                .query((rs, n) -> new Target(YearMonth.from(rs.getDate("month").toLocalDate()),
-                        TargetMetric.valueOf(rs.getString("metric")), rs.getBigDecimal("value").stripTrailingZeros(),
+                .query((rs, n) -> new Target(YearMonth.from(rs.getDate("month_start").toLocalDate()),
+                        TargetMetric.valueOf(rs.getString("metric")), rs.getBigDecimal("amount").stripTrailingZeros(),
                         rs.getInt("version")))
                 .list().stream()
                 .sorted((a, b) -> a.month().equals(b.month()) ? a.metric().compareTo(b.metric()) : a.month().compareTo(b.month()))
@@ -45,7 +45,7 @@ public class TargetRows {
 
     public void insert(YearMonth month, TargetMetric metric, BigDecimal value, long by, Instant now) {
         jdbc.sql("""
-                insert into kpi_target (month, metric, value, set_by, set_at, version)
+                insert into kpi_target (month_start, metric, amount, set_by, set_at, version)
                 values (:month, :metric, :value, :by, :now, 0)
                 """)
                 .param("month", month.atDay(1)).param("metric", metric.name()).param("value", value).param("by", by)
@@ -55,21 +55,21 @@ public class TargetRows {
     /** Returns false when the row is not at the expected version (changed meanwhile). */
     public boolean update(YearMonth month, TargetMetric metric, BigDecimal value, int version, long by, Instant now) {
         return jdbc.sql("""
-                update kpi_target set value = :value, set_by = :by, set_at = :now, version = version + 1
-                 where month = :month and metric = :metric and version = :version
+                update kpi_target set amount = :value, set_by = :by, set_at = :now, version = version + 1
+                 where month_start = :month and metric = :metric and version = :version
                 """)
                 .param("value", value).param("by", by).param("now", utc(now)).param("month", month.atDay(1))
                 .param("metric", metric.name()).param("version", version).update() == 1;
     }
 
     public boolean delete(YearMonth month, TargetMetric metric, int version) {
-        return jdbc.sql("delete from kpi_target where month = :month and metric = :metric and version = :version")
+        return jdbc.sql("delete from kpi_target where month_start = :month and metric = :metric and version = :version")
                 .param("month", month.atDay(1)).param("metric", metric.name()).param("version", version).update() == 1;
     }
 
     /** The sum of a metric's targets over the months that start in [from, to); empty when no month has one. */
     public Optional<BigDecimal> sum(LocalDate from, LocalDate to, TargetMetric metric) {
-        return Optional.ofNullable(jdbc.sql("select sum(value) from kpi_target where metric = :metric and month >= :from and month < :to")
+        return Optional.ofNullable(jdbc.sql("select sum(amount) from kpi_target where metric = :metric and month_start >= :from and month_start < :to")
                 .param("metric", metric.name()).param("from", from).param("to", to).query(BigDecimal.class).single());
     }
 }

@@ -1,0 +1,149 @@
+package dev.tasuki.kpi;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.tasuki.TestUsers;
+import dev.tasuki.customer.ActivityKind;
+import dev.tasuki.customer.CustomerImport;
+import dev.tasuki.customer.PastAccount;
+import dev.tasuki.customer.PastActivity;
+import dev.tasuki.identity.Department;
+import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.relay.Bant;
+import dev.tasuki.relay.CampaignDetails;
+import dev.tasuki.relay.Campaigns;
+import dev.tasuki.relay.HandoffKind;
+import dev.tasuki.relay.HandoffStatus;
+import dev.tasuki.relay.HistoryImport;
+import dev.tasuki.relay.ImportedLead;
+import dev.tasuki.relay.LeadDetails;
+import dev.tasuki.relay.LeadSource;
+import dev.tasuki.relay.LifecycleStage;
+
+/**
+ * Hand-made history at chosen times, written through the relay's and customer module's import APIs, for figures
+ * worked out by hand. Each test class uses its own year, so that classes sharing the demo database never count each
+ * other's leads (the demo's history is the last eighteen months).
+ */
+@TestComponent
+class KpiHistory {
+
+    static final ZoneId TOKYO = ZoneId.of("Asia/Tokyo");
+
+    private final HistoryImport history;
+    private final CustomerImport customers;
+    private final Campaigns campaigns;
+    private final TestUsers users;
+    private final JdbcClient jdbc;
+    private final KpiReadModels readModels;
+
+    KpiHistory(HistoryImport history, CustomerImport customers, Campaigns campaigns, TestUsers users, JdbcClient jdbc,
+            KpiReadModels readModels) {
+        this.history = history;
+        this.customers = customers;
+        this.campaigns = campaigns;
+        this.users = users;
+        this.jdbc = jdbc;
+        this.readModels = readModels;
+    }
+
+    /** A time in Tokyo, "2019-03-01T10:00". */
+    static Instant tokyo(String localDateTime) {
+        return LocalDateTime.parse(localDateTime).atZone(TOKYO).toInstant();
+    }
+
+    SignedInUser user(String email) {
+        return users.signedIn(email);
+    }
+
+    long campaign(String name, LocalDate startsOn, LocalDate endsOn, long cost) {
+        return campaigns.create(new CampaignDetails(name + " " + UUID.randomUUID(), LeadSource.WEBINAR, startsOn, endsOn,
+                cost), user(TestUsers.ADMIN)).id();
+    }
+
+    long account(String name, Instant createdAt) {
+        return customers.importAccounts(List.of(new PastAccount(name, null, null, null, null, null, null, null, null, null,
+                createdAt, user(TestUsers.ADMIN).id()))).get(0);
+    }
+
+    /** A lead of the source and campaign with the given entries (stage, Tokyo time) and handoffs. */
+    LeadBuilder lead(LeadSource source, Long campaign) {
+        return new LeadBuilder(source, campaign);
+    }
+
+    void activity(long leadId, ActivityKind kind, Instant at, String byEmail, Department department) {
+        customers.importActivities(List.of(new PastActivity(null, null, leadId, kind, "件名", null, at,
+                user(byEmail).id(), department)));
+    }
+
+    void rebuild() {
+        readModels.rebuild();
+    }
+
+    JdbcClient jdbc() {
+        return jdbc;
+    }
+
+    final class LeadBuilder {
+
+        private final LeadSource source;
+        private final Long campaign;
+        private final List<ImportedLead.Entry> entries = new ArrayList<>();
+        private final List<ImportedLead.PastHandoff> handoffs = new ArrayList<>();
+        private Long account;
+        private Long owner;
+
+        private LeadBuilder(LeadSource source, Long campaign) {
+            this.source = source;
+            this.campaign = campaign;
+        }
+
+        LeadBuilder at(LifecycleStage stage, String tokyoTime) {
+            entries.add(new ImportedLead.Entry(stage, tokyo(tokyoTime), null));
+            return this;
+        }
+
+        LeadBuilder account(long accountId) {
+            this.account = accountId;
+            return this;
+        }
+
+        LeadBuilder owner(long ownerId) {
+            this.owner = ownerId;
+            return this;
+        }
+
+        /** A handoff sent at a Tokyo time, due after the hours, answered (or not, respondedAt null) as given. */
+        LeadBuilder handoff(HandoffKind kind, String sentAt, int slaHours, HandoffStatus status, String respondedAt,
+                String reason) {
+            Instant sent = tokyo(sentAt);
+            long sender = user(switch (kind.from()) {
+                case MARKETING -> TestUsers.MARKETING_MEMBER;
+                case INSIDE_SALES -> TestUsers.INSIDE_SALES_MEMBER;
+                case FIELD_SALES -> TestUsers.FIELD_SALES_MEMBER;
+                case CUSTOMER_SUCCESS -> TestUsers.CUSTOMER_SUCCESS_MEMBER;
+            }).id();
+            handoffs.add(new ImportedLead.PastHandoff(kind, sender, sent, sent.plusSeconds(slaHours * 3600L), "引き継ぎ",
+                    new Bant(null, null, null, null), null, status, respondedAt == null ? null : sender,
+                    respondedAt == null ? null : tokyo(respondedAt), reason, null));
+            return this;
+        }
+
+        long create() {
+            String name = "試験" + UUID.randomUUID().toString().substring(0, 8);
+            LeadDetails details = new LeadDetails("計測", name, null, null, name + "@kpi.example", null, "計測株式会社",
+                    null, null, null, null, source, campaign, owner);
+            return history.importLeads(List.of(new ImportedLead(details, account, entries.get(0).at(), null,
+                    List.copyOf(entries), List.copyOf(handoffs)))).get(0);
+        }
+    }
+}
