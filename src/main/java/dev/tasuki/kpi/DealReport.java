@@ -31,7 +31,7 @@ public class DealReport {
     }
 
     public DealFigures deals(Window window, LeadFilter filter, Grouping grouping) {
-        if (grouping == Grouping.SENDER) {
+        if (grouping != null && grouping != Grouping.SOURCE && grouping != Grouping.CAMPAIGN) {
             throw KpiRuleBroken.groupNotSupported(grouping.json());
         }
         var from = window.from().atStartOfDay(clock.zone()).toInstant();

@@ -62,6 +62,22 @@ public final class KpiRuleBroken extends TasukiException {
         return new KpiRuleBroken(Kind.RULE_BROKEN, "metric", "kpi.bottleneck.noPlan", label("kpi.metric." + metric));
     }
 
+    static KpiRuleBroken badMargin() {
+        return new KpiRuleBroken(Kind.RULE_BROKEN, "grossMargin", "kpi.settings.badMargin");
+    }
+
+    static KpiRuleBroken badCost() {
+        return new KpiRuleBroken(Kind.RULE_BROKEN, "amount", "kpi.settings.badCost");
+    }
+
+    static KpiRuleBroken staleSetting() {
+        return new KpiRuleBroken(Kind.CONFLICT, null, "kpi.settings.stale");
+    }
+
+    static KpiRuleBroken settingsNotYours() {
+        return new KpiRuleBroken(Kind.FORBIDDEN, null, "kpi.settings.notYours");
+    }
+
     static KpiRuleBroken noWholeMonth() {
         return new KpiRuleBroken(Kind.RULE_BROKEN, "from", "kpi.plan.noWholeMonth");
     }

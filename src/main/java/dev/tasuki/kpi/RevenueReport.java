@@ -31,11 +31,13 @@ public class RevenueReport {
 
     private final RevenueQueries queries;
     private final Costs costs;
+    private final CostSettings settings;
     private final MessageSource messages;
 
-    RevenueReport(RevenueQueries queries, Costs costs, MessageSource messages) {
+    RevenueReport(RevenueQueries queries, Costs costs, CostSettings settings, MessageSource messages) {
         this.queries = queries;
         this.costs = costs;
+        this.settings = settings;
         this.messages = messages;
     }
 
@@ -94,7 +96,7 @@ public class RevenueReport {
             note(notes, "arpa", "kpi.note.noCustomersAtEnd");
         }
         BigDecimal monthlyChurn = monthlyRevenueChurn(to, scope);
-        BigDecimal margin = costs.grossMargin();
+        BigDecimal margin = settings.margin().grossMargin();
         BigDecimal ltv = null;
         if (monthlyChurn == null || monthlyChurn.signum() == 0) {
             note(notes, "ltv", monthlyChurn == null ? "kpi.note.noChurnHistory" : "kpi.note.noChurn");

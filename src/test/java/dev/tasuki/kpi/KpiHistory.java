@@ -1,5 +1,7 @@
 package dev.tasuki.kpi;
 
+import static dev.tasuki.platform.JdbcValues.utc;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -83,6 +85,29 @@ class KpiHistory {
     void activity(long leadId, ActivityKind kind, Instant at, String byEmail, Department department) {
         customers.importActivities(List.of(new PastActivity(null, null, leadId, kind, "件名", null, at,
                 user(byEmail).id(), department)));
+    }
+
+    /**
+     * A deal with its own dates. The deal module writes deals only as they happen, so past ones are written straight
+     * into its table here; status follows the stage (WON, LOST or OPEN).
+     */
+    long deal(long accountId, Long leadId, long amount, String stage, String createdAt, String closedAt) {
+        String status = stage.equals("WON") || stage.equals("LOST") ? stage : "OPEN";
+        Instant created = tokyo(createdAt);
+        Instant closed = closedAt == null ? null : tokyo(closedAt);
+        jdbc.sql("""
+                insert into deal (account_id, lead_id, name, type, amount, mrr, term, expected_close_on, owner_id, department,
+                                  stage, stage_entered_at, status, closed_at, close_reason, created_at, updated_at)
+                values (:account, :lead, '試験商談', 'NEW', :amount, :mrr, 'ANNUAL', :expected, :owner, 'FIELD_SALES',
+                        :stage, :entered, :status, :closed, :reason, :created, :created)
+                """)
+                .param("account", accountId).param("lead", leadId).param("amount", amount).param("mrr", amount / 12)
+                .param("expected", (closed == null ? created : closed).atZone(TOKYO).toLocalDate())
+                .param("owner", user(TestUsers.FIELD_SALES_MEMBER).id()).param("stage", stage)
+                .param("entered", utc(closed == null ? created : closed)).param("status", status)
+                .param("closed", utc(closed)).param("reason", stage.equals("LOST") ? "PRICE" : null)
+                .param("created", utc(created)).update();
+        return jdbc.sql("select max(id) from deal").query(Long.class).single();
     }
 
     void rebuild() {

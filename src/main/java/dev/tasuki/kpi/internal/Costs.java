@@ -13,7 +13,7 @@ import dev.tasuki.relay.Campaigns;
 
 /**
  * Sales and marketing costs of a window, for CAC: each campaign's cost and each month's other costs spread evenly
- * over their days, counted for the days that fall in the window. The gross margin setting lives here too.
+ * over their days, counted for the days that fall in the window.
  */
 @Component
 public class Costs {
@@ -50,10 +50,6 @@ public class Costs {
                     from, to));
         }
         return total;
-    }
-
-    public BigDecimal grossMargin() {
-        return jdbc.sql("select gross_margin from kpi_setting where id = 1").query(BigDecimal.class).single();
     }
 
     private record MonthCost(LocalDate month, long amount) {

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.kpi.Bottleneck;
 import dev.tasuki.kpi.BottleneckReport;
+import dev.tasuki.kpi.CostSettings;
 import dev.tasuki.kpi.DealFigures;
 import dev.tasuki.kpi.DealReport;
 import dev.tasuki.kpi.Funnel;
@@ -63,9 +64,11 @@ class KpiApiController {
     private final BottleneckReport bottleneck;
     private final Targets targets;
     private final KpiReadModels readModels;
+    private final CostSettings costSettings;
 
     KpiApiController(FunnelReport funnel, HandoffReport handoffs, DealReport deals, RevenueReport revenue,
-            ReversePlanner planner, BottleneckReport bottleneck, Targets targets, KpiReadModels readModels) {
+            ReversePlanner planner, BottleneckReport bottleneck, Targets targets, KpiReadModels readModels,
+            CostSettings costSettings) {
         this.funnel = funnel;
         this.handoffs = handoffs;
         this.deals = deals;
@@ -74,6 +77,7 @@ class KpiApiController {
         this.bottleneck = bottleneck;
         this.targets = targets;
         this.readModels = readModels;
+        this.costSettings = costSettings;
     }
 
     @GetMapping("/funnel")
@@ -152,6 +156,38 @@ class KpiApiController {
     @Operation(summary = "The chain's other targets that one metric's value implies, with the trailing six months' rates")
     Map<TargetMetric, BigDecimal> derive(@RequestParam TargetMetric metric, @RequestParam BigDecimal value) {
         return targets.derive(metric, value);
+    }
+
+    @GetMapping("/settings/margin")
+    @Operation(summary = "The gross margin LTV and CAC payback use")
+    CostSettings.Margin margin() {
+        return costSettings.margin();
+    }
+
+    record MarginChange(BigDecimal grossMargin, int version) {
+    }
+
+    @PutMapping("/settings/margin")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Set the gross margin (executives and admins)")
+    void setMargin(@RequestBody MarginChange change, @AuthenticationPrincipal SignedInUser user) {
+        costSettings.setMargin(change.grossMargin(), change.version(), user);
+    }
+
+    @GetMapping("/settings/costs")
+    @Operation(summary = "Sales and marketing costs other than campaigns', per month (YYYY-MM, both included)")
+    List<CostSettings.MonthCost> costs(@RequestParam YearMonth from, @RequestParam YearMonth to) {
+        return costSettings.costs(from, to);
+    }
+
+    record CostChange(long amount, Integer version) {
+    }
+
+    @PutMapping("/settings/costs/{month}")
+    @ResponseStatus(HttpStatus.NO_CONTENT)
+    @Operation(summary = "Set a month's other sales and marketing costs (version null to create)")
+    void setCost(@PathVariable YearMonth month, @RequestBody CostChange change, @AuthenticationPrincipal SignedInUser user) {
+        costSettings.setCost(month, change.amount(), change.version(), user);
     }
 
     @PostMapping("/rebuild")
