@@ -69,7 +69,9 @@ public class TargetRows {
 
     /** The sum of a metric's targets over the months that start in [from, to); empty when no month has one. */
     public Optional<BigDecimal> sum(LocalDate from, LocalDate to, TargetMetric metric) {
-        return Optional.ofNullable(jdbc.sql("select sum(amount) from kpi_target where metric = :metric and month_start >= :from and month_start < :to")
-                .param("metric", metric.name()).param("from", from).param("to", to).query(BigDecimal.class).single());
+        // sum() of no rows is null, which single() refuses
+        return jdbc.sql("select sum(amount) from kpi_target where metric = :metric and month_start >= :from and month_start < :to")
+                .param("metric", metric.name()).param("from", from).param("to", to).query(BigDecimal.class).list().stream()
+                .filter(java.util.Objects::nonNull).findFirst();
     }
 }

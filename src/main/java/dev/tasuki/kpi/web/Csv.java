@@ -20,7 +20,7 @@ final class Csv {
     private final StringBuilder text = new StringBuilder("\uFEFF");
 
     Csv row(Object... cells) {
-        return row(List.of(cells));
+        return row(java.util.Arrays.asList(cells));
     }
 
     Csv row(List<?> cells) {
