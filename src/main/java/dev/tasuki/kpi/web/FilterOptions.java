@@ -2,6 +2,7 @@ package dev.tasuki.kpi.web;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -16,6 +17,8 @@ import dev.tasuki.kpi.Grouping;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.relay.Campaign;
 import dev.tasuki.relay.Campaigns;
+import dev.tasuki.relay.Handoffs;
+import dev.tasuki.relay.ReasonCode;
 import dev.tasuki.relay.LeadSource;
 
 /**
@@ -27,11 +30,13 @@ class FilterOptions {
 
     private final Campaigns campaigns;
     private final UserDirectory directory;
+    private final Handoffs handoffs;
     private final Messages messages;
 
-    FilterOptions(Campaigns campaigns, UserDirectory directory, Messages messages) {
+    FilterOptions(Campaigns campaigns, UserDirectory directory, Handoffs handoffs, Messages messages) {
         this.campaigns = campaigns;
         this.directory = directory;
+        this.handoffs = handoffs;
         this.messages = messages;
     }
 
@@ -58,5 +63,12 @@ class FilterOptions {
                     .collect(Collectors.toMap(Enum::name, s -> messages.of(s.messageKey())));
         };
         return key -> key == null ? messages.of("kpiDash.noValue") : names.getOrDefault(key, key);
+    }
+
+    /** The label of each rejection reason code in the reader's language (the code itself for one since removed). */
+    Function<String, String> reasonLabels(Locale locale) {
+        Map<String, String> labels = handoffs.reasonCodes().stream()
+                .collect(Collectors.toMap(ReasonCode::code, code -> code.label(locale)));
+        return code -> labels.getOrDefault(code, code);
     }
 }

@@ -76,4 +76,14 @@ public class KpiFormats {
         BigDecimal shown = metric.isRatio() ? value.movePointRight(2).round(java.math.MathContext.DECIMAL64) : value;
         return shown.stripTrailingZeros().toPlainString();
     }
+
+    /** A department dashboard's figure in its unit. */
+    public String figure(Figure figure) {
+        return switch (figure.unit()) {
+            case COUNT -> count(figure.value());
+            case PERCENT -> percent(figure.value());
+            case YEN -> yen(figure.value());
+            case DAYS, HOURS, MINUTES -> decimal(figure.value());
+        };
+    }
 }
