@@ -33,7 +33,7 @@ class HandoffRows {
         this.jdbc = jdbc;
     }
 
-    @EventListener
+    @EventListener(condition = "@liveUpdates.on()")
     void on(HandoffSent sent) {
         jdbc.sql("""
                 insert into kpi_handoff (handoff_id, lead_id, kind, sent_by, created_s, due_s, status)
@@ -44,22 +44,22 @@ class HandoffRows {
                 .param("due", sent.dueAt().getEpochSecond()).update();
     }
 
-    @EventListener
+    @EventListener(condition = "@liveUpdates.on()")
     void on(HandoffAccepted accepted) {
         answer(accepted.handoffId(), "ACCEPTED", accepted.at().getEpochSecond(), null);
     }
 
-    @EventListener
+    @EventListener(condition = "@liveUpdates.on()")
     void on(HandoffRejected rejected) {
         answer(rejected.handoffId(), "REJECTED", rejected.at().getEpochSecond(), rejected.reasonCode());
     }
 
-    @EventListener
+    @EventListener(condition = "@liveUpdates.on()")
     void on(ActivityLogged activity) {
         touched(List.of(activity));
     }
 
-    @EventListener
+    @EventListener(condition = "@liveUpdates.on()")
     void on(ActivitiesImported imported) {
         touched(imported.activities());
     }

@@ -24,7 +24,7 @@ class LeadFunnelRows {
         this.jdbc = jdbc;
     }
 
-    @EventListener
+    @EventListener(condition = "@liveUpdates.on()")
     void on(LeadStageChanged change) {
         long at = change.at().getEpochSecond();
         if (change.from() == null) {

@@ -24,7 +24,7 @@ class MrrRows {
         this.jdbc = jdbc;
     }
 
-    @EventListener
+    @EventListener(condition = "@liveUpdates.on()")
     void on(MrrMoved moved) {
         lock();
         Origin origin = jdbc.sql("select coalesce(max(l.source), :none) source, coalesce(max(l.campaign_id), :noCampaign)"
@@ -42,7 +42,7 @@ class MrrRows {
         addToDay(moved.movementOn(), moved.kind(), origin, moved.amount(), 1);
     }
 
-    @EventListener
+    @EventListener(condition = "@liveUpdates.on()")
     void on(MrrMovementWithdrawn withdrawn) {
         lock();
         jdbc.sql("""

@@ -32,11 +32,17 @@ public class TargetRows {
         return jdbc.sql("select month_start, metric, amount, version from kpi_target where month_start >= :from and month_start <= :to")
                 .param("from", from.atDay(1)).param("to", to.atDay(1))
                 .query((rs, n) -> new Target(YearMonth.from(rs.getDate("month_start").toLocalDate()),
-                        TargetMetric.valueOf(rs.getString("metric")), rs.getBigDecimal("amount").stripTrailingZeros(),
+                        TargetMetric.valueOf(rs.getString("metric")), plain(rs.getBigDecimal("amount")),
                         rs.getInt("version")))
                 .list().stream()
                 .sorted((a, b) -> a.month().equals(b.month()) ? a.metric().compareTo(b.metric()) : a.month().compareTo(b.month()))
                 .toList();
+    }
+
+    /** 600 rather than 600.000000 or 6E+2, 0.95 rather than 0.950000. */
+    private static BigDecimal plain(BigDecimal stored) {
+        BigDecimal stripped = stored.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     public Optional<Target> find(YearMonth month, TargetMetric metric) {
@@ -69,9 +75,8 @@ public class TargetRows {
 
     /** The sum of a metric's targets over the months that start in [from, to); empty when no month has one. */
     public Optional<BigDecimal> sum(LocalDate from, LocalDate to, TargetMetric metric) {
-        // sum() of no rows is null, which single() refuses
         return jdbc.sql("select sum(amount) from kpi_target where metric = :metric and month_start >= :from and month_start < :to")
-                .param("metric", metric.name()).param("from", from).param("to", to).query(BigDecimal.class).list().stream()
-                .filter(java.util.Objects::nonNull).findFirst();
+                .param("metric", metric.name()).param("from", from).param("to", to)
+                .query((rs, n) -> Optional.ofNullable(rs.getBigDecimal(1))).single();
     }
 }
