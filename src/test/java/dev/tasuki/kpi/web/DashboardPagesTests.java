@@ -183,6 +183,16 @@ class DashboardPagesTests {
                 .param("winRate", "50").param("averageDealSize", "500000"));
         assertThat(infeasible).bodyText().contains("リード→MQL転換率が0か");
 
+        String shown = mvc.perform(as(TestUsers.EXECUTIVE, MockMvcRequestBuilders.post("/plan"))
+                .param("revenueTarget", "1000000").param("from", "2031-01-01").param("to", "2031-03-01")
+                .param("leadToMql", "10").param("mqlToSal", "50").param("salToSql", "50").param("sqlToOpportunity", "50")
+                .param("winRate", "50").param("averageDealSize", "300000")).getResponse().getContentAsString(StandardCharsets.UTF_8);
+        // see below for the arithmetic
+        assertThat(row(shown, "data-stage=\"LEAD\"")).isEqualTo("リード数 640");
+        assertThat(row(shown, "data-stage=\"WON\"")).isEqualTo("受注数 4");
+        assertThat(row(shown, "data-rate=\"leadToMql\"")).isEqualTo("リード→MQL転換率 10.0% 入力値");
+        assertThat(row(shown, "data-rate=\"averageDealSize\"")).isEqualTo("平均受注額 ¥300,000 入力値");
+
         var saved = mvc.perform(as(TestUsers.EXECUTIVE,
                 MockMvcRequestBuilders.post("/plan/save"))
                 .param("revenueTarget", "1000000").param("from", "2031-01-01").param("to", "2031-03-01")
