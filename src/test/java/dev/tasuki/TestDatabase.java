@@ -51,7 +51,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         }
         try (Connection connection = postgres().getPostgresDatabase().getConnection();
                 Statement statement = connection.createStatement()) {
-            statement.execute("create database " + name);
+            // a second context may ask for the same database (the benchmark's two runs): it gets the one there is
+            try (var exists = statement.executeQuery("select 1 from pg_database where datname = '" + name + "'")) {
+                if (!exists.next()) {
+                    statement.execute("create database " + name);
+                }
+            }
             return name;
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name, e);

@@ -67,10 +67,17 @@ public class RevenueReport {
         LocalDate from = window.from();
         LocalDate to = window.to();
         List<RevenueFigures.Note> notes = new ArrayList<>();
-        long mrrStart = queries.mrrAt(from, scope);
-        long mrrEnd = queries.mrrAt(to, scope);
-        long customersStart = queries.customersAt(from, scope);
-        long customersEnd = queries.customersAt(to, scope);
+        // the window's ends and the starts of the 12 months before `to`, for the monthly revenue churn
+        LocalDate lastMonth = to.withDayOfMonth(1);
+        List<LocalDate> days = new ArrayList<>(List.of(from, to));
+        for (int i = 12; i >= 0; i--) {
+            days.add(lastMonth.minusMonths(i));
+        }
+        List<RevenueQueries.Point> points = queries.at(days, scope);
+        long mrrStart = points.get(0).mrr();
+        long mrrEnd = points.get(1).mrr();
+        long customersStart = points.get(0).customers();
+        long customersEnd = points.get(1).customers();
         RevenueQueries.Sums sums = queries.sums(from, to, scope);
         Map<MovementKind, Long> retained = queries.retained(from, to, scope);
         long expansionRetained = retained.getOrDefault(MovementKind.EXPANSION, 0L);
@@ -95,7 +102,7 @@ public class RevenueReport {
         if (arpa == null) {
             note(notes, "arpa", "kpi.note.noCustomersAtEnd");
         }
-        BigDecimal monthlyChurn = monthlyRevenueChurn(to, scope);
+        BigDecimal monthlyChurn = monthlyRevenueChurn(days.subList(2, days.size()), points.subList(2, points.size()), scope);
         BigDecimal margin = settings.margin().grossMargin();
         BigDecimal ltv = null;
         if (monthlyChurn == null || monthlyChurn.signum() == 0) {
@@ -139,21 +146,20 @@ public class RevenueReport {
 
     /**
      * The mean of the gross revenue churn of each of the 12 calendar months before {@code to} (the months that end
-     * on or before it); months without MRR at their start have none and are left out; null when no month has one.
+     * on or before it, whose 13 boundaries are given with MRR at each); months without MRR at their start have none
+     * and are left out; null when no month has one.
      */
-    private BigDecimal monthlyRevenueChurn(LocalDate to, Scope scope) {
-        LocalDate end = to.withDayOfMonth(1);
+    private BigDecimal monthlyRevenueChurn(List<LocalDate> boundaries, List<RevenueQueries.Point> atBoundaries,
+            Scope scope) {
+        long[] losses = queries.monthlyLosses(boundaries, scope);
         BigDecimal sum = BigDecimal.ZERO;
         int months = 0;
-        for (int i = 12; i >= 1; i--) {
-            LocalDate start = end.minusMonths(i);
-            long mrrStart = queries.mrrAt(start, scope);
+        for (int i = 0; i < losses.length; i++) {
+            long mrrStart = atBoundaries.get(i).mrr();
             if (mrrStart == 0) {
                 continue;
             }
-            Map<MovementKind, Long> retained = queries.retained(start, start.plusMonths(1), scope);
-            long loss = -retained.getOrDefault(MovementKind.CONTRACTION, 0L) - retained.getOrDefault(MovementKind.CHURN, 0L);
-            sum = sum.add(BigDecimal.valueOf(loss).divide(BigDecimal.valueOf(mrrStart), PRECISION));
+            sum = sum.add(BigDecimal.valueOf(losses[i]).divide(BigDecimal.valueOf(mrrStart), PRECISION));
             months++;
         }
         return months == 0 ? null : sum.divide(BigDecimal.valueOf(months), PRECISION);

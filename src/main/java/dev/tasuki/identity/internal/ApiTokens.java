@@ -82,8 +82,13 @@ public class ApiTokens {
                 .param("hash", hash)
                 .query(Long.class)
                 .optional();
-        owner.ifPresent(id -> jdbc.sql("update api_token set last_used_at = :now where token_hash = :hash")
-                .param("now", JdbcValues.utc(now)).param("hash", hash).update());
+        // noted once a minute at most, so that a client polling the API does not write on every read
+        owner.ifPresent(id -> jdbc.sql("""
+                update api_token set last_used_at = :now
+                 where token_hash = :hash and (last_used_at is null or last_used_at < :minuteAgo)
+                """)
+                .param("now", JdbcValues.utc(now)).param("hash", hash)
+                .param("minuteAgo", JdbcValues.utc(now.minusSeconds(60))).update());
         return owner;
     }
 

@@ -41,18 +41,61 @@ public class RevenueQueries {
         this.jdbc = jdbc;
     }
 
-    /** mrrAt(d): the sum of movements before d. */
-    public long mrrAt(LocalDate day, Scope scope) {
-        return statement("select coalesce(sum(amount), 0) from kpi_mrr_day where movement_on < :day" + scope.conditions(""), scope)
-                .param("day", day).query(Long.class).single();
+    /** MRR and customers at a day: mrrAt(d) and the accounts with MRR > 0 at d. */
+    public record Point(long mrr, long customers) {
     }
 
-    /** Accounts with MRR > 0 at d: every life starts with NEW or REACTIVATION and ends with CHURN. */
-    public long customersAt(LocalDate day, Scope scope) {
-        return statement("select coalesce(sum(case when kind in ('NEW', 'REACTIVATION') then movements"
-                + " when kind = 'CHURN' then -movements else 0 end), 0) from kpi_mrr_day where movement_on < :day"
-                + scope.conditions(""), scope)
-                .param("day", day).query(Long.class).single();
+    /**
+     * mrrAt(d) (the sum of movements before d) and the customers at d for each day, in one pass over the daily sums.
+     * Every life starts with NEW or REACTIVATION and ends with CHURN, so the customers at d are those counts before d.
+     */
+    public List<Point> at(List<LocalDate> days, Scope scope) {
+        StringBuilder select = new StringBuilder("select 0 z");
+        for (int i = 0; i < days.size(); i++) {
+            select.append(", coalesce(sum(case when movement_on < :d").append(i).append(" then amount end), 0) m").append(i)
+                    .append(", coalesce(sum(case when movement_on < :d").append(i)
+                    .append(" then case when kind in ('NEW', 'REACTIVATION') then movements when kind = 'CHURN' then -movements")
+                    .append(" else 0 end end), 0) c").append(i);
+        }
+        JdbcClient.StatementSpec statement = statement(select + " from kpi_mrr_day where movement_on < :last"
+                + scope.conditions(""), scope).param("last", days.stream().max(LocalDate::compareTo).orElseThrow());
+        for (int i = 0; i < days.size(); i++) {
+            statement = statement.param("d" + i, days.get(i));
+        }
+        return statement.query((rs, n) -> {
+            List<Point> points = new java.util.ArrayList<>();
+            for (int i = 0; i < days.size(); i++) {
+                points.add(new Point(rs.getLong("m" + i), rs.getLong("c" + i)));
+            }
+            return points;
+        }).single();
+    }
+
+    /**
+     * For each month [b(i), b(i+1)) between the boundaries: the contraction and churn (as a positive amount) of the
+     * accounts that had MRR > 0 at the month's start; what each month's gross revenue churn counts.
+     */
+    public long[] monthlyLosses(List<LocalDate> boundaries, Scope scope) {
+        StringBuilder monthStart = new StringBuilder("case");
+        for (int i = 0; i + 1 < boundaries.size(); i++) {
+            monthStart.append(" when m.movement_on < :b").append(i + 1).append(" then :b").append(i);
+        }
+        monthStart.append(" end");
+        JdbcClient.StatementSpec statement = statement("select month_start, -sum(amount) loss from (select " + monthStart
+                + " month_start, m.amount from kpi_mrr_movement m where m.movement_on >= :b0 and m.movement_on < :last"
+                + " and m.kind in ('CONTRACTION', 'CHURN') and (select p.mrr_after from kpi_mrr_movement p"
+                + " where p.account_id = m.account_id and p.movement_on < " + monthStart
+                + " order by p.movement_on desc, p.id desc fetch first 1 rows only) > 0" + scope.conditions("m.")
+                + ") losses group by month_start", scope)
+                .param("last", boundaries.get(boundaries.size() - 1));
+        for (int i = 0; i < boundaries.size(); i++) {
+            statement = statement.param("b" + i, boundaries.get(i));
+        }
+        long[] losses = new long[boundaries.size() - 1];
+        statement.query(rs -> {
+            losses[boundaries.indexOf(rs.getDate("month_start").toLocalDate())] = rs.getLong("loss");
+        });
+        return losses;
     }
 
     /** The window's movements by kind, amounts signed as recorded. */
