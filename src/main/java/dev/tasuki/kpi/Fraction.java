@@ -49,7 +49,8 @@ record Fraction(BigInteger numerator, BigInteger denominator) {
         return new BigDecimal(numerator).divide(new BigDecimal(denominator), 0, RoundingMode.HALF_UP).longValueExact();
     }
 
+    /** The nearest double, as (double) n / d gives it for the counts the figures divide. */
     double value() {
-        return decimal().doubleValue();
+        return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL128).doubleValue();
     }
 }

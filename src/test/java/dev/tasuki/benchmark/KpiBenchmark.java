@@ -58,6 +58,7 @@ class KpiBenchmark {
     static final Path REPORT = Path.of("target", "kpi-benchmark.md");
     static final String PASSWORD = "tasuki-bench-2026";
     private static final int RUNS = Integer.getInteger("benchmark.runs", 30);
+    private static final int WARM_UPS = 10;
 
     @Autowired
     ScaleGenerator generator;
@@ -172,18 +173,18 @@ class KpiBenchmark {
         return () -> timed(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), RUNS);
     }
 
-    /** Milliseconds of each run after three warm-ups; empty when the request does not answer 200. */
+    /** Milliseconds of each run after the warm-ups; empty when the request does not answer 200. */
     private List<Long> timed(HttpRequest request, int runs) {
         List<Long> times = new ArrayList<>();
         try {
-            for (int i = 0; i < runs + 3; i++) {
+            for (int i = 0; i < runs + WARM_UPS; i++) {
                 long started = System.nanoTime();
                 HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
                 long took = (System.nanoTime() - started) / 1_000_000;
                 if (response.statusCode() != 200) {
                     return List.of();
                 }
-                if (i >= 3) {
+                if (i >= WARM_UPS) {
                     times.add(took);
                 }
             }
