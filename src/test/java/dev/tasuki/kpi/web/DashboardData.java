@@ -22,7 +22,7 @@ import dev.tasuki.relay.LifecycleStage;
 
 /**
  * Hand-made leads for the dashboard tests, imported with their stage entries at chosen Tokyo times through the relay's
- * history import, in a year of their own (2016), so the demo organisation's last eighteen months never mix in.
+ * history import, in years no other test uses (2010 to 2012), so the demo organisation's last eighteen months never mix in.
  */
 @TestComponent
 class DashboardData {

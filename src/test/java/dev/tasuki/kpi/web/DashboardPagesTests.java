@@ -30,7 +30,7 @@ import dev.tasuki.kpi.Targets;
 import dev.tasuki.relay.LeadSource;
 
 /**
- * The company dashboard and the targets page on four hand-made leads of spring 2016 (Tokyo time):
+ * The company dashboard and the targets page on four hand-made leads of spring 2012 (Tokyo time):
  *
  * <pre>
  * L1 WEBINAR created 03-01 10:00, MQL 03-02 10:00, SAL 03-03 10:00, SQL 03-05 10:00, OPPORTUNITY 03-09 10:00
@@ -44,7 +44,7 @@ import dev.tasuki.relay.LeadSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class DashboardPagesTests {
 
-    private static final String SPRING = "from=2016-03-01&to=2016-05-01";
+    private static final String SPRING = "from=2012-03-01&to=2012-05-01";
 
     @Autowired
     MockMvcTester mvc;
@@ -60,15 +60,15 @@ class DashboardPagesTests {
 
     @BeforeAll
     void leads() {
-        data.lead(LeadSource.WEBINAR, LEAD, "2016-03-01T10:00", MQL, "2016-03-02T10:00", SAL, "2016-03-03T10:00",
-                SQL, "2016-03-05T10:00", OPPORTUNITY, "2016-03-09T10:00");
-        data.lead(LeadSource.WEBINAR, LEAD, "2016-03-10T09:00", MQL, "2016-03-11T09:00", SAL, "2016-03-13T09:00");
-        data.lead(LeadSource.INQUIRY, LEAD, "2016-03-15T12:00", MQL, "2016-03-16T12:00");
-        data.lead(LeadSource.INQUIRY, LEAD, "2016-04-02T12:00");
+        data.lead(LeadSource.WEBINAR, LEAD, "2012-03-01T10:00", MQL, "2012-03-02T10:00", SAL, "2012-03-03T10:00",
+                SQL, "2012-03-05T10:00", OPPORTUNITY, "2012-03-09T10:00");
+        data.lead(LeadSource.WEBINAR, LEAD, "2012-03-10T09:00", MQL, "2012-03-11T09:00", SAL, "2012-03-13T09:00");
+        data.lead(LeadSource.INQUIRY, LEAD, "2012-03-15T12:00", MQL, "2012-03-16T12:00");
+        data.lead(LeadSource.INQUIRY, LEAD, "2012-04-02T12:00");
         data.rebuild();
         // March's plan for Marketing: 6 leads, 4 MQLs
-        targets.set(YearMonth.of(2016, 3), TargetMetric.LEAD, BigDecimal.valueOf(6), null, users.signedIn(TestUsers.EXECUTIVE));
-        targets.set(YearMonth.of(2016, 3), TargetMetric.MQL, BigDecimal.valueOf(4), null, users.signedIn(TestUsers.EXECUTIVE));
+        targets.set(YearMonth.of(2012, 3), TargetMetric.LEAD, BigDecimal.valueOf(6), null, users.signedIn(TestUsers.EXECUTIVE));
+        targets.set(YearMonth.of(2012, 3), TargetMetric.MQL, BigDecimal.valueOf(4), null, users.signedIn(TestUsers.EXECUTIVE));
     }
 
     private MvcTestResult get(String email, String uri) {
@@ -99,13 +99,13 @@ class DashboardPagesTests {
         assertThat(row(page, "data-stage=\"SQL\"")).isEqualTo("SQL 1 100.0% 4");
         assertThat(row(page, "data-stage=\"OPPORTUNITY\"")).isEqualTo("商談 1 0.0% —");
         assertThat(row(page, "data-stage=\"CUSTOMER\"")).isEqualTo("顧客 0 — —");
-        assertThat(page).contains("data-kpi-chart=").contains("/dashboard/funnel.csv?from=2016-03-01&amp;to=2016-05-01");
+        assertThat(page).contains("data-kpi-chart=").contains("/dashboard/funnel.csv?from=2012-03-01&amp;to=2012-05-01");
         // the chain: March's targets 6 leads and 4 MQLs against the first entries of March–April: 4 leads (4/6 = 66.7%)
         // and 3 MQLs (3/4 = 75.0%)
         assertThat(row(page, "data-metric=\"LEAD\"")).isEqualTo("マーケティング リード数 6 4 66.7%");
         assertThat(row(page, "data-metric=\"MQL\"")).isEqualTo("MQL数 4 3 75.0%");
         // no SAL target: no plan, so no bottleneck, and a way to set one
-        assertThat(page).contains("SAL数の目標").contains("/targets?start=2016-03");
+        assertThat(page).contains("SAL数の目標").contains("/targets?start=2012-03");
         assertThat(page).contains("data-testid=\"tile-nps\">—</p>");
     }
 
@@ -132,7 +132,7 @@ class DashboardPagesTests {
 
     @Test
     void theTargetsPageShowsPlanAgainstActualPerMonthAndItsCsv() throws Exception {
-        String page = get(TestUsers.FIELD_SALES_MEMBER, "/targets?start=2016-03").getResponse()
+        String page = get(TestUsers.FIELD_SALES_MEMBER, "/targets?start=2012-03").getResponse()
                 .getContentAsString(StandardCharsets.UTF_8);
         String planVsActual = page.substring(page.indexOf("data-testid=\"plan-vs-actual\""));
         // March: 6 leads planned, 3 first entered LEAD in March (3/6 = 50.0%); 4 MQLs planned, 3 (75.0%).
@@ -142,35 +142,35 @@ class DashboardPagesTests {
         // a Field Sales member reads the targets but has no box to change them
         assertThat(page).doesNotContain("name=\"value\"");
 
-        String csv = new String(get(TestUsers.FIELD_SALES_MEMBER, "/targets/plan-vs-actual.csv?start=2016-03").getResponse()
+        String csv = new String(get(TestUsers.FIELD_SALES_MEMBER, "/targets/plan-vs-actual.csv?start=2012-03").getResponse()
                 .getContentAsByteArray(), StandardCharsets.UTF_8);
         assertThat(csv.split("\r\n")).contains("\uFEFF月,部門,指標,目標,実績,達成率",
-                "2016-03,マーケティング,リード数,6,3,50.0", "2016-03,マーケティング,MQL数,4,3,75.0",
-                "2016-04,マーケティング,リード数,,1,");
+                "2012-03,マーケティング,リード数,6,3,50.0", "2012-03,マーケティング,MQL数,4,3,75.0",
+                "2012-04,マーケティング,リード数,,1,");
     }
 
     @Test
     void aMemberCannotSetATargetAndNothingChanges() throws Exception {
         var refused = mvc.perform(as(TestUsers.MARKETING_MEMBER,
-                MockMvcRequestBuilders.post("/targets/2016-07/LEAD"))
+                MockMvcRequestBuilders.post("/targets/2012-07/LEAD"))
                 .param("value", "10").header("HX-Request", "true"));
         assertThat(refused).bodyText().contains("この目標を設定できるのは、担当部門のマネージャー、経営者、管理者です。");
-        assertThat(targets.between(YearMonth.of(2016, 7), YearMonth.of(2016, 7))).isEmpty();
+        assertThat(targets.between(YearMonth.of(2012, 7), YearMonth.of(2012, 7))).isEmpty();
     }
 
     @Test
     void aStaleSaveIsRefusedAndKeepsWhatTheUserTyped() throws Exception {
         var first = mvc.perform(as(TestUsers.MARKETING_MANAGER,
-                MockMvcRequestBuilders.post("/targets/2016-08/LEAD"))
+                MockMvcRequestBuilders.post("/targets/2012-08/LEAD"))
                 .param("value", "100").header("HX-Request", "true"));
         assertThat(first).bodyText().contains("保存しました").contains("value=\"100\"");
         // a second manager's page still showed no target (no version) when they typed 120
         var stale = mvc.perform(as(TestUsers.MARKETING_MANAGER,
-                MockMvcRequestBuilders.post("/targets/2016-08/LEAD"))
+                MockMvcRequestBuilders.post("/targets/2012-08/LEAD"))
                 .param("value", "120").header("HX-Request", "true"));
         assertThat(stale).bodyText().contains("この目標は他のユーザーが先に変更しました。").contains("value=\"120\"")
                 .doesNotContain("保存しました");
-        assertThat(targets.between(YearMonth.of(2016, 8), YearMonth.of(2016, 8))).singleElement()
+        assertThat(targets.between(YearMonth.of(2012, 8), YearMonth.of(2012, 8))).singleElement()
                 .satisfies(target -> assertThat(target.value()).isEqualByComparingTo("100"));
     }
 

@@ -24,7 +24,7 @@ import dev.tasuki.relay.HandoffStatus;
 import dev.tasuki.relay.LeadSource;
 
 /**
- * The department dashboards, the cohort table and handoff quality on three hand-made leads of June 2015 (Tokyo time),
+ * The department dashboards, the cohort table and handoff quality on three hand-made leads of June 2011 (Tokyo time),
  * each handed from Marketing to Inside Sales with a 24-hour SLA:
  *
  * <pre>
@@ -38,7 +38,7 @@ import dev.tasuki.relay.LeadSource;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RelayDashboardsTests {
 
-    private static final String JUNE = "from=2015-06-01&to=2015-07-01";
+    private static final String JUNE = "from=2011-06-01&to=2011-07-01";
 
     @Autowired
     MockMvcTester mvc;
@@ -51,12 +51,12 @@ class RelayDashboardsTests {
 
     @BeforeAll
     void leads() {
-        data.leadHandedOff(LeadSource.WEBINAR, "2015-06-01T11:00", HandoffStatus.ACCEPTED, "2015-06-01T13:00", null,
-                LEAD, "2015-06-01T10:00", MQL, "2015-06-01T11:00", SAL, "2015-06-01T13:00");
-        data.leadHandedOff(LeadSource.WEBINAR, "2015-06-02T11:00", HandoffStatus.REJECTED, "2015-06-03T12:00", "NO_BUDGET",
-                LEAD, "2015-06-02T10:00", MQL, "2015-06-02T11:00", RECYCLED, "2015-06-03T12:00");
-        data.leadHandedOff(LeadSource.INQUIRY, "2015-06-03T11:00", HandoffStatus.PENDING, null, null,
-                LEAD, "2015-06-03T10:00", MQL, "2015-06-03T11:00");
+        data.leadHandedOff(LeadSource.WEBINAR, "2011-06-01T11:00", HandoffStatus.ACCEPTED, "2011-06-01T13:00", null,
+                LEAD, "2011-06-01T10:00", MQL, "2011-06-01T11:00", SAL, "2011-06-01T13:00");
+        data.leadHandedOff(LeadSource.WEBINAR, "2011-06-02T11:00", HandoffStatus.REJECTED, "2011-06-03T12:00", "NO_BUDGET",
+                LEAD, "2011-06-02T10:00", MQL, "2011-06-02T11:00", RECYCLED, "2011-06-03T12:00");
+        data.leadHandedOff(LeadSource.INQUIRY, "2011-06-03T11:00", HandoffStatus.PENDING, null, null,
+                LEAD, "2011-06-03T10:00", MQL, "2011-06-03T11:00");
         data.rebuild();
     }
 
@@ -103,10 +103,10 @@ class RelayDashboardsTests {
         String page = page("/dashboard/cohorts?" + JUNE);
         // June: 3 leads, 3 MQL (100.0%), 1 SAL (1/3 = 33.3%), none further; LEAD→MQL took 1 h each: 1/24 = 0.04 days;
         // MQL→SAL 2 h (H1): 0.08 days
-        assertThat(row(page, "data-cohort=\"2015-06\"")).isEqualTo("2015-06 3 3 (100.0%) 1 (33.3%) 0 (0.0%) 0 (0.0%) 0 (0.0%)");
-        assertThat(row(page, "data-velocity=\"2015-06\"")).isEqualTo("2015-06 0.04 0.08 — — —");
+        assertThat(row(page, "data-cohort=\"2011-06\"")).isEqualTo("2011-06 3 3 (100.0%) 1 (33.3%) 0 (0.0%) 0 (0.0%) 0 (0.0%)");
+        assertThat(row(page, "data-velocity=\"2011-06\"")).isEqualTo("2011-06 0.04 0.08 — — —");
         assertThat(csv("/dashboard/cohorts.csv?" + JUNE).split("\r\n")).contains(
-                "2015-06,3,3,1,0,0,0,100.0,100.0,33.3,0.0,0.0,0.0,0.04,0.08,,,");
+                "2011-06,3,3,1,0,0,0,100.0,100.0,33.3,0.0,0.0,0.0,0.04,0.08,,,");
     }
 
     @Test
@@ -123,6 +123,19 @@ class RelayDashboardsTests {
         assertThat(csv("/dashboard/handoffs.csv?" + JUNE + "&by=source").split("\r\n")).contains(
                 "ウェビナー,マーケティング → インサイドセールス,2,1,1,0,50.0,50.0,予算なし 1",
                 "合計,マーケティング → インサイドセールス,3,1,1,1,50.0,33.3,予算なし 1");
+    }
+
+    @Test
+    void anEmptyWindowShowsDashesNotErrorsOnEveryDepartmentDashboard() throws Exception {
+        // January 2010 has no leads, handoffs, deals or MRR movements: ratios and medians are undefined
+        String window = "from=2010-01-01&to=2010-02-01";
+        String fieldSales = page("/dashboard/field-sales?" + window);
+        assertThat(row(fieldSales, "data-figure=\"受注率\"")).isEqualTo("受注率 —");
+        assertThat(row(fieldSales, "data-figure=\"受注数\"")).isEqualTo("受注数 0");
+        String customerSuccess = page("/dashboard/customer-success?" + window);
+        assertThat(row(customerSuccess, "data-figure=\"NRR\"")).isEqualTo("NRR —");
+        assertThat(row(customerSuccess, "data-figure=\"新規MRR\"")).isEqualTo("新規MRR ¥0");
+        assertThat(page("/dashboard/handoffs?" + window)).contains("この期間に送られた引き継ぎはありません。");
     }
 
     @Test
