@@ -18,6 +18,7 @@ import dev.tasuki.customer.internal.Texts;
 import dev.tasuki.customer.internal.TimelineArguments;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.platform.BatchInsert;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
@@ -60,14 +61,11 @@ public class CustomerImport {
 
     /** Writes the accounts with their "created" timeline entries; returns their ids, in the order given. */
     public List<Long> importAccounts(List<PastAccount> accounts) {
-        List<Long> ids = new ArrayList<>(accounts.size());
-        jdbc.execute((java.sql.Connection connection) -> {
-            try (var insert = connection.prepareStatement("""
-                    insert into account (name, name_key, name_kana, domain, industry, employee_band, segment, owner_id, phone,
-                                         prefecture, address, created_by, created_at, updated_at, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-                    """, java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                for (PastAccount account : accounts) {
+        List<Long> ids = BatchInsert.returningIds(jdbc, """
+                insert into account (name, name_key, name_kana, domain, industry, employee_band, segment, owner_id, phone,
+                                     prefecture, address, created_by, created_at, updated_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                """, accounts, (insert, account) -> {
                     String name = Texts.clean(account.name());
                     Timestamp created = Timestamp.from(account.createdAt());
                     insert.setString(1, name);
@@ -84,17 +82,7 @@ public class CustomerImport {
                     insert.setLong(12, account.createdBy());
                     insert.setTimestamp(13, created);
                     insert.setTimestamp(14, created);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-                try (var keys = insert.getGeneratedKeys()) {
-                    while (keys.next()) {
-                        ids.add(keys.getLong(1));
-                    }
-                }
-            }
-            return null;
-        });
+                });
         Map<Long, Department> departments = new HashMap<>();
         directory.all().forEach(user -> departments.put(user.id(), user.department()));
         List<TimelineEntry.Draft> created = new ArrayList<>(accounts.size());
@@ -108,15 +96,12 @@ public class CustomerImport {
     }
 
     public void importActivities(List<PastActivity> activities) {
-        List<Long> ids = new ArrayList<>(activities.size());
-        jdbc.execute((java.sql.Connection connection) -> {
-            try (var insert = connection.prepareStatement("""
-                    insert into activity (account_id, contact_id, lead_id, kind, subject, body, occurred_at, by_user_id,
-                                          by_department, created_at)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    """, java.sql.Statement.RETURN_GENERATED_KEYS)) {
-                Timestamp now = Timestamp.from(clock.now());
-                for (PastActivity activity : activities) {
+        Timestamp now = Timestamp.from(clock.now());
+        List<Long> ids = BatchInsert.returningIds(jdbc, """
+                insert into activity (account_id, contact_id, lead_id, kind, subject, body, occurred_at, by_user_id,
+                                      by_department, created_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, activities, (insert, activity) -> {
                     insert.setObject(1, activity.accountId());
                     insert.setObject(2, activity.contactId());
                     insert.setObject(3, activity.leadId());
@@ -127,17 +112,7 @@ public class CustomerImport {
                     insert.setLong(8, activity.byUserId());
                     insert.setString(9, activity.byDepartment() == null ? null : activity.byDepartment().name());
                     insert.setTimestamp(10, now);
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-                try (var keys = insert.getGeneratedKeys()) {
-                    while (keys.next()) {
-                        ids.add(keys.getLong(1));
-                    }
-                }
-            }
-            return null;
-        });
+                });
         List<TimelineEntry.Draft> entries = new ArrayList<>(activities.size());
         List<ActivityLogged> logged = new ArrayList<>(activities.size());
         for (int i = 0; i < activities.size(); i++) {

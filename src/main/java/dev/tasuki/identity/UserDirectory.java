@@ -1,6 +1,8 @@
 package dev.tasuki.identity;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -31,6 +33,13 @@ public class UserDirectory {
 
     public List<UserAccount> all() {
         return users.all();
+    }
+
+    /** Every user (active or not) by id, in the order of {@link #all()}: for pages that name many people. */
+    public Map<Long, UserAccount> byId() {
+        Map<Long, UserAccount> byId = new LinkedHashMap<>();
+        users.all().forEach(user -> byId.put(user.id(), user));
+        return byId;
     }
 
     /** Active members and managers of a department, managers first. */

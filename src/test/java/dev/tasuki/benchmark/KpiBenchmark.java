@@ -93,6 +93,7 @@ class KpiBenchmark {
         String token = tokens.issue(users.findByEmail(ScaleGenerator.emails().get(0)).orElseThrow().id(), "benchmark",
                 clock.now()).token();
         signIn();
+        double load = Quiet.waitForQuiet();
 
         LocalDate thisMonth = clock.today().withDayOfMonth(1);
         LocalDate from = thisMonth.minusMonths(1);
@@ -106,7 +107,8 @@ class KpiBenchmark {
                 + " " + System.getProperty("os.arch") + ", Java " + System.getProperty("java.version") + ". Rows: "
                 + count("stage_entry") + " stage entries, " + count("handoff") + " handoffs, " + count("activity")
                 + " activities, " + count("deal") + " deals, " + count("mrr_movement") + " MRR movements."
-                + (written == null ? "" : " Generated and read models rebuilt in " + written.took().toSeconds() + " s."));
+                + (written == null ? "" : " Generated and read models rebuilt in " + written.took().toSeconds() + " s.")
+                + String.format(Locale.ROOT, " Load average when measuring began: %.1f.", load));
         lines.add("");
         lines.add("| request (window: last full month) | p50 ms | p95 ms | raw-history SQL p50 ms | × faster |");
         lines.add("|---|---|---|---|---|");

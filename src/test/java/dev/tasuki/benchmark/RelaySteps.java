@@ -39,6 +39,7 @@ class RelaySteps {
     }
 
     void report(String label) {
+        Quiet.waitForQuiet();
         SignedInUser marketing = user("scale-marketing@scale.example");
         SignedInUser insideSales = user("scale-inside_sales@scale.example");
         run(marketing, insideSales, 30);

@@ -1,7 +1,5 @@
 package dev.tasuki.kpi;
 
-import static dev.tasuki.platform.JdbcValues.utc;
-
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,13 +9,16 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.boot.test.context.TestComponent;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 import dev.tasuki.TestUsers;
 import dev.tasuki.customer.ActivityKind;
 import dev.tasuki.customer.CustomerImport;
 import dev.tasuki.customer.PastAccount;
 import dev.tasuki.customer.PastActivity;
+import dev.tasuki.deal.ContractTerm;
+import dev.tasuki.deal.DealHistoryImport;
+import dev.tasuki.deal.DealType;
+import dev.tasuki.deal.PastDeal;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.relay.Bant;
@@ -45,17 +46,17 @@ class KpiHistory {
     private final CustomerImport customers;
     private final Campaigns campaigns;
     private final TestUsers users;
-    private final JdbcClient jdbc;
     private final KpiReadModels readModels;
+    private final DealHistoryImport deals;
 
-    KpiHistory(HistoryImport history, CustomerImport customers, Campaigns campaigns, TestUsers users, JdbcClient jdbc,
-            KpiReadModels readModels) {
+    KpiHistory(HistoryImport history, CustomerImport customers, Campaigns campaigns, TestUsers users,
+            KpiReadModels readModels, DealHistoryImport deals) {
         this.history = history;
         this.customers = customers;
         this.campaigns = campaigns;
         this.users = users;
-        this.jdbc = jdbc;
         this.readModels = readModels;
+        this.deals = deals;
     }
 
     /** A time in Tokyo, "2019-03-01T10:00". */
@@ -87,35 +88,23 @@ class KpiHistory {
                 user(byEmail).id(), department)));
     }
 
-    /**
-     * A deal with its own dates. The deal module writes deals only as they happen, so past ones are written straight
-     * into its table here; status follows the stage (WON, LOST or OPEN).
-     */
+    /** A NEW deal opened at one Tokyo time in 初回商談 and, when closedAt is given, moved to the stage then. */
     long deal(long accountId, Long leadId, long amount, String stage, String createdAt, String closedAt) {
-        String status = stage.equals("WON") || stage.equals("LOST") ? stage : "OPEN";
-        Instant created = tokyo(createdAt);
-        Instant closed = closedAt == null ? null : tokyo(closedAt);
-        jdbc.sql("""
-                insert into deal (account_id, lead_id, name, type, amount, mrr, term, expected_close_on, owner_id, department,
-                                  stage, stage_entered_at, status, closed_at, close_reason, created_at, updated_at)
-                values (:account, :lead, '試験商談', 'NEW', :amount, :mrr, 'ANNUAL', :expected, :owner, 'FIELD_SALES',
-                        :stage, :entered, :status, :closed, :reason, :created, :created)
-                """)
-                .param("account", accountId).param("lead", leadId).param("amount", amount).param("mrr", amount / 12)
-                .param("expected", (closed == null ? created : closed).atZone(TOKYO).toLocalDate())
-                .param("owner", user(TestUsers.FIELD_SALES_MEMBER).id()).param("stage", stage)
-                .param("entered", utc(closed == null ? created : closed)).param("status", status)
-                .param("closed", utc(closed)).param("reason", stage.equals("LOST") ? "PRICE" : null)
-                .param("created", utc(created)).update();
-        return jdbc.sql("select max(id) from deal").query(Long.class).single();
+        long owner = user(TestUsers.FIELD_SALES_MEMBER).id();
+        List<PastDeal.Move> moves = new ArrayList<>(List.of(new PastDeal.Move("FIRST_MEETING", tokyo(createdAt), owner)));
+        if (!stage.equals("FIRST_MEETING")) {
+            moves.add(new PastDeal.Move(stage, tokyo(closedAt == null ? createdAt : closedAt), owner));
+        }
+        boolean won = stage.equals("WON");
+        String reason = won ? "FIT" : stage.equals("LOST") ? "PRICE" : null;
+        LocalDate expected = tokyo(closedAt == null ? createdAt : closedAt).atZone(TOKYO).toLocalDate();
+        return deals.importDeals(List.of(new PastDeal(accountId, leadId, "試験商談", DealType.NEW, amount, amount / 12,
+                ContractTerm.ANNUAL, expected, owner, Department.FIELD_SALES, tokyo(createdAt), owner, moves, reason,
+                reason == null ? null : "試験", won ? expected : null))).get(0);
     }
 
     void rebuild() {
         readModels.rebuild();
-    }
-
-    JdbcClient jdbc() {
-        return jdbc;
     }
 
     final class LeadBuilder {

@@ -116,4 +116,20 @@ class DealWonTests {
         assertThat(mrr.of(account.id()).movements()).extracting(MrrMovement::kind)
                 .containsExactly(MovementKind.NEW, MovementKind.CHURN, MovementKind.REACTIVATION);
     }
+
+    @Test
+    void aNewDealForAnAccountThatPaysAlreadyAddsItsMrrAndKeepsTheContract() {
+        Account account = fixtures.account("株式会社別部署導入");
+        fixtures.win(account.id(), DealType.NEW, 100_000, ContractTerm.ANNUAL, APRIL);
+        fixtures.win(account.id(), DealType.NEW, 40_000, ContractTerm.MONTHLY, LocalDate.of(2026, 9, 1));
+
+        // another department buys on 1 September: 100,000 + 40,000 = 140,000, EXPANSION +40,000
+        assertThat(mrr.of(account.id()).movements()).extracting(MrrMovement::kind, MrrMovement::amount, MrrMovement::mrrAfter)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(MovementKind.NEW, 100_000L, 100_000L),
+                        org.assertj.core.groups.Tuple.tuple(MovementKind.EXPANSION, 40_000L, 140_000L));
+        assertThat(renewals.contractOf(account.id())).hasValueSatisfying(contract -> {
+            assertThat(contract.startedOn()).isEqualTo(APRIL);
+            assertThat(contract.term()).isEqualTo(ContractTerm.ANNUAL);
+        });
+    }
 }

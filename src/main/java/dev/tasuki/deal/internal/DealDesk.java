@@ -2,7 +2,6 @@ package dev.tasuki.deal.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.Locale;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -18,6 +17,7 @@ import dev.tasuki.deal.DealStage;
 import dev.tasuki.deal.DealStatus;
 import dev.tasuki.deal.DealType;
 import dev.tasuki.deal.DealWon;
+import dev.tasuki.deal.OnboardingNote;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
@@ -103,7 +103,8 @@ public class DealDesk {
         close(deal, DealStatus.WON, reason, command.comment(), mrr, term, start, actor, now);
         if (deal.type() == DealType.NEW && deal.leadId() != null && leads.get(deal.leadId()).stage() == LifecycleStage.OPPORTUNITY) {
             lifecycle.moveForDeal(deal.leadId(), LifecycleStage.CUSTOMER, reason.code(), actor.id());
-            handoffs.send(deal.leadId(), new SendHandoff(HandoffKind.FS_CS, onboardingNote(deal, mrr, term, start, command.comment()),
+            handoffs.send(deal.leadId(), new SendHandoff(HandoffKind.FS_CS,
+                    OnboardingNote.of(deal.name(), deal.amount(), mrr, term, start, command.comment()),
                     null, null), actor);
         }
         events.publishEvent(new DealWon(id, deal.accountId(), deal.leadId(), deal.type(), deal.amount(), mrr, term, start, now, actor.id()));
@@ -144,11 +145,5 @@ public class DealDesk {
         String stage = catalog.closing(status).code();
         deals.close(deal.id(), status, stage, now, reason.code(), comment.strip(), mrr, term, start);
         entries.append(deal.id(), deal.accountId(), deal.stage(), stage, now, actor.id());
-    }
-
-    /** The context Customer Success needs to start onboarding, written in Japanese as the handoff note. */
-    private static String onboardingNote(Deal deal, long mrr, ContractTerm term, LocalDate start, String comment) {
-        return String.format(Locale.JAPAN, "受注: %s%n契約金額: ¥%,d／MRR: ¥%,d（%s）%n契約開始日: %s%n%s",
-                deal.name(), deal.amount(), mrr, term == ContractTerm.ANNUAL ? "年間契約" : "月額契約", start, comment.strip());
     }
 }

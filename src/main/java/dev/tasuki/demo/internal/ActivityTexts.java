@@ -3,6 +3,8 @@ package dev.tasuki.demo.internal;
 import static dev.tasuki.demo.internal.Weighted.pick;
 
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Random;
 
 /**
@@ -34,14 +36,14 @@ final class ActivityTexts {
             new Text("アポイント獲得", "オンライン商談で合意。事前に課題シートを共有済み。"));
     private static final List<Text> FIRST_MEETINGS = List.of(new Text("初回商談（オンライン）", "課題と現状の運用をヒアリングし、デモを実施。"),
             new Text("初回商談（訪問）", "営業部長・情報システム課長と面談。要件を整理し、次回提案を約束。"));
-    private static final List<Text> LATER_MEETINGS = List.of(new Text("提案・デモ", "要件に沿ったデモと導入スケジュールを提案。"),
-            new Text("見積提示", "50ID・年間契約で見積を提示。他社と比較検討中。"),
-            new Text("稟議フォロー", "稟議資料の作成を支援。費用対効果の試算を共有。"),
-            new Text("トライアル振り返り", "2週間のトライアル結果を確認。入力時間が短縮できたと評価。"));
-    private static final List<Text> LOST_NOTES = List.of(new Text("失注理由", "価格面で他社に決定。"),
-            new Text("失注理由", "社内の優先度が下がり、プロジェクト自体が凍結。"),
-            new Text("失注理由", "既存システムの機能拡張で対応することに。"),
-            new Text("失注理由", "決裁者の交代により白紙に。半年後に再アプローチ。"));
+    /** The meeting at which a deal moved on to the stage. */
+    private static final Map<String, List<Text>> STAGE_MEETINGS = Map.of(
+            "PROPOSAL", List.of(new Text("提案・デモ", "要件に沿ったデモと導入スケジュールを提案。"),
+                    new Text("トライアル振り返り", "2週間のトライアル結果を確認。入力時間が短縮できたと評価。")),
+            "QUOTE", List.of(new Text("見積提示", "50ID・年間契約で見積を提示。他社と比較検討中。"),
+                    new Text("見積提示", "利用人数に合わせたプランで見積を提示。")),
+            "NEGOTIATION", List.of(new Text("稟議フォロー", "稟議資料の作成を支援。費用対効果の試算を共有。"),
+                    new Text("条件交渉", "契約開始日と支払条件を調整。")));
     private static final List<Text> KICK_OFFS = List.of(new Text("オンボーディング キックオフ", "導入スケジュールと初期設定の分担を合意。"),
             new Text("オンボーディング キックオフ", "管理者向けトレーニングを実施。データ移行は来週から。"));
 
@@ -73,12 +75,9 @@ final class ActivityTexts {
         return pick(random, FIRST_MEETINGS);
     }
 
-    static Text laterMeeting(Random random) {
-        return pick(random, LATER_MEETINGS);
-    }
-
-    static Text lost(Random random) {
-        return pick(random, LOST_NOTES);
+    /** The meeting at which a deal moved on to the stage; none for stages reached without one. */
+    static Optional<Text> meetingAt(String stage, Random random) {
+        return Optional.ofNullable(STAGE_MEETINGS.get(stage)).map(texts -> pick(random, texts));
     }
 
     static Text kickOff(Random random) {

@@ -5,12 +5,13 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 
 import dev.tasuki.identity.Department;
 import dev.tasuki.relay.LifecycleStage;
 
 /**
- * The companies as accounts once their leads have run: a customer belongs to Customer Success, a company
+ * The companies as accounts once their leads have run: a customer (or a former one) belongs to Customer Success, a company
  * with an opportunity to the seller who worked it, any other to a Field Sales member. An account exists
  * from its first lead on. Customers get contacts: the person who bought, and often a second one.
  */
@@ -35,14 +36,18 @@ final class DemoAccounts {
         this.team = team;
     }
 
-    List<PlannedAccount> accounts(List<DemoCompanies.Company> companies, List<PlannedLead> leads, Instant historyStart) {
+    /** The accounts; those of customers from before the history exist from its start, the others from their first lead on. */
+    List<PlannedAccount> accounts(List<DemoCompanies.Company> companies, List<PlannedLead> leads, Set<Integer> customers,
+            Instant historyStart) {
         List<PlannedAccount> accounts = new ArrayList<>(companies.size());
         for (int i = 0; i < companies.size(); i++) {
             List<PlannedLead> theirs = leadsOf(i, leads);
             PlannedLead first = theirs.isEmpty() ? null : theirs.get(0);
-            Instant created = first == null ? historyStart : first.createdAt();
+            boolean customer = customers.contains(i);
+            boolean before = first == null || customer && theirs.stream().noneMatch(lead -> lead.reached(LifecycleStage.CUSTOMER));
+            Instant created = before ? historyStart : first.createdAt();
             long createdBy = first == null ? team.marketing().get(0) : first.createdBy();
-            accounts.add(new PlannedAccount(companies.get(i), owner(theirs), created, createdBy));
+            accounts.add(new PlannedAccount(companies.get(i), owner(theirs, customer), created, createdBy));
         }
         return accounts;
     }
@@ -52,7 +57,7 @@ final class DemoAccounts {
         for (int i = 0; i < accounts.size(); i++) {
             PlannedAccount account = accounts.get(i);
             for (PlannedLead lead : leadsOf(i, leads)) {
-                if (lead.stage() != LifecycleStage.CUSTOMER) {
+                if (!lead.reached(LifecycleStage.CUSTOMER)) {
                     continue;
                 }
                 String[] title = lead.title().split(" ", 2);
@@ -69,12 +74,15 @@ final class DemoAccounts {
         return contacts;
     }
 
-    private long owner(List<PlannedLead> theirs) {
+    private long owner(List<PlannedLead> theirs, boolean customer) {
         for (PlannedLead lead : theirs) {
-            if (lead.stage() == LifecycleStage.CUSTOMER) {
+            if (lead.reached(LifecycleStage.CUSTOMER)) {
                 return team.of(Department.CUSTOMER_SUCCESS).contains(lead.ownerId()) ? lead.ownerId()
                         : team.someoneIn(Department.CUSTOMER_SUCCESS, random);
             }
+        }
+        if (customer) {
+            return team.someoneIn(Department.CUSTOMER_SUCCESS, random);
         }
         return theirs.stream().filter(lead -> lead.reached(LifecycleStage.OPPORTUNITY)).reduce((a, b) -> b)
                 .map(lead -> lead.entries().stream().filter(entry -> entry.stage() == LifecycleStage.OPPORTUNITY).findFirst()

@@ -6,6 +6,7 @@ import java.util.List;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import dev.tasuki.customer.Contacts;
@@ -13,17 +14,22 @@ import dev.tasuki.customer.CustomerImport;
 import dev.tasuki.customer.NewContact;
 import dev.tasuki.customer.PastAccount;
 import dev.tasuki.customer.PastActivity;
+import dev.tasuki.deal.DealHistoryImport;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.platform.HistoryWritten;
 import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.relay.Campaigns;
 import dev.tasuki.relay.HistoryImport;
 import dev.tasuki.relay.ImportedLead;
+import dev.tasuki.success.MrrHistoryImport;
 
 /**
  * Writes the demo's eighteen months of history (see {@link HistoryPlan}) through the modules' batch imports, in
- * the caller's transaction: campaigns, accounts, leads with their stages and handoffs, activities, contacts.
+ * the caller's transaction: campaigns, accounts, leads with their stages and handoffs, deals with theirs, the customers'
+ * MRR histories and contracts, activities, contacts. None of these announces its rows one by one: when all is written,
+ * {@link HistoryWritten} tells the read models to rebuild from history.
  */
 @Component
 class DemoHistory {
@@ -34,17 +40,24 @@ class DemoHistory {
     private final Campaigns campaigns;
     private final CustomerImport customerImport;
     private final HistoryImport historyImport;
+    private final DealHistoryImport dealImport;
+    private final MrrHistoryImport mrrImport;
     private final Contacts contacts;
     private final OrganisationClock clock;
+    private final ApplicationEventPublisher events;
 
     DemoHistory(UserDirectory directory, Campaigns campaigns, CustomerImport customerImport, HistoryImport historyImport,
-            Contacts contacts, OrganisationClock clock) {
+            DealHistoryImport dealImport, MrrHistoryImport mrrImport, Contacts contacts, OrganisationClock clock,
+            ApplicationEventPublisher events) {
         this.directory = directory;
         this.campaigns = campaigns;
         this.customerImport = customerImport;
         this.historyImport = historyImport;
+        this.dealImport = dealImport;
+        this.mrrImport = mrrImport;
         this.contacts = contacts;
         this.clock = clock;
+        this.events = events;
     }
 
     /** Loads the history that ends at the given moment; the team must exist already. */
@@ -65,16 +78,27 @@ class DemoHistory {
             PlannedLead lead = plan.leads().get(i);
             activities.addAll(lead.activities(accountIds.get(lead.company()), leadIds.get(i)));
         }
+        List<Long> dealIds = dealImport.importDeals(plan.deals().stream().map(deal -> deal.toPast(accountIds.get(deal.company()),
+                deal.lead() == null ? null : leadIds.get(deal.lead()))).toList());
+        mrrImport.importHistories(plan.customers().stream().map(customer -> customer.toPast(accountIds.get(customer.company()), dealIds))
+                .toList());
+        long dealsWritten = System.nanoTime();
+        for (CustomerLives.CheckIn checkIn : plan.checkIns()) {
+            FunnelJourney.Touch touch = checkIn.touch();
+            activities.add(new PastActivity(accountIds.get(checkIn.company()), null, null, touch.kind(), touch.subject(), touch.body(),
+                    touch.at(), touch.by(), touch.department()));
+        }
         customerImport.importActivities(activities);
         long activitiesWritten = System.nanoTime();
         for (DemoAccounts.PlannedContact contact : plan.contacts()) {
             contacts.create(newContact(contact, accountIds.get(contact.account())), actingAs(contact.ownerId()));
         }
-        log.info("Loaded the demo history in {} ms (plan {} ms, campaigns, accounts and leads {} ms, activities {} ms, contacts {} ms): "
-                + "{} campaigns, {} accounts, {} leads, {} activities, {} contacts",
-                millis(started, System.nanoTime()), millis(started, planned), millis(planned, leadsWritten),
-                millis(leadsWritten, activitiesWritten), millis(activitiesWritten, System.nanoTime()), campaignIds.size(),
-                accountIds.size(), leadIds.size(), activities.size(), plan.contacts().size());
+        events.publishEvent(new HistoryWritten("demo"));
+        log.info("Loaded the demo history in {} ms (plan {} ms, campaigns, accounts and leads {} ms, deals and MRR {} ms, activities {} ms, "
+                + "contacts and read models {} ms): {} campaigns, {} accounts, {} leads, {} deals, {} customers, {} activities, {} contacts",
+                millis(started, System.nanoTime()), millis(started, planned), millis(planned, leadsWritten), millis(leadsWritten, dealsWritten),
+                millis(dealsWritten, activitiesWritten), millis(activitiesWritten, System.nanoTime()), campaignIds.size(),
+                accountIds.size(), leadIds.size(), dealIds.size(), plan.customers().size(), activities.size(), plan.contacts().size());
     }
 
     private DemoTeam team() {

@@ -62,20 +62,18 @@ final class DemoLeads {
         long marketer = team.someoneIn(Department.MARKETING, random);
         FunnelJourney journey = new FunnelJourney(arrival.at(), marketer, now, team);
         LeadProfile profile = new LeadProfile(arrival.source(), company.band(), campaignName, arrival.eventAt(), marketer);
-        run(journey, profile);
+        PlannedDeal deal = run(journey, profile, companyIndex, company);
         return new PlannedLead(companyIndex, arrival.source(), arrival.campaign(), person, email, phone, title, arrival.at(), marketer,
-                journey.owner(), journey.entries(), journey.handoffs(), journey.touches());
+                journey.owner(), journey.entries(), journey.handoffs(), journey.touches(), deal);
     }
 
-    private void run(FunnelJourney journey, LeadProfile profile) {
+    /** Runs the lead through the legs; returns the deal when it became an opportunity, else null. */
+    private PlannedDeal run(FunnelJourney journey, LeadProfile profile, int companyIndex, DemoCompanies.Company company) {
         if (!marketing.run(journey, profile) || journey.stage() != LifecycleStage.SAL) {
-            return;
+            return null;
         }
         EmployeeBand band = profile.band();
-        insideSales.run(journey, band).ifPresent(appointment -> {
-            if (journey.stage() == LifecycleStage.OPPORTUNITY) {
-                fieldSales.run(journey, appointment);
-            }
-        });
+        return insideSales.run(journey, band).filter(appointment -> journey.stage() == LifecycleStage.OPPORTUNITY)
+                .map(appointment -> fieldSales.run(journey, appointment, companyIndex, company)).orElse(null);
     }
 }

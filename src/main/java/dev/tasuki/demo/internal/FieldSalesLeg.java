@@ -7,13 +7,15 @@ import java.time.Instant;
 import java.util.Random;
 
 import dev.tasuki.customer.ActivityKind;
+import dev.tasuki.deal.OnboardingNote;
+import dev.tasuki.deal.PastDeal;
 import dev.tasuki.identity.Department;
 import dev.tasuki.relay.HandoffKind;
 import dev.tasuki.relay.LifecycleStage;
 
 /**
- * Field Sales' leg: answers Inside Sales' handoffs (most accepted), meets the opportunity, and closes
- * it as {@link OpportunityOutcome} says. A won customer is handed to Customer Success for onboarding.
+ * Field Sales' leg: answers Inside Sales' handoffs (most accepted) and works each opportunity's deal as
+ * {@link DealCycle} plans it. A won customer is handed to Customer Success for onboarding, with the deal's context.
  */
 final class FieldSalesLeg {
 
@@ -21,12 +23,14 @@ final class FieldSalesLeg {
     private final OfficeHours hours;
     private final DemoTeam team;
     private final Instant busySince;
+    private final DealCycle deals;
 
     FieldSalesLeg(Random random, OfficeHours hours, DemoTeam team, Instant now) {
         this.random = random;
         this.hours = hours;
         this.team = team;
         this.busySince = now.minus(Duration.ofDays(5));
+        this.deals = new DealCycle(random, hours, now);
     }
 
     long receiver() {
@@ -42,44 +46,53 @@ final class FieldSalesLeg {
         return FunnelJourney.Reply.reject(by, at, reason, RelayTexts.sqlRejection(random, reason));
     }
 
-    /** Works an opportunity from its first meeting to its close, as far as now. */
-    void run(FunnelJourney journey, Instant appointment) {
+    /**
+     * Works an opportunity from its first meeting as its deal goes, as far as now: a meeting at each stage it moves to, and
+     * the lead's close with the deal's (CUSTOMER, handed to Customer Success for onboarding, or LOST with a note).
+     */
+    PlannedDeal run(FunnelJourney journey, Instant appointment, int company, DemoCompanies.Company of) {
         long owner = journey.owner();
         Instant opened = journey.last();
         Instant firstMeeting = appointment.isAfter(opened) ? appointment : hours.after(opened, Duration.ofDays(2));
         meet(journey, ActivityTexts.firstMeeting(random), firstMeeting, owner);
-        OpportunityOutcome outcome = OpportunityOutcome.draw(random);
-        if (outcome == OpportunityOutcome.STILL_OPEN) {
-            meet(journey, ActivityTexts.laterMeeting(random), hours.after(firstMeeting, Duration.ofDays(14 + random.nextInt(30))), owner);
-            return;
+        PlannedDeal deal = deals.newBusiness(company, of, owner, opened, firstMeeting);
+        close(journey, deal, deal.won() ? onboarded(deal.closedAt()) : null);
+        return deal;
+    }
+
+    DealCycle deals() {
+        return deals;
+    }
+
+    /**
+     * The lead's side of the deal: its meetings, and LOST with a note when it was lost, or CUSTOMER when it was won, handed
+     * to Customer Success with the deal's context and answered as onboarding says.
+     */
+    void close(FunnelJourney journey, PlannedDeal deal, FunnelJourney.Reply onboarding) {
+        long owner = deal.ownerId();
+        for (PastDeal.Move move : deal.moves()) {
+            ActivityTexts.meetingAt(move.stage(), random).ifPresent(text -> meet(journey, text, move.at(), owner));
         }
-        Instant closed = hours.after(firstMeeting, Duration.ofDays(outcome.cycleDays(random)).plusMinutes(random.nextInt(480)));
-        int meetings = outcome == OpportunityOutcome.WON ? 2 + random.nextInt(2) : random.nextInt(3);
-        long step = Duration.between(firstMeeting, closed).toMinutes() / (meetings + 1);
-        for (int i = 1; i <= meetings; i++) {
-            meet(journey, ActivityTexts.laterMeeting(random), hours.working(firstMeeting.plus(Duration.ofMinutes(step * i))), owner);
-        }
-        if (outcome == OpportunityOutcome.LOST) {
-            if (journey.enter(LifecycleStage.LOST, closed, owner)) {
-                ActivityTexts.Text why = ActivityTexts.lost(random);
-                journey.log(ActivityKind.NOTE, why.subject(), why.body(), closed, owner);
+        if (deal.lost()) {
+            journey.enter(LifecycleStage.LOST, deal.closedAt(), owner);
+            journey.log(ActivityKind.NOTE, "失注理由", deal.comment(), deal.closedAt(), owner);
+        } else if (deal.won()) {
+            journey.enter(LifecycleStage.CUSTOMER, deal.closedAt(), owner);
+            String note = OnboardingNote.of(deal.name(), deal.amount(), deal.mrr(), deal.term(), deal.contractStart(), deal.comment());
+            FunnelJourney.Answer answer = journey.handOff(HandoffKind.FS_CS, owner, deal.closedAt(), ResponseTimes.sla(HandoffKind.FS_CS),
+                    note, null, null, onboarding);
+            if (answer == FunnelJourney.Answer.ACCEPTED) {
+                ActivityTexts.Text kickOff = ActivityTexts.kickOff(random);
+                journey.log(ActivityKind.MEETING, kickOff.subject(), kickOff.body(), hours.meetingSlot(onboarding.at(), 3, 12),
+                        onboarding.by());
             }
-            return;
-        }
-        if (journey.enter(LifecycleStage.CUSTOMER, closed, owner)) {
-            onboard(journey, owner, closed);
         }
     }
 
-    private void onboard(FunnelJourney journey, long sender, Instant won) {
+    /** Customer Success accepts the onboarding within a few working days. */
+    private FunnelJourney.Reply onboarded(Instant won) {
         long receiver = team.someoneIn(Department.CUSTOMER_SUCCESS, random);
-        Instant answered = hours.after(won, Duration.ofHours(1 + random.nextInt(60)));
-        FunnelJourney.Answer answer = journey.handOff(HandoffKind.FS_CS, sender, won, ResponseTimes.sla(HandoffKind.FS_CS),
-                RelayTexts.onboardingNote(random), null, null, FunnelJourney.Reply.accept(receiver, answered));
-        if (answer == FunnelJourney.Answer.ACCEPTED) {
-            ActivityTexts.Text kickOff = ActivityTexts.kickOff(random);
-            journey.log(ActivityKind.MEETING, kickOff.subject(), kickOff.body(), hours.meetingSlot(answered, 3, 12), receiver);
-        }
+        return FunnelJourney.Reply.accept(receiver, hours.after(won, Duration.ofHours(1 + random.nextInt(60))));
     }
 
     private void meet(FunnelJourney journey, ActivityTexts.Text text, Instant at, long by) {

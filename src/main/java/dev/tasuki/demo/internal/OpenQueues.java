@@ -26,6 +26,7 @@ final class OpenQueues {
     private final List<DemoCompanies.Company> companies;
     private final EmailAddresses emails;
     private final DemoCampaigns campaigns;
+    private final FieldSalesLeg fieldSalesLeg;
 
     OpenQueues(Random random, OfficeHours hours, DemoTeam team, Instant now, List<DemoCompanies.Company> companies,
             EmailAddresses emails, DemoCampaigns campaigns) {
@@ -36,6 +37,7 @@ final class OpenQueues {
         this.now = now;
         this.companies = companies;
         this.emails = emails;
+        this.fieldSalesLeg = new FieldSalesLeg(random, hours, team, now);
     }
 
     /** Three MQLs for Inside Sales (two overdue), two SQLs for Field Sales (one overdue), two customers for Customer Success. */
@@ -82,11 +84,10 @@ final class OpenQueues {
         journey.handOff(HandoffKind.IS_FS, insideSales, sqlAt, ResponseTimes.sla(HandoffKind.IS_FS), RelayTexts.sqlNote(random),
                 RelayTexts.bant(random, 480), appointment, FunnelJourney.Reply.accept(fieldSales, hours.after(sqlAt, Duration.ofHours(3))));
         journey.log(ActivityKind.MEETING, "初回商談（オンライン）", "課題をヒアリングし、デモを実施。", appointment, fieldSales);
-        journey.log(ActivityKind.MEETING, "見積提示", "年間契約で見積を提示。", hours.after(appointment, Duration.ofDays(30)), fieldSales);
-        journey.enter(LifecycleStage.CUSTOMER, wonAt, fieldSales);
-        journey.handOff(HandoffKind.FS_CS, fieldSales, wonAt, ResponseTimes.sla(HandoffKind.FS_CS), RelayTexts.onboardingNote(random),
-                null, null, unanswered());
-        return lead(start, LeadSource.REFERRAL);
+        PlannedDeal deal = fieldSalesLeg.deals().wonAt(start.company(), companies.get(start.company()), fieldSales, journey.last(),
+                appointment, wonAt);
+        fieldSalesLeg.close(journey, deal, unanswered());
+        return lead(start, LeadSource.REFERRAL, deal);
     }
 
     /** Marketing hands the lead over at that moment and Inside Sales accepts it two hours later; returns who accepted. */
@@ -116,12 +117,16 @@ final class OpenQueues {
     }
 
     private PlannedLead lead(Start start, LeadSource source) {
+        return lead(start, source, null);
+    }
+
+    private PlannedLead lead(Start start, LeadSource source, PlannedDeal deal) {
         DemoCompanies.Company company = companies.get(start.company());
         JapaneseNames.Person person = JapaneseNames.person(random);
         FunnelJourney journey = start.journey();
         Integer campaign = campaigns.running(source, hours.day(start.createdAt())).orElse(null);
         return new PlannedLead(start.company(), source, campaign, person, emails.of(person, company), company.phone(),
                 JobTitles.of(random, company.band()), start.createdAt(), start.marketer(), journey.owner(), journey.entries(),
-                journey.handoffs(), journey.touches());
+                journey.handoffs(), journey.touches(), deal);
     }
 }

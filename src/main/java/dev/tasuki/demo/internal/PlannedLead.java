@@ -1,7 +1,9 @@
 package dev.tasuki.demo.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import dev.tasuki.customer.PastActivity;
 import dev.tasuki.relay.ImportedLead;
@@ -11,8 +13,9 @@ import dev.tasuki.relay.LifecycleStage;
 
 /**
  * A lead of the demo as planned, before it has an id: its person, its company (an index into the
- * plan's accounts), its source and campaign (an index into the plan's campaigns, or null), and its
- * journey. The ids of accounts and campaigns are only known once they are written.
+ * plan's accounts), its source and campaign (an index into the plan's campaigns, or null), its
+ * journey, and the deal Field Sales opened when it became an opportunity (null before). The ids of
+ * accounts and campaigns are only known once they are written.
  */
 record PlannedLead(
         int company,
@@ -27,7 +30,8 @@ record PlannedLead(
         long ownerId,
         List<ImportedLead.Entry> entries,
         List<ImportedLead.PastHandoff> handoffs,
-        List<FunnelJourney.Touch> touches) {
+        List<FunnelJourney.Touch> touches,
+        PlannedDeal deal) {
 
     PlannedLead {
         entries = List.copyOf(entries);
@@ -40,7 +44,20 @@ record PlannedLead(
     }
 
     boolean reached(LifecycleStage stage) {
-        return entries.stream().anyMatch(entry -> entry.stage() == stage);
+        return entered(stage).isPresent();
+    }
+
+    /** When it entered the stage first, if it did. */
+    Optional<Instant> entered(LifecycleStage stage) {
+        return entries.stream().filter(entry -> entry.stage() == stage).map(ImportedLead.Entry::at).findFirst();
+    }
+
+    /** The same lead, gone from the customers with its account at that moment. */
+    PlannedLead churned(Instant at, long by) {
+        List<ImportedLead.Entry> more = new ArrayList<>(entries);
+        more.add(new ImportedLead.Entry(LifecycleStage.CHURNED, at, by));
+        return new PlannedLead(company, source, campaign, person, email, phone, title, createdAt, createdBy, ownerId, more, handoffs,
+                touches, deal);
     }
 
     ImportedLead toImported(DemoCompanies.Company of, long accountId, Long campaignId) {

@@ -24,7 +24,7 @@ enum Feature {
     RENEWALS("/renewals", EnumSet.of(Department.CUSTOMER_SUCCESS), EnumSet.of(Role.EXECUTIVE, Role.ADMIN)),
     DASHBOARD("/dashboard", everyone(), EnumSet.allOf(Role.class)),
     PLANNING("/targets", EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE, Role.ADMIN)),
-    HEALTH_CHECK(null, EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE, Role.ADMIN)),
+    HEALTH_CHECK("/healthcheck", EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE, Role.ADMIN)),
     IMPORT_EXPORT(null, EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
     USERS("/admin/users", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
     RELAY_SETTINGS("/admin/relay", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),

@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
+import dev.tasuki.healthcheck.HealthCheckReminder;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
@@ -30,11 +31,13 @@ class HomeController {
     private final UserDirectory directory;
     private final WorkQueue queue;
     private final OrganisationClock clock;
+    private final HealthCheckReminder healthCheck;
 
-    HomeController(UserDirectory directory, WorkQueue queue, OrganisationClock clock) {
+    HomeController(UserDirectory directory, WorkQueue queue, OrganisationClock clock, HealthCheckReminder healthCheck) {
         this.directory = directory;
         this.queue = queue;
         this.clock = clock;
+        this.healthCheck = healthCheck;
     }
 
     /** One leg of the relay: a department, its people, and whether it is the viewer's own. */
@@ -45,6 +48,7 @@ class HomeController {
     String home(@AuthenticationPrincipal SignedInUser user, Model model) {
         List<Leg> legs = Arrays.stream(Department.values()).map(department -> leg(department, user)).toList();
         model.addAttribute("legs", legs);
+        model.addAttribute("healthCheckDue", healthCheck.dueFor(user).orElse(null));
         return user.department().map(department -> {
             model.addAttribute("department", department);
             model.addAttribute("leg", legs.get(department.ordinal()));

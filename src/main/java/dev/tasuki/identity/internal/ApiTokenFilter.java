@@ -16,11 +16,12 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.AuthenticationEntryPoint;
 import org.springframework.web.filter.OncePerRequestFilter;
 
+import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
  * Signs in an API call that carries "Authorization: Bearer tsk_...". A token that is unknown,
- * revoked or belongs to a deactivated user is answered with 401 at once.
+ * revoked or belongs to a deactivated user is answered with 401 at once; a good one marks its user as seen.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -56,6 +57,9 @@ class ApiTokenFilter extends OncePerRequestFilter {
             SecurityContextHolder.clearContext();
             entryPoint.commence(request, response, new InsufficientAuthenticationException("invalid API token"));
             return;
+        }
+        if (principal.get() instanceof SignedInUser user) {
+            users.markSeen(user.id(), clock.now());
         }
         var authentication = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null, principal.get().getAuthorities());
         SecurityContext context = SecurityContextHolder.createEmptyContext();

@@ -48,10 +48,11 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(ActiveUserDetailsService users, PasswordEncoder encoder, SignInThrottle throttle) {
-        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+    AuthenticationManager authenticationManager(ActiveUserDetailsService userDetails, PasswordEncoder encoder, SignInThrottle throttle,
+            Users users, OrganisationClock clock) {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(encoder);
-        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+        return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, users, clock));
     }
 
     @Bean

@@ -6,18 +6,26 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.Authentication;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 
+import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.OrganisationClock;
+
 /**
  * Password sign-in (form and HTTP Basic) behind the throttle: a locked email or client address is
- * refused before its password is checked; a failure counts against both; a success clears the email.
+ * refused before its password is checked; a failure counts against both; a success clears the email
+ * and notes when the user was last seen.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     private final AuthenticationProvider passwords;
     private final SignInThrottle throttle;
+    private final Users users;
+    private final OrganisationClock clock;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle) {
+    ThrottledAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle, Users users, OrganisationClock clock) {
         this.passwords = passwords;
         this.throttle = throttle;
+        this.users = users;
+        this.clock = clock;
     }
 
     @Override
@@ -31,6 +39,9 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
         try {
             Authentication result = passwords.authenticate(authentication);
             throttle.reset(emailKey);
+            if (result.getPrincipal() instanceof SignedInUser user) {
+                users.markSeen(user.id(), clock.now());
+            }
             return result;
         } catch (BadCredentialsException failure) {
             throttle.recordFailure(emailKey, throttle.maxFailures());

@@ -173,4 +173,9 @@ public class Users {
                 rs.getObject("created_at", OffsetDateTime.class).toInstant());
         return new StoredUser(account, rs.getString("password_hash"));
     }
+
+    /** Notes that the user signed in or called the API now: the health check counts weekly active users from it. */
+    public void markSeen(long id, Instant now) {
+        jdbc.sql("update app_user set last_seen_at = :now where id = :id").param("now", utc(now)).param("id", id).update();
+    }
 }

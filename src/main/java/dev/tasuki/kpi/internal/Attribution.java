@@ -16,10 +16,11 @@ final class Attribution {
 
     /** A scalar subquery: the id of the lead that brought the account in the given column, or null. */
     static String leadOf(String accountColumn) {
-        return "coalesce((select d.lead_id from deal d where d.account_id = " + accountColumn
-                + " and d.type = 'NEW' and d.status = 'WON' and d.lead_id is not null"
-                + " order by d.closed_at, d.id fetch first 1 rows only),"
-                + " (select l0.id from lead l0 where l0.account_id = " + accountColumn
-                + " order by l0.created_at, l0.id fetch first 1 rows only))";
+        // aliases of their own, so that the caller's (a deal "d", say) cannot be captured by the subqueries
+        return "coalesce((select won.lead_id from deal won where won.account_id = " + accountColumn
+                + " and won.type = 'NEW' and won.status = 'WON' and won.lead_id is not null"
+                + " order by won.closed_at, won.id fetch first 1 rows only),"
+                + " (select earliest.id from lead earliest where earliest.account_id = " + accountColumn
+                + " order by earliest.created_at, earliest.id fetch first 1 rows only))";
     }
 }

@@ -3,7 +3,6 @@ package dev.tasuki.relay.internal;
 import static dev.tasuki.platform.JdbcValues.utc;
 
 import java.sql.PreparedStatement;
-import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -17,6 +16,7 @@ import dev.tasuki.customer.CustomerImport;
 import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.platform.BatchInsert;
 import dev.tasuki.relay.HandoffStatus;
 import dev.tasuki.relay.ImportedLead;
 import dev.tasuki.relay.ReasonCode;
@@ -99,15 +99,12 @@ public class LeadBulkWriter {
     /** New leads have no activities yet: their score is what their attributes give, set as they are written. */
     private List<Long> insertLeads(List<ImportedLead> leads) {
         List<ScoringRule> attributeRules = scoring.attributeRules();
-        List<Long> ids = new ArrayList<>(leads.size());
-        jdbc.execute((java.sql.Connection connection) -> {
-            try (PreparedStatement insert = connection.prepareStatement("""
-                    insert into lead (account_id, family_name, given_name, family_name_kana, given_name_kana, email, phone,
-                                      company_name, title, industry, employee_band, segment, source, campaign_id, owner_id,
-                                      stage, stage_entered_at, score, created_at, created_by, updated_at, version)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-                    """, Statement.RETURN_GENERATED_KEYS)) {
-                for (ImportedLead lead : leads) {
+        return BatchInsert.returningIds(jdbc, """
+                insert into lead (account_id, family_name, given_name, family_name_kana, given_name_kana, email, phone,
+                                  company_name, title, industry, employee_band, segment, source, campaign_id, owner_id,
+                                  stage, stage_entered_at, score, created_at, created_by, updated_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
+                """, leads, (insert, lead) -> {
                     LeadDetails d = lead.details();
                     ImportedLead.Entry last = lead.entries().get(lead.entries().size() - 1);
                     int p = 1;
@@ -132,18 +129,7 @@ public class LeadBulkWriter {
                     insert.setObject(p++, utc(lead.createdAt()));
                     setLong(insert, p++, lead.createdBy());
                     insert.setObject(p++, utc(last.at()));
-                    insert.addBatch();
-                }
-                insert.executeBatch();
-                try (var keys = insert.getGeneratedKeys()) {
-                    while (keys.next()) {
-                        ids.add(keys.getLong(1));
-                    }
-                }
-            }
-            return null;
-        });
-        return ids;
+                });
     }
 
     private static void setLong(PreparedStatement statement, int index, Long value) throws java.sql.SQLException {

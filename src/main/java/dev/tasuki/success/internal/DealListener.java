@@ -12,7 +12,8 @@ import dev.tasuki.success.MrrSource;
 
 /**
  * A won deal sets the account's MRR level from the contract's start, in the deal's transaction: a NEW deal sets it to
- * the deal's MRR and starts the contract; an EXPANSION adds the deal's MRR to the level of that day; a RENEWAL sets the
+ * the deal's MRR and starts the contract, unless the account pays already (another part of the company buys: its MRR
+ * is added, and the contract stays as it is); an EXPANSION adds the deal's MRR to the level of that day; a RENEWAL sets the
  * renewed level and moves the renewal day a term on. The movements follow from the levels (see {@link MrrBook}).
  */
 @Component
@@ -33,8 +34,12 @@ class DealListener {
         LocalDate start = won.contractStart() != null ? won.contractStart() : won.at().atZone(clock.zone()).toLocalDate();
         switch (won.type()) {
             case NEW -> {
-                book.set(won.accountId(), start, won.mrr(), MrrSource.DEAL, won.dealId(), won.byUserId());
-                contracts.start(won.accountId(), start, won.term(), won.dealId(), won.byUserId(), clock.now());
+                if (book.at(won.accountId(), start.minusDays(1)) > 0) {
+                    book.add(won.accountId(), start, won.mrr(), MrrSource.DEAL, won.dealId(), won.byUserId());
+                } else {
+                    book.set(won.accountId(), start, won.mrr(), MrrSource.DEAL, won.dealId(), won.byUserId());
+                    contracts.start(won.accountId(), start, won.term(), won.dealId(), won.byUserId(), clock.now());
+                }
             }
             case EXPANSION -> book.add(won.accountId(), start, won.mrr(), MrrSource.DEAL, won.dealId(), won.byUserId());
             case RENEWAL -> {

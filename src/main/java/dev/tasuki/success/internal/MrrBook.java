@@ -11,7 +11,6 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import dev.tasuki.customer.Timeline;
-import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.OrganisationClock;
@@ -98,9 +97,7 @@ public class MrrBook {
                     gone.mrrBefore(), gone.mrrAfter()));
         }
         for (MrrMovement movement : added) {
-            timeline.record(new TimelineEntry.Draft(accountId, null, null, movement.kind().timelineKind(), now, byUserId,
-                    department, List.of(TimelineEntry.yen(Math.abs(movement.amount())), TimelineEntry.yen(movement.mrrBefore()),
-                    TimelineEntry.yen(movement.mrrAfter()), TimelineEntry.date(movement.movementOn())), null, null));
+            timeline.record(SuccessTimeline.movement(movement, now, byUserId, department));
             events.publishEvent(new MrrMoved(accountId, movement.kind(), movement.amount(), movement.movementOn(),
                     movement.mrrBefore(), movement.mrrAfter()));
         }

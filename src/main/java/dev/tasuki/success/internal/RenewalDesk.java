@@ -2,13 +2,11 @@ package dev.tasuki.success.internal;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
 import dev.tasuki.customer.Timeline;
-import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.relay.AccountRelay;
@@ -74,9 +72,8 @@ public class RenewalDesk {
         long decision = decisions.insert(accountId, RenewalOutcome.RENEWED, due, contract.term(), before, command.mrr(), null,
                 null, by.id(), now);
         book.set(accountId, due, command.mrr(), MrrSource.RENEWAL, decision, by.id());
-        timeline.record(new TimelineEntry.Draft(accountId, null, null, "RENEWAL_RENEWED", now, by.id(),
-                by.department().orElse(null), List.of(TimelineEntry.date(due), TimelineEntry.yen(command.mrr()),
-                TimelineEntry.date(next)), null, decision));
+        timeline.record(SuccessTimeline.renewed(accountId, due, command.mrr(), next, now, by.id(), by.department().orElse(null),
+                decision));
         return new RenewalDecision(accountId, RenewalOutcome.RENEWED, due, next, before, command.mrr(),
                 MovementDerivation.kind(before, command.mrr(), true), contracts.find(accountId).orElseThrow().version());
     }
@@ -105,8 +102,8 @@ public class RenewalDesk {
         long decision = decisions.insert(accountId, RenewalOutcome.LOST, due, contract.term(), before, 0, reason.code(), comment,
                 by.id(), now);
         book.set(accountId, due, 0, MrrSource.RENEWAL, decision, by.id());
-        timeline.record(new TimelineEntry.Draft(accountId, null, null, "RENEWAL_LOST", now, by.id(), by.department().orElse(null),
-                List.of(TimelineEntry.date(due), TimelineEntry.text(reason.label(Locale.JAPANESE))), comment, decision));
+        timeline.record(SuccessTimeline.lost(accountId, due, reason.label(Locale.JAPANESE), comment, now, by.id(),
+                by.department().orElse(null), decision));
         churnLeads(accountId, reason, by);
         return new RenewalDecision(accountId, RenewalOutcome.LOST, due, null, before, 0,
                 before > 0 ? MovementKind.CHURN : null, contracts.find(accountId).orElseThrow().version());

@@ -46,7 +46,7 @@ class NavigationTests {
                 .satisfies(item -> assertThat(item.comingSoon()).isFalse());
         assertThat(items).filteredOn(item -> item.messageKey().equals("nav.DASHBOARD")).singleElement()
                 .satisfies(item -> assertThat(item.path()).isEqualTo("/dashboard"));
-        assertThat(items).filteredOn(item -> item.messageKey().equals("nav.HEALTH_CHECK")).singleElement()
+        assertThat(items).filteredOn(item -> item.messageKey().equals("nav.IMPORT_EXPORT")).singleElement()
                 .satisfies(item -> assertThat(item.comingSoon()).isTrue());
     }
 

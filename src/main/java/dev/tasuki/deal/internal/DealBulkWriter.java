@@ -1,0 +1,122 @@
+package dev.tasuki.deal.internal;
+
+import static dev.tasuki.platform.JdbcValues.utc;
+
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+import dev.tasuki.deal.DealReason;
+import dev.tasuki.deal.DealStage;
+import dev.tasuki.deal.DealStatus;
+import dev.tasuki.deal.PastDeal;
+import dev.tasuki.platform.BatchInsert;
+
+/**
+ * Batch inserts of past deals and their stage entries: one round trip per batch rather than per row. Each deal is
+ * checked against the pipeline's stages and reasons first, so that a bad one fails the batch before anything is
+ * written.
+ */
+@Component
+public class DealBulkWriter {
+
+    private final JdbcTemplate jdbc;
+    private final DealCatalog catalog;
+
+    DealBulkWriter(JdbcTemplate jdbc, DealCatalog catalog) {
+        this.jdbc = jdbc;
+        this.catalog = catalog;
+    }
+
+    public List<Long> write(List<PastDeal> deals) {
+        Map<String, DealStage> stages = catalog.stages().stream().collect(Collectors.toMap(DealStage::code, Function.identity()));
+        Map<DealStatus, List<String>> reasons = new EnumMap<>(DealStatus.class);
+        for (DealStatus outcome : List.of(DealStatus.WON, DealStatus.LOST)) {
+            reasons.put(outcome, catalog.reasons(outcome).stream().map(DealReason::code).toList());
+        }
+        List<DealStatus> statuses = deals.stream().map(deal -> status(deal, stages, reasons)).toList();
+        List<Long> ids = insertDeals(deals, statuses);
+        List<Object[]> entries = new ArrayList<>();
+        for (int i = 0; i < deals.size(); i++) {
+            PastDeal deal = deals.get(i);
+            String from = null;
+            for (PastDeal.Move move : deal.moves()) {
+                entries.add(new Object[] {ids.get(i), deal.accountId(), from, move.stage(), utc(move.at()), move.byUserId()});
+                from = move.stage();
+            }
+        }
+        jdbc.batchUpdate("""
+                insert into deal_stage_entry (deal_id, account_id, from_stage, to_stage, entered_at, by_user_id)
+                values (?, ?, ?, ?, ?, ?)
+                """, entries);
+        return ids;
+    }
+
+    /** The deal's status by its last stage; its moves are known stages in time order, and a close has its reason. */
+    private static DealStatus status(PastDeal deal, Map<String, DealStage> stages, Map<DealStatus, List<String>> reasons) {
+        for (int i = 0; i < deal.moves().size(); i++) {
+            PastDeal.Move move = deal.moves().get(i);
+            DealStage stage = stages.get(move.stage());
+            if (stage == null) {
+                throw new IllegalArgumentException("no such stage: " + move.stage());
+            }
+            if (i > 0 && (move.at().isBefore(deal.moves().get(i - 1).at()) || !stages.get(deal.moves().get(i - 1).stage()).open())) {
+                throw new IllegalArgumentException("stages go forward in time and end at a close: " + deal.moves());
+            }
+        }
+        DealStatus status = stages.get(deal.last().stage()).outcome();
+        boolean reasonFits = status == DealStatus.OPEN ? deal.closeReason() == null
+                : reasons.get(status).contains(deal.closeReason())
+                        && deal.closeComment() != null && !deal.closeComment().isBlank();
+        if (!reasonFits) {
+            throw new IllegalArgumentException("a closed deal has a reason of its outcome and a comment, an open one none: " + deal);
+        }
+        return status;
+    }
+
+    private List<Long> insertDeals(List<PastDeal> deals, List<DealStatus> statuses) {
+        List<Integer> rows = IntStream.range(0, deals.size()).boxed().toList();
+        return BatchInsert.returningIds(jdbc, """
+                insert into deal (account_id, lead_id, name, type, amount, mrr, term, expected_close_on, owner_id, department,
+                                  stage, stage_entered_at, status, closed_at, contract_start, close_reason, close_comment,
+                                  created_at, created_by, updated_at, version)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """, rows, (insert, i) -> {
+                    PastDeal deal = deals.get(i);
+                    DealStatus status = statuses.get(i);
+                    boolean closed = status != DealStatus.OPEN;
+                    int p = 1;
+                    insert.setLong(p++, deal.accountId());
+                    insert.setObject(p++, deal.leadId(), Types.BIGINT);
+                    insert.setString(p++, deal.name().strip());
+                    insert.setString(p++, deal.type().name());
+                    insert.setLong(p++, deal.amount());
+                    insert.setLong(p++, deal.mrr());
+                    insert.setString(p++, deal.term().name());
+                    insert.setObject(p++, deal.expectedCloseOn());
+                    insert.setObject(p++, deal.ownerId(), Types.BIGINT);
+                    insert.setString(p++, deal.department().name());
+                    insert.setString(p++, deal.last().stage());
+                    insert.setObject(p++, utc(deal.last().at()));
+                    insert.setString(p++, status.name());
+                    insert.setObject(p++, closed ? utc(deal.last().at()) : null, Types.TIMESTAMP_WITH_TIMEZONE);
+                    insert.setObject(p++, status == DealStatus.WON ? deal.contractStart() : null, Types.DATE);
+                    insert.setString(p++, deal.closeReason());
+                    insert.setString(p++, closed ? deal.closeComment().strip() : null);
+                    insert.setObject(p++, utc(deal.createdAt()));
+                    insert.setObject(p++, deal.createdBy(), Types.BIGINT);
+                    insert.setObject(p++, utc(deal.last().at()));
+                    // One version per change: the opening, then each move (a close included).
+                    insert.setInt(p++, deal.moves().size() - 1);
+                });
+    }
+
+}
