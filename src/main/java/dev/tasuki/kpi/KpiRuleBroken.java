@@ -78,6 +78,10 @@ public final class KpiRuleBroken extends TasukiException {
         return new KpiRuleBroken(Kind.FORBIDDEN, null, "kpi.settings.notYours");
     }
 
+    static KpiRuleBroken noWholeMonth() {
+        return new KpiRuleBroken(Kind.RULE_BROKEN, "from", "kpi.plan.noWholeMonth");
+    }
+
     static KpiRuleBroken unknownValue(String parameter, String value) {
         return new KpiRuleBroken(Kind.RULE_BROKEN, parameter, "kpi.unknownValue", parameter, value);
     }

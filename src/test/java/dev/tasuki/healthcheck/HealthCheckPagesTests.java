@@ -88,7 +88,7 @@ class HealthCheckPagesTests {
                 .contains("/js/healthcheck-charts.js")
                 .contains("部門横断的なコミュニケーションの促進")    // ORG-3's remedy, among the priorities
                 .contains("data-item=\"ORG-3\" data-rank=\"1\"")
-                .contains("まだ利用できません: KPIエンジンの月次目標")
+                .contains("まだ利用できません: NPS調査")             // CX-2 awaits surveys; KPI-2 comes from the targets
                 .doesNotContain("<script>");
 
         // only the starter closes, and only at the version read
@@ -187,7 +187,8 @@ class HealthCheckPagesTests {
         assertThat(result).bodyJson().extractingPath("$.overall.percent").isEqualTo(50);
         assertThat(result).bodyJson().extractingPath("$.items[2].code").isEqualTo("ORG-3");
         assertThat(result).bodyJson().extractingPath("$.items[2].disagreement").isEqualTo(true);
-        assertThat(result).bodyJson().extractingPath("$.items[4].evidence.available").isEqualTo(false);
+        assertThat(result).bodyJson().extractingPath("$.items[4].code").isEqualTo("KPI-2");
+        assertThat(result).bodyJson().extractingPath("$.items[4].evidence.ruleKey").isEqualTo("kpi.evidence.rule.KPI-2");
         assertThat(result).bodyJson().extractingPath("$.priorities[0].itemCode").isEqualTo("ORG-3");
         assertThat(result).bodyJson().extractingPath("$.priorities[0].remedies[0]").isEqualTo("COMMUNICATION");
         assertThat(mvc.get().uri("/api/v1/healthcheck/items").with(httpBasic(TestUsers.MARKETING_MEMBER, TestUsers.PASSWORD)).exchange())

@@ -2,7 +2,7 @@ package dev.tasuki.healthcheck.internal;
 
 /**
  * The Tasuki feature that helps with an item, linked from the priorities. Labels are the navigation's. Items whose
- * feature is not built yet (the KPI dashboard, the meeting report) point to the nearest one that is.
+ * feature is not built yet (the meeting report) point to the nearest one that is.
  */
 public enum HelpingFeature {
     HOME("/", "nav.HOME"),
@@ -13,6 +13,8 @@ public enum HelpingFeature {
     CONTACTS("/contacts", "nav.CONTACTS"),
     PIPELINE("/deals/board", "nav.PIPELINE"),
     FORECAST("/forecast", "nav.FORECAST"),
+    DASHBOARD("/dashboard", "nav.DASHBOARD"),
+    TARGETS("/targets", "nav.PLANNING"),
     CUSTOMERS("/customers", "nav.CUSTOMERS"),
     RENEWALS("/renewals", "nav.RENEWALS"),
     HEALTH_CHECK("/healthcheck", "nav.HEALTH_CHECK"),

@@ -8,8 +8,7 @@ import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 
 /**
- * The sections of Tasuki and who needs them in their navigation. A feature without a path is one
- * no issue has built yet: it shows as "coming soon" rather than as a broken link.
+ * The sections of Tasuki and who needs them in their navigation.
  */
 enum Feature {
     HOME("/", everyone(), EnumSet.allOf(Role.class)),
@@ -22,8 +21,8 @@ enum Feature {
     FORECAST("/forecast", EnumSet.of(Department.FIELD_SALES), EnumSet.of(Role.EXECUTIVE, Role.ADMIN)),
     CUSTOMERS("/customers", EnumSet.of(Department.CUSTOMER_SUCCESS), EnumSet.of(Role.EXECUTIVE, Role.ADMIN)),
     RENEWALS("/renewals", EnumSet.of(Department.CUSTOMER_SUCCESS), EnumSet.of(Role.EXECUTIVE, Role.ADMIN)),
-    DASHBOARD(null, everyone(), EnumSet.allOf(Role.class)),
-    PLANNING(null, EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE)),
+    DASHBOARD("/dashboard", everyone(), EnumSet.allOf(Role.class)),
+    PLANNING("/targets", EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE, Role.ADMIN)),
     HEALTH_CHECK("/healthcheck", EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE, Role.ADMIN)),
     IMPORT_EXPORT("/admin/imports", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
     USERS("/admin/users", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),

@@ -16,7 +16,7 @@ import dev.tasuki.identity.SignedInUser;
 @ControllerAdvice(annotations = Controller.class)
 public class Navigation {
 
-    public record Item(String messageKey, String path, boolean comingSoon) {
+    public record Item(String messageKey, String path) {
     }
 
     @ModelAttribute("navigation")
@@ -27,7 +27,7 @@ public class Navigation {
     public static List<Item> itemsFor(SignedInUser user) {
         return Arrays.stream(Feature.values())
                 .filter(feature -> feature.visibleTo(user))
-                .map(feature -> new Item(feature.messageKey(), feature.path(), feature.path() == null))
+                .map(feature -> new Item(feature.messageKey(), feature.path()))
                 .toList();
     }
 }

@@ -38,14 +38,16 @@ class NavigationTests {
     }
 
     @Test
-    void unbuiltFeaturesAreMarkedComingSoonAndBuiltOnesLink() {
+    void everyFeatureLinksToItsPage() {
         UserAccount admin = new UserAccount(1, "a@example.com", new PersonName("試験", ""), null, Role.ADMIN, null, true, 0, Instant.EPOCH);
         List<Navigation.Item> items = Navigation.itemsFor(new SignedInUser(admin, null));
         assertThat(items).filteredOn(item -> item.messageKey().equals("nav.USERS")).singleElement()
-                .satisfies(item -> assertThat(item.path()).isEqualTo("/admin/users"))
-                .satisfies(item -> assertThat(item.comingSoon()).isFalse());
+                .satisfies(item -> assertThat(item.path()).isEqualTo("/admin/users"));
         assertThat(items).filteredOn(item -> item.messageKey().equals("nav.DASHBOARD")).singleElement()
-                .satisfies(item -> assertThat(item.comingSoon()).isTrue());
+                .satisfies(item -> assertThat(item.path()).isEqualTo("/dashboard"));
+        assertThat(items).filteredOn(item -> item.messageKey().equals("nav.IMPORT_EXPORT")).singleElement()
+                .satisfies(item -> assertThat(item.path()).isEqualTo("/admin/imports"));
+        assertThat(items).allSatisfy(item -> assertThat(item.path()).startsWith("/"));
     }
 
     @Test
