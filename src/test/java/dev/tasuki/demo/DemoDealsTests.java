@@ -7,6 +7,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import dev.tasuki.IntegrationTest;
 import dev.tasuki.deal.Deal;
@@ -22,8 +23,12 @@ import dev.tasuki.success.Renewals;
  * them. Other tests add deals and customers to the same database after it, and some write hand-made history years
  * back (the KPI figures' tests): the demo's own deals and leads are those created in its eighteen months, before its
  * people were.
+ *
+ * <p>On the demo's own database (shared with {@link DemoLoadTests}): the shared one also holds what other tests
+ * import, with dates of their own.
  */
 @IntegrationTest
+@TestPropertySource(properties = "tasuki.test.fresh-database=demo_load")
 class DemoDealsTests {
 
     private static final String LOADED = "(select min(created_at) from app_user)";

@@ -12,6 +12,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.context.TestPropertySource;
 
 import dev.tasuki.IntegrationTest;
 import dev.tasuki.relay.HandoffKind;
@@ -22,8 +23,12 @@ import dev.tasuki.relay.internal.StageRules;
  * The history the demo organisation loaded at start-up. Other tests add leads to the same database, after it, and
  * some write hand-made history years back (the KPI figures' tests): the demo's own are those created in its eighteen
  * months, before its people were (its history ends the moment loading starts).
+ *
+ * <p>On the demo's own database (shared with {@link DemoLoadTests}): the shared one also holds what other tests
+ * import, with dates of their own.
  */
 @IntegrationTest
+@TestPropertySource(properties = "tasuki.test.fresh-database=demo_load")
 class DemoHistoryTests {
 
     private static final String LOADED = "(select min(created_at) from app_user)";
