@@ -33,7 +33,9 @@ create table kpi_handoff (
     reason_code   varchar(32),
     first_touch_s bigint
 );
-create index kpi_handoff_created on kpi_handoff (created_s);
+-- covering, so a window's handoffs are read from the index alone
+create index kpi_handoff_created on kpi_handoff (created_s, kind, status, responded_s, due_s, first_touch_s,
+    reason_code, sent_by, lead_id);
 create index kpi_handoff_lead on kpi_handoff (lead_id, kind);
 
 -- MRR movements, each with the source and campaign of the lead its account came from (the closed loop).
