@@ -21,11 +21,6 @@ final class Figures {
         return whole == 0 ? null : (double) part / whole;
     }
 
-    static Double ratio(BigDecimal part, BigDecimal whole) {
-        return whole == null || whole.signum() == 0 || part == null ? null
-                : part.divide(whole, java.math.MathContext.DECIMAL64).doubleValue();
-    }
-
     static Double days(BigDecimal seconds) {
         return in(seconds, SECONDS_PER_DAY);
     }

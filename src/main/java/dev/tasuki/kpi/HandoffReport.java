@@ -42,8 +42,7 @@ public class HandoffReport {
                 groups.add(new HandoffFigures.Group(group.getKey(), group.getValue().kinds(), group.getValue().speed()));
             }
         }
-        return new HandoffFigures(window.from(), window.to(), total == null ? emptyKinds() : total.kinds(),
-                total == null ? null : total.speed(), groups);
+        return new HandoffFigures(window.from(), window.to(), total.kinds(), total.speed(), groups);
     }
 
     private record Section(List<HandoffFigures.Kind> kinds, Double speed) {
@@ -57,6 +56,7 @@ public class HandoffReport {
         Map<String, Section> sections = new LinkedHashMap<>();
         List<String> keys = new ArrayList<>(counts.stream().map(HandoffQueries.KindCounts::key).distinct().toList());
         if (grouping == null && keys.isEmpty()) {
+            // the total has a section even for a window without handoffs: every kind at zero
             keys.add(null);
         }
         for (String key : keys) {
@@ -82,9 +82,5 @@ public class HandoffReport {
 
     private static HandoffFigures.Kind empty(HandoffKind kind) {
         return new HandoffFigures.Kind(kind, 0, 0, 0, 0, null, null, null, List.of());
-    }
-
-    private static List<HandoffFigures.Kind> emptyKinds() {
-        return Arrays.stream(HandoffKind.values()).map(HandoffReport::empty).toList();
     }
 }

@@ -4,6 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -28,9 +31,11 @@ class HandoffRows {
     static final Set<ActivityKind> TOUCHES = Set.of(ActivityKind.CALL, ActivityKind.EMAIL, ActivityKind.MEETING);
 
     private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate batch;
 
-    HandoffRows(JdbcClient jdbc) {
+    HandoffRows(JdbcClient jdbc, NamedParameterJdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     @EventListener(condition = "@liveUpdates.on()")
@@ -69,20 +74,21 @@ class HandoffRows {
                 .param("status", status).param("at", at).param("reason", reason).param("id", handoffId).update();
     }
 
+    /** One batch for all the touches, so an import of thousands of activities is one round trip. */
     private void touched(List<ActivityLogged> activities) {
-        for (ActivityLogged activity : activities) {
-            if (activity.leadId() == null || activity.byDepartment() != Department.INSIDE_SALES
-                    || !TOUCHES.contains(activity.kind())) {
-                continue;
-            }
-            long at = activity.occurredAt().getEpochSecond();
+        SqlParameterSource[] touches = activities.stream()
+                .filter(activity -> activity.leadId() != null && activity.byDepartment() == Department.INSIDE_SALES
+                        && TOUCHES.contains(activity.kind()))
+                .map(activity -> new MapSqlParameterSource().addValue("at", activity.occurredAt().getEpochSecond())
+                        .addValue("lead", activity.leadId()).addValue("kind", HandoffKind.MKT_IS.name()))
+                .toArray(SqlParameterSource[]::new);
+        if (touches.length > 0) {
             // an activity logged late can still be the first touch, so keep the earliest one after the handoff
-            jdbc.sql("""
+            batch.batchUpdate("""
                     update kpi_handoff set first_touch_s = :at
                      where lead_id = :lead and kind = :kind and created_s <= :at
                        and (first_touch_s is null or first_touch_s > :at)
-                    """)
-                    .param("at", at).param("lead", activity.leadId()).param("kind", HandoffKind.MKT_IS.name()).update();
+                    """, touches);
         }
     }
 
