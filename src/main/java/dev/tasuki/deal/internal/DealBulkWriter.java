@@ -3,6 +3,7 @@ package dev.tasuki.deal.internal;
 import static dev.tasuki.platform.JdbcValues.utc;
 
 import java.sql.Types;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
@@ -14,34 +15,37 @@ import java.util.stream.IntStream;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
+import dev.tasuki.deal.Deal;
 import dev.tasuki.deal.DealReason;
+import dev.tasuki.deal.DealRuleBroken;
 import dev.tasuki.deal.DealStage;
 import dev.tasuki.deal.DealStatus;
 import dev.tasuki.deal.PastDeal;
 import dev.tasuki.platform.BatchInsert;
 
 /**
- * Batch inserts of past deals and their stage entries: one round trip per batch rather than per row. Each deal is
- * checked against the pipeline's stages and reasons first, so that a bad one fails the batch before anything is
- * written.
+ * Past deals and their stage entries: batch inserts, one round trip per batch rather than per row, and the update of a
+ * deal a newer export brings again. Each deal is checked against the pipeline's stages and reasons first, so that a
+ * bad one fails the batch before anything is written.
  */
 @Component
 public class DealBulkWriter {
 
     private final JdbcTemplate jdbc;
     private final DealCatalog catalog;
+    private final DealTable table;
+    private final DealStageEntries stageEntries;
 
-    DealBulkWriter(JdbcTemplate jdbc, DealCatalog catalog) {
+    DealBulkWriter(JdbcTemplate jdbc, DealCatalog catalog, DealTable table, DealStageEntries stageEntries) {
         this.jdbc = jdbc;
         this.catalog = catalog;
+        this.table = table;
+        this.stageEntries = stageEntries;
     }
 
     public List<Long> write(List<PastDeal> deals) {
-        Map<String, DealStage> stages = catalog.stages().stream().collect(Collectors.toMap(DealStage::code, Function.identity()));
-        Map<DealStatus, List<String>> reasons = new EnumMap<>(DealStatus.class);
-        for (DealStatus outcome : List.of(DealStatus.WON, DealStatus.LOST)) {
-            reasons.put(outcome, catalog.reasons(outcome).stream().map(DealReason::code).toList());
-        }
+        Map<String, DealStage> stages = stages();
+        Map<DealStatus, List<String>> reasons = reasons();
         List<DealStatus> statuses = deals.stream().map(deal -> status(deal, stages, reasons)).toList();
         List<Long> ids = insertDeals(deals, statuses);
         List<Object[]> entries = new ArrayList<>();
@@ -60,7 +64,44 @@ public class DealBulkWriter {
         return ids;
     }
 
-    /** The deal's status by its last stage; its moves are known stages in time order, and a close has its reason. */
+    /**
+     * The deal takes the fields an export has, and its last stage: a stage entry when that is another than the deal's,
+     * at now while it is open, at its closing when it closed. Reasons, contract start and who made it stay as they are.
+     */
+    public void rewrite(long id, PastDeal deal, Instant now) {
+        DealStatus status = status(deal, stages(), reasons());
+        Deal current = table.find(id).orElseThrow(() -> DealRuleBroken.notFound(id));
+        String stage = deal.last().stage();
+        boolean moved = !stage.equals(current.stage());
+        boolean closed = status != DealStatus.OPEN;
+        Instant entered = moved ? (closed ? deal.last().at() : now) : current.stageEnteredAt();
+        jdbc.update("""
+                update deal set account_id = ?, name = ?, type = ?, amount = ?, mrr = ?, expected_close_on = ?, owner_id = ?,
+                       stage = ?, stage_entered_at = ?, status = ?, closed_at = ?, updated_at = ?, version = version + 1
+                 where id = ?
+                """, deal.accountId(), deal.name().strip(), deal.type().name(), deal.amount(), deal.mrr(), deal.expectedCloseOn(),
+                deal.ownerId(), stage, utc(entered), status.name(), closed ? utc(deal.last().at()) : null, utc(now), id);
+        if (moved) {
+            stageEntries.append(id, deal.accountId(), current.stage(), stage, entered, null);
+        }
+    }
+
+    private Map<String, DealStage> stages() {
+        return catalog.stages().stream().collect(Collectors.toMap(DealStage::code, Function.identity()));
+    }
+
+    private Map<DealStatus, List<String>> reasons() {
+        Map<DealStatus, List<String>> reasons = new EnumMap<>(DealStatus.class);
+        for (DealStatus outcome : List.of(DealStatus.WON, DealStatus.LOST)) {
+            reasons.put(outcome, catalog.reasons(outcome).stream().map(DealReason::code).toList());
+        }
+        return reasons;
+    }
+
+    /**
+     * The deal's status by its last stage; its moves are known stages in time order. An open deal has no close reason;
+     * a closed one has a reason of its outcome with a comment, or neither (another CRM's export does not say why).
+     */
     private static DealStatus status(PastDeal deal, Map<String, DealStage> stages, Map<DealStatus, List<String>> reasons) {
         for (int i = 0; i < deal.moves().size(); i++) {
             PastDeal.Move move = deal.moves().get(i);
@@ -73,11 +114,12 @@ public class DealBulkWriter {
             }
         }
         DealStatus status = stages.get(deal.last().stage()).outcome();
-        boolean reasonFits = status == DealStatus.OPEN ? deal.closeReason() == null
-                : reasons.get(status).contains(deal.closeReason())
+        boolean reasonFits = deal.closeReason() == null ? deal.closeComment() == null
+                : status != DealStatus.OPEN && reasons.get(status).contains(deal.closeReason())
                         && deal.closeComment() != null && !deal.closeComment().isBlank();
         if (!reasonFits) {
-            throw new IllegalArgumentException("a closed deal has a reason of its outcome and a comment, an open one none: " + deal);
+            throw new IllegalArgumentException("a closed deal has a reason of its outcome and a comment, or neither; an open one none: "
+                    + deal);
         }
         return status;
     }
@@ -110,7 +152,7 @@ public class DealBulkWriter {
                     insert.setObject(p++, closed ? utc(deal.last().at()) : null, Types.TIMESTAMP_WITH_TIMEZONE);
                     insert.setObject(p++, status == DealStatus.WON ? deal.contractStart() : null, Types.DATE);
                     insert.setString(p++, deal.closeReason());
-                    insert.setString(p++, closed ? deal.closeComment().strip() : null);
+                    insert.setString(p++, deal.closeComment() == null ? null : deal.closeComment().strip());
                     insert.setObject(p++, utc(deal.createdAt()));
                     insert.setObject(p++, deal.createdBy(), Types.BIGINT);
                     insert.setObject(p++, utc(deal.last().at()));

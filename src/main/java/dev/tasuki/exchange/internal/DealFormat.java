@@ -58,7 +58,7 @@ abstract class DealFormat extends FileFormat<IncomingDeal> {
         }
         Instant createdAt = created != null ? created : closeAt != null ? closeAt : clock.now();
         LocalDate closeOn = (closeAt != null ? closeAt : createdAt).atZone(clock.zone()).toLocalDate();
-        boolean closed = "WON".equals(stage) || "LOST".equals(stage);
+        boolean closed = stages.closes(stage);
         return new IncomingDeal(name, type, amount == null ? 0 : amount, closeOn, owners.find(row.get("owner")), stage, createdAt,
                 closed ? (closeAt != null && !closeAt.isBefore(createdAt) ? closeAt : createdAt) : null,
                 row.has("companyId") ? firstId(row.get("companyId")) : null, row.has("company") ? row.get("company") : null);

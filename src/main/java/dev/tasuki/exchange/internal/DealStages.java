@@ -59,6 +59,11 @@ class DealStages {
         return Optional.ofNullable(OTHERS.get(key));
     }
 
+    /** Whether a stage of ours (a code) closes a deal, won or lost. */
+    boolean closes(String code) {
+        return deals.stages().stream().anyMatch(stage -> stage.code().equals(code) && !stage.open());
+    }
+
     /** The deal type of a value; NEW when the file has none. */
     Optional<DealType> type(String value) {
         return value.isBlank() ? Optional.of(DealType.NEW) : Optional.ofNullable(TYPES.get(Column.key(value)));

@@ -10,32 +10,36 @@ import org.springframework.stereotype.Component;
 
 import dev.tasuki.customer.Account;
 import dev.tasuki.customer.Accounts;
+import dev.tasuki.deal.ContractTerm;
 import dev.tasuki.deal.Deal;
-import dev.tasuki.deal.DealImport;
+import dev.tasuki.deal.DealHistoryImport;
+import dev.tasuki.deal.DealStage;
 import dev.tasuki.deal.Deals;
-import dev.tasuki.deal.ImportedDeal;
+import dev.tasuki.deal.PastDeal;
+import dev.tasuki.identity.Department;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * Writes deals through the deal module's {@link DealImport}. The company is the account the other system's company
+ * Writes deals through the deal module's {@link DealHistoryImport}. The company is the account the other system's company
  * id was imported as, else the one account of that name; a deal whose company is neither is rejected (import the
- * companies first). Found again by id, else by name within the account.
+ * companies first). Found again by id, else by name within the account. An export has no stage history: a deal is
+ * in its stage from its creation, and a closed one went from the pipeline's first stage to its close at the closing.
  */
 @Component
 class DealWriter implements RecordWriter<IncomingDeal> {
 
     static final String KIND = "DEAL";
 
-    private final DealImport dealImport;
+    private final DealHistoryImport dealImport;
     private final Deals deals;
     private final Accounts accounts;
     private final ImportedRecords records;
     private final Messages messages;
     private final OrganisationClock clock;
 
-    DealWriter(DealImport dealImport, Deals deals, Accounts accounts, ImportedRecords records, Messages messages,
+    DealWriter(DealHistoryImport dealImport, Deals deals, Accounts accounts, ImportedRecords records, Messages messages,
             OrganisationClock clock) {
         this.dealImport = dealImport;
         this.deals = deals;
@@ -50,8 +54,9 @@ class DealWriter implements RecordWriter<IncomingDeal> {
         Map<String, ImportedRecords.Known> known = records.find(source, KIND,
                 batch.stream().map(Incoming::externalId).filter(Objects::nonNull).toList());
         List<Incoming<IncomingDeal>> fresh = new ArrayList<>();
-        List<ImportedDeal> freshDeals = new ArrayList<>();
+        List<PastDeal> freshDeals = new ArrayList<>();
         List<ImportedRecords.Link> links = new ArrayList<>();
+        String firstStage = deals.stages().stream().filter(DealStage::open).findFirst().orElseThrow().code();
         for (Incoming<IncomingDeal> row : batch) {
             IncomingDeal deal = row.value();
             Optional<Long> account = account(source, deal);
@@ -61,8 +66,7 @@ class DealWriter implements RecordWriter<IncomingDeal> {
                         messages.of("exchange.import.companyUnknown", company))));
                 continue;
             }
-            ImportedDeal past = new ImportedDeal(account.get(), deal.name(), deal.type(), deal.amount(), deal.closeOn(), deal.ownerId(),
-                    deal.stage(), deal.createdAt(), deal.closedAt(), by.id());
+            PastDeal past = past(deal, account.get(), firstStage, by);
             ImportedRecords.Known before = row.externalId() == null ? null : known.get(row.externalId());
             Optional<Long> existing = before != null ? Optional.of(before.recordId())
                     : deals.ofAccount(account.get()).stream().filter(other -> other.name().equals(deal.name())).map(Deal::id).findFirst();
@@ -85,6 +89,13 @@ class DealWriter implements RecordWriter<IncomingDeal> {
             }
         }
         records.remember(source, KIND, links, known.keySet(), clock.now());
+    }
+
+    private static PastDeal past(IncomingDeal deal, long accountId, String firstStage, SignedInUser by) {
+        List<PastDeal.Move> moves = deal.closedAt() == null ? List.of(new PastDeal.Move(deal.stage(), deal.createdAt(), null))
+                : List.of(new PastDeal.Move(firstStage, deal.createdAt(), null), new PastDeal.Move(deal.stage(), deal.closedAt(), null));
+        return new PastDeal(accountId, null, deal.name(), deal.type(), deal.amount(), 0, ContractTerm.ANNUAL, deal.closeOn(),
+                deal.ownerId(), Department.FIELD_SALES, deal.createdAt(), by.id(), moves, null, null, null);
     }
 
     private Optional<Long> account(String source, IncomingDeal deal) {
