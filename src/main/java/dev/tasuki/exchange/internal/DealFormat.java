@@ -1,5 +1,7 @@
 package dev.tasuki.exchange.internal;
 
+import static dev.tasuki.exchange.internal.Column.optional;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -12,9 +14,18 @@ import dev.tasuki.platform.OrganisationClock;
 /**
  * A file of deals (HubSpot deals, Salesforce opportunities): each row a deal of the company it names, found again by
  * its id in the other system, else by its name within that company. IsWon / IsClosed, where the file has them, close
- * the deal whatever its stage says; a closed deal closed on its close date.
+ * the deal whatever its stage says; a closed deal closed on its close date. The deal's MRR is its monthly recurring
+ * revenue column, else a twelfth of its annual one (whole yen, rounded half up), else 0.
  */
 abstract class DealFormat extends FileFormat<IncomingDeal> {
+
+    /**
+     * HubSpot's default deal properties (English and Japanese labels; the revenue analytics' recurring revenue amount is
+     * monthly too). Salesforce has none by default: a custom field is mapped to these on the mapping screen.
+     */
+    static final Column MRR = optional("mrr", "Monthly recurring revenue", "MRR", "月間経常収益", "Recurring revenue amount",
+            "経常収益額");
+    static final Column ARR = optional("arr", "Annual recurring revenue", "ARR", "年間経常収益");
 
     private final Values values;
     private final Owners owners;
@@ -48,6 +59,8 @@ abstract class DealFormat extends FileFormat<IncomingDeal> {
             stage = row.has("won") && values.yes(row, "won") ? "WON" : "LOST";
         }
         Long amount = values.yen(row, "amount");
+        Long mrr = values.yen(row, "mrr");
+        Long arr = values.yen(row, "arr");
         Instant created = values.instant(row, "created");
         Instant closeAt = values.instant(row, "close");
         if (!row.has("company") && !row.has("companyId")) {
@@ -59,7 +72,8 @@ abstract class DealFormat extends FileFormat<IncomingDeal> {
         Instant createdAt = created != null ? created : closeAt != null ? closeAt : clock.now();
         LocalDate closeOn = (closeAt != null ? closeAt : createdAt).atZone(clock.zone()).toLocalDate();
         boolean closed = stages.closes(stage);
-        return new IncomingDeal(name, type, amount == null ? 0 : amount, closeOn, owners.find(row.get("owner")), stage, createdAt,
+        long monthly = mrr != null ? mrr : arr != null ? (arr + 6) / 12 : 0;
+        return new IncomingDeal(name, type, amount == null ? 0 : amount, monthly, closeOn, owners.find(row.get("owner")), stage, createdAt,
                 closed ? (closeAt != null && !closeAt.isBefore(createdAt) ? closeAt : createdAt) : null,
                 row.has("companyId") ? firstId(row.get("companyId")) : null, row.has("company") ? row.get("company") : null);
     }

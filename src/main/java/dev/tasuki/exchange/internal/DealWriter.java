@@ -94,7 +94,7 @@ class DealWriter implements RecordWriter<IncomingDeal> {
     private static PastDeal past(IncomingDeal deal, long accountId, String firstStage, SignedInUser by) {
         List<PastDeal.Move> moves = deal.closedAt() == null ? List.of(new PastDeal.Move(deal.stage(), deal.createdAt(), null))
                 : List.of(new PastDeal.Move(firstStage, deal.createdAt(), null), new PastDeal.Move(deal.stage(), deal.closedAt(), null));
-        return new PastDeal(accountId, null, deal.name(), deal.type(), deal.amount(), 0, ContractTerm.ANNUAL, deal.closeOn(),
+        return new PastDeal(accountId, null, deal.name(), deal.type(), deal.amount(), deal.mrr(), ContractTerm.ANNUAL, deal.closeOn(),
                 deal.ownerId(), Department.FIELD_SALES, deal.createdAt(), by.id(), moves, null, null, null);
     }
 

@@ -17,6 +17,8 @@ class HubspotDeals extends DealFormat {
             optional("id", "Record ID", "Deal ID", "レコードID", "取引ID"),
             required("name", "Deal Name", "取引名"),
             optional("amount", "Amount", "金額"),
+            MRR,
+            ARR,
             required("stage", "Deal Stage", "取引ステージ"),
             optional("close", "Close Date", "クローズ日", "完了予定日"),
             optional("created", "Create Date", "作成日"),

@@ -20,6 +20,8 @@ class SalesforceOpportunities extends DealFormat {
             optional("companyId", "AccountId", "Account ID", "取引先 ID"),
             required("stage", "StageName", "Stage", "フェーズ"),
             optional("amount", "Amount", "金額"),
+            MRR,
+            ARR,
             optional("close", "CloseDate", "Close Date", "完了予定日"),
             optional("created", "CreatedDate", "Created Date", "作成日"),
             optional("won", "IsWon", "Won", "成立"),
