@@ -40,6 +40,10 @@ public final class ExchangeRefused extends TasukiException {
         return new ExchangeRefused(Kind.RULE_BROKEN, "exchange.capture.formInvalid");
     }
 
+    public static ExchangeRefused captureOrigin(String origin) {
+        return new ExchangeRefused(Kind.RULE_BROKEN, "exchange.capture.badOrigin", origin);
+    }
+
     public static ExchangeRefused webhookTarget(String url) {
         return new ExchangeRefused(Kind.RULE_BROKEN, "exchange.webhook.badTarget", url);
     }

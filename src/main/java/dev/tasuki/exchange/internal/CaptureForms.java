@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
@@ -33,15 +34,15 @@ class CaptureForms {
         this.jdbc = jdbc;
     }
 
-    CaptureForm create(String name, LeadSource source, Long campaignId, long by, Instant now) {
+    CaptureForm create(String name, LeadSource source, Long campaignId, List<String> origins, long by, Instant now) {
         byte[] bytes = new byte[24];
         RANDOM.nextBytes(bytes);
         String key = Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         jdbc.sql("""
-                insert into capture_form (form_key, name, source, campaign_id, created_by, created_at)
-                values (:key, :name, :source, :campaign, :by, :now)
+                insert into capture_form (form_key, name, source, campaign_id, allowed_origins, created_by, created_at)
+                values (:key, :name, :source, :campaign, :origins, :by, :now)
                 """).param("key", key).param("name", name).param("source", source.name()).param("campaign", campaignId)
-                .param("by", by).param("now", utc(now)).update();
+                .param("origins", String.join(" ", origins)).param("by", by).param("now", utc(now)).update();
         return byKey(key).orElseThrow();
     }
 
@@ -57,6 +58,11 @@ class CaptureForms {
         jdbc.sql("update capture_form set active = :active where id = :id").param("active", active).param("id", id).update();
     }
 
+    void setOrigins(long id, List<String> origins) {
+        jdbc.sql("update capture_form set allowed_origins = :origins where id = :id").param("origins", String.join(" ", origins))
+                .param("id", id).update();
+    }
+
     /** Records an attempt from the address and answers how many it made within the window, this one included. */
     int attempt(String address, Instant now, Duration window) {
         jdbc.sql("delete from capture_attempt where attempted_at < :cutoff").param("cutoff", utc(now.minus(window))).update();
@@ -69,6 +75,7 @@ class CaptureForms {
     private static CaptureForm map(ResultSet rs, int row) throws SQLException {
         return new CaptureForm(rs.getLong("id"), rs.getString("form_key"), rs.getString("name"),
                 LeadSource.valueOf(rs.getString("source")), nullableLong(rs, "campaign_id"), rs.getBoolean("active"),
-                instant(rs, "created_at"));
+                instant(rs, "created_at"), Arrays.stream(rs.getString("allowed_origins").split(" "))
+                        .filter(origin -> !origin.isEmpty()).toList());
     }
 }

@@ -89,12 +89,19 @@ public class Captures {
     }
 
     @Transactional
-    public CaptureForm create(String name, LeadSource source, Long campaignId, SignedInUser by) {
+    public CaptureForm create(String name, LeadSource source, Long campaignId, String allowedOrigins, SignedInUser by) {
         Imports.checkAdmin(by);
         if (name == null || name.isBlank() || name.length() > 200 || source == null) {
             throw ExchangeRefused.captureFormInvalid();
         }
-        return forms.create(name.strip(), source, campaignId, by.id(), clock.now());
+        return forms.create(name.strip(), source, campaignId, CaptureOrigins.parse(allowedOrigins), by.id(), clock.now());
+    }
+
+    /** The origins whose pages may post to the form from script, as the admin typed them (see {@link CaptureOrigins}). */
+    @Transactional
+    public void setAllowedOrigins(long id, String allowedOrigins, SignedInUser by) {
+        Imports.checkAdmin(by);
+        forms.setOrigins(id, CaptureOrigins.parse(allowedOrigins));
     }
 
     @Transactional

@@ -18,12 +18,13 @@ import dev.tasuki.exchange.ExchangeRefused;
 import dev.tasuki.exchange.internal.CaptureForm;
 import dev.tasuki.exchange.internal.Captures;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Messages;
 import dev.tasuki.relay.Campaigns;
 import dev.tasuki.relay.LeadSource;
 
 /**
- * The admin's capture forms: add one with its source and campaign, switch it off, and copy the HTML snippet to put on
- * the website.
+ * The admin's capture forms: add one with its source, campaign and the website origins that may post to it from script,
+ * change those origins, switch it off, and copy the HTML snippet to put on the website.
  */
 @Controller
 @RequestMapping("/admin/capture")
@@ -31,10 +32,12 @@ class CapturePageController {
 
     private final Captures captures;
     private final Campaigns campaigns;
+    private final Messages messages;
 
-    CapturePageController(Captures captures, Campaigns campaigns) {
+    CapturePageController(Captures captures, Campaigns campaigns, Messages messages) {
         this.captures = captures;
         this.campaigns = campaigns;
+        this.messages = messages;
     }
 
     @GetMapping
@@ -50,11 +53,23 @@ class CapturePageController {
 
     @PostMapping
     String create(@RequestParam(required = false) String name, @RequestParam(required = false) LeadSource source,
-            @RequestParam(required = false) Long campaign, @AuthenticationPrincipal SignedInUser user, RedirectAttributes flash) {
+            @RequestParam(required = false) Long campaign, @RequestParam(required = false) String allowedOrigins,
+            @AuthenticationPrincipal SignedInUser user, RedirectAttributes flash) {
+        return refusedToFlash(() -> captures.create(name, source, campaign, allowedOrigins, user), flash);
+    }
+
+    @PostMapping("/{id}/origins")
+    String origins(@PathVariable long id, @RequestParam(required = false) String allowedOrigins,
+            @AuthenticationPrincipal SignedInUser user, RedirectAttributes flash) {
+        return refusedToFlash(() -> captures.setAllowedOrigins(id, allowedOrigins, user), flash);
+    }
+
+    /** Back to the page, with the reason shown when the change was refused. */
+    private String refusedToFlash(Runnable change, RedirectAttributes flash) {
         try {
-            captures.create(name, source, campaign, user);
+            change.run();
         } catch (ExchangeRefused refused) {
-            flash.addFlashAttribute("alert", refused.messageKey());
+            flash.addFlashAttribute("alertText", messages.of(refused));
         }
         return "redirect:/admin/capture";
     }
