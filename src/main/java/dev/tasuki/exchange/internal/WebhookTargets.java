@@ -4,6 +4,7 @@ import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -14,9 +15,11 @@ import dev.tasuki.exchange.ExchangeRefused;
 /**
  * The SSRF guard of webhooks: a target must be http or https, and every address its host resolves to must be public.
  * Loopback, link-local (cloud metadata at 169.254.169.254), private (10/8, 172.16/12, 192.168/16, fc00::/7),
- * carrier-grade NAT (100.64/10), unspecified and multicast addresses are refused, when the endpoint is saved and again
- * before each delivery (the name may resolve elsewhere by then), unless an admin allows private targets (an intranet
- * receiver; the tests' receiver on loopback). Redirects are never followed.
+ * carrier-grade NAT (100.64/10), unspecified and multicast addresses are refused, unless an admin allows private
+ * targets (an intranet receiver; the tests' receiver on loopback). The check is made when the endpoint is saved, and
+ * again by the delivery's HTTP client, which resolves through {@link #addresses} and connects only to the addresses
+ * checked there: a name that resolves to a public address at one lookup and to a private one at the next (DNS
+ * rebinding) is caught at the lookup the connection uses. Redirects are never followed.
  */
 @Component
 class WebhookTargets {
@@ -39,8 +42,19 @@ class WebhookTargets {
                 .param("name", ALLOW_PRIVATE).update();
     }
 
-    /** The target as a URI, or refused with the reason. */
+    /** The target as a URI when it is http or https with a host, its addresses checked now; or refused with the reason. */
     URI check(String url) {
+        URI uri = parse(url);
+        try {
+            addresses(uri.getHost());
+        } catch (UnknownHostException unknown) {
+            throw ExchangeRefused.webhookTarget(url);
+        }
+        return uri;
+    }
+
+    /** The target as a URI when it is http or https with a host; its addresses are checked when it is connected to. */
+    URI parse(String url) {
         URI uri;
         try {
             uri = URI.create(url.strip());
@@ -51,19 +65,16 @@ class WebhookTargets {
         if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
             throw ExchangeRefused.webhookTarget(url);
         }
-        if (privateAllowed()) {
-            return uri;
-        }
-        try {
-            for (InetAddress address : InetAddress.getAllByName(uri.getHost())) {
-                if (!isPublic(address)) {
-                    throw ExchangeRefused.webhookPrivateTarget(url);
-                }
-            }
-        } catch (UnknownHostException unknown) {
-            throw ExchangeRefused.webhookTarget(url);
-        }
         return uri;
+    }
+
+    /** Every address of the host, when each is public or private targets are allowed; else refused. */
+    InetAddress[] addresses(String host) throws UnknownHostException {
+        InetAddress[] addresses = InetAddress.getAllByName(host);
+        if (!privateAllowed() && !Arrays.stream(addresses).allMatch(WebhookTargets::isPublic)) {
+            throw ExchangeRefused.webhookPrivateTarget(host);
+        }
+        return addresses;
     }
 
     static boolean isPublic(InetAddress address) {

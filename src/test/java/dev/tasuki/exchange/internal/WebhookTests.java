@@ -35,7 +35,8 @@ import dev.tasuki.relay.Leads;
 /**
  * Webhooks delivered to a real HTTP server on loopback (allowed by the admin setting the tests turn on), which checks
  * the Standard Webhooks signature itself; retries after a failure and sending again by hand keep the message id; the
- * SSRF guard refuses private targets when the setting is off.
+ * SSRF guard refuses private targets when the setting is off, both when an endpoint is saved and when a message is sent
+ * (the addresses the client connects to are the ones it checked).
  */
 @IntegrationTest
 class WebhookTests {
@@ -87,7 +88,11 @@ class WebhookTests {
     }
 
     private WebhookEndpoint endpoint() {
-        String url = "http://127.0.0.1:" + server.getAddress().getPort() + "/hook";
+        return endpoint("127.0.0.1");
+    }
+
+    private WebhookEndpoint endpoint(String host) {
+        String url = "http://" + host + ":" + server.getAddress().getPort() + "/hook";
         webhooks.add(url, List.of(WebhookEvent.LEAD_CREATED), admin);
         return webhooks.endpoints().stream().filter(endpoint -> endpoint.url().equals(url)).findFirst().orElseThrow();
     }
@@ -175,5 +180,27 @@ class WebhookTests {
         assertThat(WebhookTargets.isPublic(InetAddress.getByName("192.168.1.1"))).isFalse();
         assertThat(WebhookTargets.isPublic(InetAddress.getByName("fd00::1"))).isFalse();
         assertThat(WebhookTargets.isPublic(InetAddress.getByName("93.184.216.34"))).isTrue();
+    }
+
+    @Test
+    void aNameThatResolvesToLoopbackWhenSendingIsRefusedThenUnlessPrivateTargetsAreAllowed() throws Exception {
+        // Saved while allowed, as a name that resolved to a public address then would be: the check that counts is the
+        // one of the lookup the connection uses.
+        WebhookEndpoint endpoint = endpoint("localhost");
+        webhooks.allowPrivateTargets(false, admin);
+        Lead lead = newLead("rebind-" + System.nanoTime() + "@example.com");
+
+        dispatcher.deliverDue();
+
+        WebhookDelivery refused = store.recent(50).stream()
+                .filter(d -> d.endpointId() == endpoint.id() && d.payload().contains("\"leadId\":" + lead.id() + ","))
+                .findFirst().orElseThrow();
+        assertThat(refused.status()).isEqualTo("PENDING");
+        assertThat(refused.lastError()).isEqualTo("exchange.webhook.privateTarget");
+        assertThat(received).as("nothing reached the loopback receiver").isEmpty();
+
+        webhooks.allowPrivateTargets(true, admin);
+        webhooks.redeliver(refused.id(), admin);
+        assertThat(receivedFor(lead).body()).contains("\"leadId\":" + lead.id());
     }
 }
