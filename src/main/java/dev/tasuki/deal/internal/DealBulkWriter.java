@@ -118,8 +118,8 @@ public class DealBulkWriter {
                 : status != DealStatus.OPEN && reasons.get(status).contains(deal.closeReason())
                         && deal.closeComment() != null && !deal.closeComment().isBlank();
         if (!reasonFits) {
-            throw new IllegalArgumentException("a closed deal has a reason of its outcome and a comment, or neither; an open one none: "
-                    + deal);
+            throw new IllegalArgumentException(
+                    "a closed deal has a reason of its outcome and a comment, or neither; an open one none: " + deal);
         }
         return status;
     }

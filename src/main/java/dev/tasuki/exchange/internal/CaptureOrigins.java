@@ -43,8 +43,8 @@ public class CaptureOrigins implements CorsConfigurationSource {
         if (!path.startsWith(PATH)) {
             return null;
         }
-        return forms.byKey(path.substring(PATH.length())).filter(CaptureForm::active).filter(form -> !form.allowedOrigins().isEmpty())
-                .map(CaptureOrigins::configuration).orElse(null);
+        return forms.byKey(path.substring(PATH.length())).filter(CaptureForm::active)
+                .filter(form -> !form.allowedOrigins().isEmpty()).map(CaptureOrigins::configuration).orElse(null);
     }
 
     private static CorsConfiguration configuration(CaptureForm form) {
@@ -78,8 +78,8 @@ public class CaptureOrigins implements CorsConfigurationSource {
         try {
             URI uri = new URI(value);
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
-            boolean bare = uri.getHost() != null && uri.getRawUserInfo() == null && uri.getRawPath().isEmpty() && uri.getRawQuery() == null
-                    && uri.getRawFragment() == null;
+            boolean bare = uri.getHost() != null && uri.getRawUserInfo() == null && uri.getRawPath().isEmpty()
+                    && uri.getRawQuery() == null && uri.getRawFragment() == null;
             if (!(scheme.equals("http") || scheme.equals("https")) || !bare) {
                 throw ExchangeRefused.captureOrigin(value);
             }

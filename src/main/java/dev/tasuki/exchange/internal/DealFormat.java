@@ -73,7 +73,8 @@ abstract class DealFormat extends FileFormat<IncomingDeal> {
         LocalDate closeOn = (closeAt != null ? closeAt : createdAt).atZone(clock.zone()).toLocalDate();
         boolean closed = stages.closes(stage);
         long monthly = mrr != null ? mrr : arr != null ? (arr + 6) / 12 : 0;
-        return new IncomingDeal(name, type, amount == null ? 0 : amount, monthly, closeOn, owners.find(row.get("owner")), stage, createdAt,
+        return new IncomingDeal(name, type, amount == null ? 0 : amount, monthly, closeOn, owners.find(row.get("owner")), stage,
+                createdAt,
                 closed ? (closeAt != null && !closeAt.isBefore(createdAt) ? closeAt : createdAt) : null,
                 row.has("companyId") ? firstId(row.get("companyId")) : null, row.has("company") ? row.get("company") : null);
     }

@@ -92,10 +92,11 @@ class DealWriter implements RecordWriter<IncomingDeal> {
     }
 
     private static PastDeal past(IncomingDeal deal, long accountId, String firstStage, SignedInUser by) {
-        List<PastDeal.Move> moves = deal.closedAt() == null ? List.of(new PastDeal.Move(deal.stage(), deal.createdAt(), null))
-                : List.of(new PastDeal.Move(firstStage, deal.createdAt(), null), new PastDeal.Move(deal.stage(), deal.closedAt(), null));
-        return new PastDeal(accountId, null, deal.name(), deal.type(), deal.amount(), deal.mrr(), ContractTerm.ANNUAL, deal.closeOn(),
-                deal.ownerId(), Department.FIELD_SALES, deal.createdAt(), by.id(), moves, null, null, null);
+        PastDeal.Move opened = new PastDeal.Move(deal.closedAt() == null ? deal.stage() : firstStage, deal.createdAt(), null);
+        List<PastDeal.Move> moves = deal.closedAt() == null ? List.of(opened)
+                : List.of(opened, new PastDeal.Move(deal.stage(), deal.closedAt(), null));
+        return new PastDeal(accountId, null, deal.name(), deal.type(), deal.amount(), deal.mrr(), ContractTerm.ANNUAL,
+                deal.closeOn(), deal.ownerId(), Department.FIELD_SALES, deal.createdAt(), by.id(), moves, null, null, null);
     }
 
     private Optional<Long> account(String source, IncomingDeal deal) {
