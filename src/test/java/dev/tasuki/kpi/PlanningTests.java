@@ -325,6 +325,18 @@ class PlanningTests {
                 Map.entry(TargetMetric.WON, "9"), Map.entry(TargetMetric.REVENUE, "11000000"));
     }
 
+    @Test
+    void aDownstreamTargetIsRoundedHalfUpFromTheExactProduct() {
+        history.today("2010-01-15T12:00");
+        // 3 SALs at 5/6 yield exactly 2.5 SQLs, rounded half up to 3 (0.8333333333333333 × 3 = 2.4999… would give 2);
+        // OPPORTUNITY = 3 × 3/5 = 1.8 → 2; WON = 2 × 2/5 = 0.8 → 1; REVENUE = 1 × 1,250,000.
+        // upstream: MQL = ceil(3 / (3/4)) = 4; LEAD = ceil(4 / (2/3)) = 6
+        assertThat(shown(targets.derive(TargetMetric.SAL, BigDecimal.valueOf(3)))).containsExactly(
+                Map.entry(TargetMetric.LEAD, "6"), Map.entry(TargetMetric.MQL, "4"), Map.entry(TargetMetric.SAL, "3"),
+                Map.entry(TargetMetric.SQL, "3"), Map.entry(TargetMetric.OPPORTUNITY, "2"),
+                Map.entry(TargetMetric.WON, "1"), Map.entry(TargetMetric.REVENUE, "1250000"));
+    }
+
     private static Map<TargetMetric, String> shown(Map<TargetMetric, BigDecimal> derived) {
         Map<TargetMetric, String> shown = new java.util.EnumMap<>(TargetMetric.class);
         derived.forEach((metric, value) -> shown.put(metric, value.stripTrailingZeros().toPlainString()));
