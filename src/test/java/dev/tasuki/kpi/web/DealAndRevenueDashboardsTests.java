@@ -46,7 +46,8 @@ import dev.tasuki.success.SetMrrLevel;
  *    D5 open 交渉 (80 %) ¥333,333; CS→FS (expansion) sent 12-01, pending
  * F2 created 10-05, SQL 10-07, IS→FS sent then, rejected 予算なし 10-08, RECYCLED
  * F3 created 10-10, SQL 10-11, IS→FS accepted 10-12, OPPORTUNITY 10-12;
- *    D2 won ¥650,001 created 10-12 10:00, closed 10-22 22:00 (10.5 days); FS→CS sent 10-22 23:00, rejected 情報不足
+ *    D2 won ¥650,001 created 10-12 10:00, closed 10-22 22:00 (10.5 days); FS→CS sent 10-22 23:00, rejected 情報不足;
+ *    CS→FS (expansion) sent 12-05, rejected 時期尚早
  * F4 created 11-01, SQL 11-02 09:00, IS→FS accepted 11-02 10:00, OPPORTUNITY then;
  *    D3 lost ¥900,000 closed 12-01; D4 open 提案 (40 %) ¥1,000,000; D6 won ¥700,000 closed 2009-01-01 00:30 (January)
  * F5 created 11-15, SQL 11-16, IS→FS pending
@@ -105,7 +106,9 @@ class DealAndRevenueDashboardsTests {
                 .at(SAL, "2008-10-10T12:00").at(SQL, "2008-10-11T10:00").at(OPPORTUNITY, "2008-10-12T10:00")
                 .handoff(HandoffKind.IS_FS, "2008-10-11T10:00", 48, HandoffStatus.ACCEPTED, "2008-10-12T10:00", null)
                 .handoff(HandoffKind.FS_CS, "2008-10-22T23:00", 72, HandoffStatus.REJECTED, "2008-10-23T10:00",
-                        "MISSING_INFO").create();
+                        "MISSING_INFO")
+                .handoff(HandoffKind.CS_FS, "2008-12-05T10:00", 48, HandoffStatus.REJECTED, "2008-12-06T10:00", "TOO_EARLY")
+                .create();
         long a4 = account("4");
         history.lead(LeadSource.WEBINAR, campaign).account(a4).at(LEAD, "2008-11-01T10:00").at(MQL, "2008-11-01T11:00")
                 .at(SAL, "2008-11-01T12:00").at(SQL, "2008-11-02T09:00").at(OPPORTUNITY, "2008-11-02T10:00")
@@ -220,6 +223,8 @@ class DealAndRevenueDashboardsTests {
         assertThat(row(answered, "data-figure=\"受け入れ率\"")).isEqualTo("受け入れ率 50.0%");
         assertThat(card(page, "却下理由（インサイドセールス → フィールドセールス）")).contains("予算なし");
         assertThat(card(page, "却下理由（フィールドセールス → カスタマーサクセス）")).contains("情報不足");
+        // and why Field Sales turned down Customer Success's expansion handoff (F3's, sent in December)
+        assertThat(card(page, "却下理由（カスタマーサクセス → フィールドセールス（拡大））")).contains("時期尚早");
 
         // plan vs actual is company-wide: WON target 1 + 1 + 2 = 4 against D1, D2 and D7 = 3 (75.0 %); REVENUE
         // 7,000,000 against 1,200,000 + 650,001 + 5,000,000 = 6,850,001 (97.857… %); OPPORTUNITY has no target, and
@@ -288,11 +293,14 @@ class DealAndRevenueDashboardsTests {
         assertThat(row(own, "data-figure=\"LTV\"")).isEqualTo("LTV ¥540,000");
 
         String answered = card(page, "フィールドセールスの回答（カスタマーサクセス → フィールドセールス（拡大））");
-        // CS→FS (expansion) sent in the window: F1's, still pending, so there is no acceptance rate
-        assertThat(row(answered, "data-figure=\"送った引き継ぎ\"")).isEqualTo("送った引き継ぎ 1");
+        // CS→FS (expansion) sent in the window: F1's still pending, F3's rejected: 0 / (0 + 1)
+        assertThat(row(answered, "data-figure=\"送った引き継ぎ\"")).isEqualTo("送った引き継ぎ 2");
+        assertThat(row(answered, "data-figure=\"却下\"")).isEqualTo("却下 1");
         assertThat(row(answered, "data-figure=\"未回答\"")).isEqualTo("未回答 1");
-        assertThat(row(answered, "data-figure=\"受け入れ率\"")).isEqualTo("受け入れ率 —");
+        assertThat(row(answered, "data-figure=\"受け入れ率\"")).isEqualTo("受け入れ率 0.0%");
+        // the reasons of the handoffs it receives and of those it sends
         assertThat(card(page, "却下理由（フィールドセールス → カスタマーサクセス）")).contains("情報不足");
+        assertThat(card(page, "却下理由（カスタマーサクセス → フィールドセールス（拡大））")).contains("時期尚早");
 
         // NRR target: the mean of 90 %, 90 % and 120 % = 100 %; 86.1 % of it. No logo churn target.
         String plan = page.substring(page.indexOf("data-testid=\"department-plan\""));
@@ -309,7 +317,9 @@ class DealAndRevenueDashboardsTests {
                 "カスタマーサクセスの成果,期末MRR,420000",
                 "カスタマーサクセスの成果,ARPA,105000",
                 "カスタマーサクセスの成果,LTV,540000",
-                "フィールドセールスの回答（カスタマーサクセス → フィールドセールス（拡大））,受け入れ率,",
+                "フィールドセールスの回答（カスタマーサクセス → フィールドセールス（拡大））,受け入れ率,0.0",
+                "却下理由（フィールドセールス → カスタマーサクセス）,情報不足,1",
+                "却下理由（カスタマーサクセス → フィールドセールス（拡大））,時期尚早,1",
                 "目標,NRR,100.0", "実績,NRR,86.1");
     }
 }
