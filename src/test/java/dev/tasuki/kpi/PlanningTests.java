@@ -9,6 +9,7 @@ import static dev.tasuki.relay.LifecycleStage.SQL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
@@ -248,6 +249,39 @@ class PlanningTests {
         assertThat(bottleneck.bottleneck().owner()).isEqualTo(Department.INSIDE_SALES);
         assertThat(bottleneck.factors().get(3).plan()).isEqualTo(0.5);
         assertThat(bottleneck.factors().get(3).actual()).isEqualTo(0.25);
+    }
+
+    @Test
+    void theCompanyDashboardNamesTheBottleneckInOneSentenceWithItsFactors() throws Exception {
+        String page = mvc.perform(get("/dashboard").param("from", "2015-03-01").param("to", "2015-04-01")
+                        .with(user(users.signedIn(TestUsers.MARKETING_MEMBER))).header("Accept-Language", "ja"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        // the impacts worked out above: SAL→SQL at plan would add ¥400,000, the largest
+        assertThat(text(page, "<p class=\"figure\" data-testid=\"bottleneck-sentence\"", "</p>")).isEqualTo(
+                "ボトルネックはSAL→SQL転換率（インサイドセールス）です。計画どおりなら新規売上は¥400,000多くなっていました。");
+        assertThat(text(page, "<p class=\"muted\"", "</p>", page.indexOf("data-testid=\"bottleneck-sentence\"")))
+                .isEqualTo("計画の新規売上 ¥1,000,000／実績から見込まれる新規売上 ¥400,000");
+        // each factor: plan, actual (see the class comment) and its impact
+        assertThat(text(page, "<tbody>", "</tbody>", page.indexOf("data-testid=\"bottleneck-factors\""))).isEqualTo(
+                "リード数 マーケティング 10 8 ¥100,000"
+                        + " リード→MQL転換率 マーケティング 50.0% 50.0% ¥0"
+                        + " MQL→SAL転換率 インサイドセールス 80.0% 100.0% ¥0"
+                        + " SAL→SQL転換率 インサイドセールス 50.0% 25.0% ¥400,000"
+                        + " SQL→商談転換率 フィールドセールス 100.0% 100.0% ¥0"
+                        + " 受注率 フィールドセールス 50.0% 50.0% ¥0"
+                        + " 平均受注額 フィールドセールス ¥1,000,000 ¥800,000 ¥100,000");
+    }
+
+    /** The text between the first start marker (at or after a position) and the end marker, tags removed. */
+    private static String text(String html, String start, String end, int from) {
+        int at = html.indexOf(start, from);
+        assertThat(at).as(start).isNotNegative();
+        return html.substring(at + start.length(), html.indexOf(end, at)).replaceFirst("^[^>]*>", "")
+                .replaceAll("<[^>]+>", " ").replaceAll("\\s+", " ").strip();
+    }
+
+    private static String text(String html, String start, String end) {
+        return text(html, start, end, 0);
     }
 
     @Test
