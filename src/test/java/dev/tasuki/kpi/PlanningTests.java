@@ -8,6 +8,7 @@ import static dev.tasuki.relay.LifecycleStage.SAL;
 import static dev.tasuki.relay.LifecycleStage.SQL;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -215,6 +216,25 @@ class PlanningTests {
                 .andExpect(jsonPath("$.rates.salToSql.source").value("history"))
                 .andExpect(jsonPath("$.required.LEAD").value(95))
                 .andExpect(jsonPath("$.required.SQL").value(39));
+    }
+
+    @Test
+    void thePlanPageShowsTheHistoryRatesWithTheirMonthsAndWhatTheyRequire() throws Exception {
+        history.today("2010-01-15T12:00");
+        String page = mvc.perform(post("/plan").param("revenueTarget", "11000000").param("from", "2010-04-01")
+                        .param("to", "2010-07-01").with(user(users.signedIn(TestUsers.EXECUTIVE))).with(csrf())
+                        .header("Accept-Language", "ja"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(page).contains("実績の期間：2009/07/01〜2010/01/01（終了日を含まない）");
+        // 8/12, 6/8, 5/6, 3/5, 2/5 as percentages with one decimal; ¥2,500,000 / 2
+        assertThat(text(page, "data-testid=\"plan-rates\"", "</tbody>")).isEqualTo(
+                "リード→MQL転換率 66.7% 過去の実績 MQL→SAL転換率 75.0% 過去の実績 SAL→SQL転換率 83.3% 過去の実績"
+                        + " SQL→商談転換率 60.0% 過去の実績 受注率 40.0% 過去の実績 平均受注額 ¥1,250,000 過去の実績");
+        // the required counts and department targets worked out in ratesNotOverriddenComeFromTheTrailingSixMonthsOfHistory;
+        // Customer Success's undefined NRR and logo churn show as dashes, not 0
+        assertThat(text(page, "data-testid=\"plan-departments\"", "</tbody>")).isEqualTo(
+                "部門 指標 期間合計 マーケティング リード数 95 MQL数 63 インサイドセールス SAL数 47 SQL数 39"
+                        + " フィールドセールス 商談数 23 受注数 9 新規売上 ¥11,000,000 カスタマーサクセス NRR — 顧客解約率 —");
     }
 
     @Test
