@@ -113,7 +113,8 @@ public class Targets {
             if (!rate.isDefined()) {
                 break;
             }
-            count = count.multiply(rate.decimal()).setScale(0, RoundingMode.HALF_UP);
+            // the exact product, rounded once: 3 × 5/6 is 2.5 (→ 3), where a 16-digit 5/6 gives 2.4999… (→ 2)
+            count = BigDecimal.valueOf(Fraction.of(count).times(rate).roundedYen());
             derived.put(chain.get(i + 1), count);
         }
         return derived;

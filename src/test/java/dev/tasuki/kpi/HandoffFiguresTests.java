@@ -163,6 +163,8 @@ class HandoffFiguresTests {
 
     @Test
     void theApiAnswersPerKindAndBySender() throws Exception {
+        long marketing = history.user(TestUsers.MARKETING_MEMBER).id();
+        long insideSales = history.user(TestUsers.INSIDE_SALES_MEMBER).id();
         mvc.perform(get("/api/v1/kpi/handoffs").param("from", "2018-06-01").param("to", "2018-07-01")
                         .param("groupBy", "sender").with(httpBasic(TestUsers.INSIDE_SALES_MEMBER, TestUsers.PASSWORD)))
                 .andExpect(status().isOk())
@@ -170,7 +172,17 @@ class HandoffFiguresTests {
                 .andExpect(jsonPath("$.kinds[0].created").value(4))
                 .andExpect(jsonPath("$.kinds[0].rejectionReasons[0].reasonCode").value("NO_BUDGET"))
                 .andExpect(jsonPath("$.speedToLeadMinutes").value(90.0))
-                // the Marketing member sent the four MQL handoffs, the Inside Sales member the SQL one
-                .andExpect(jsonPath("$.groups.length()").value(2));
+                // the Marketing member sent the four MQL handoffs (H1–H4: 2 accepted, 1 rejected → 2/3; speed to
+                // lead as for all: 90), the Inside Sales member the SQL one (H4's, accepted)
+                .andExpect(jsonPath("$.groups.length()").value(2))
+                .andExpect(jsonPath("$.groups[?(@.key == '" + marketing + "')].kinds[?(@.kind == 'MKT_IS')].created").value(4))
+                .andExpect(jsonPath("$.groups[?(@.key == '" + marketing + "')].kinds[?(@.kind == 'MKT_IS')].acceptanceRate")
+                        .value(2 / 3.0))
+                .andExpect(jsonPath("$.groups[?(@.key == '" + marketing + "')].kinds[?(@.kind == 'IS_FS')].created").value(0))
+                .andExpect(jsonPath("$.groups[?(@.key == '" + marketing + "')].speedToLeadMinutes").value(90.0))
+                .andExpect(jsonPath("$.groups[?(@.key == '" + insideSales + "')].kinds[?(@.kind == 'IS_FS')].created").value(1))
+                .andExpect(jsonPath("$.groups[?(@.key == '" + insideSales + "')].kinds[?(@.kind == 'IS_FS')].acceptanceRate")
+                        .value(1.0))
+                .andExpect(jsonPath("$.groups[?(@.key == '" + insideSales + "')].kinds[?(@.kind == 'MKT_IS')].created").value(0));
     }
 }

@@ -96,7 +96,8 @@ class DepartmentFigures {
                         figure("kpiDash.pipelineValue", Unit.YEN, closed.pipelineValue()),
                         figure("kpiDash.weightedPipeline", Unit.YEN, closed.weightedPipeline()))),
                 handoffSection(Department.CUSTOMER_SUCCESS, kind(sent, HandoffKind.FS_CS))),
-                List.of(reasons(toFieldSales, locale), reasons(kind(sent, HandoffKind.FS_CS), locale)));
+                List.of(reasons(toFieldSales, locale), reasons(kind(sent, HandoffKind.FS_CS), locale),
+                        reasons(kind(sent, HandoffKind.CS_FS), locale)));
     }
 
     private View customerSuccess(DashboardFilter filter, HandoffFigures sent, String own, Locale locale) {
@@ -120,7 +121,7 @@ class DepartmentFigures {
                         figure("kpiDash.arpa", Unit.YEN, mrr.arpa()),
                         figure("kpiDash.ltv", Unit.YEN, mrr.ltv()))),
                 handoffSection(Department.FIELD_SALES, kind(sent, HandoffKind.CS_FS))),
-                List.of(reasons(onboarding, locale)));
+                List.of(reasons(onboarding, locale), reasons(kind(sent, HandoffKind.CS_FS), locale)));
     }
 
     /** How the receiving department answered this department's handoffs. */
