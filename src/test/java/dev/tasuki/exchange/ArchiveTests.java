@@ -23,12 +23,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.webmvc.test.autoconfigure.SpringBootMockMvcBuilderCustomizer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import org.springframework.test.web.servlet.setup.DefaultMockMvcBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -70,8 +72,11 @@ class ArchiveTests {
         second = new SpringApplicationBuilder(TasukiApplication.class).run("--server.port=0", "--tasuki.demo.enabled=false",
                 "--tasuki.test.fresh-database=archive_b", "--tasuki.admin.email=" + SECOND_ADMIN,
                 "--tasuki.admin.password=" + SECOND_PASSWORD);
-        secondMvc = MockMvcTester.create(MockMvcBuilders.webAppContextSetup((WebApplicationContext) second)
-                .apply(SecurityMockMvcConfigurers.springSecurity()).build());
+        // set up as @AutoConfigureMockMvc sets up the first: the application's filters (the one that versions the
+        // webjars' links among them) and Spring Security's test support
+        DefaultMockMvcBuilder builder = MockMvcBuilders.webAppContextSetup((WebApplicationContext) second);
+        new SpringBootMockMvcBuilderCustomizer((WebApplicationContext) second).customize(builder);
+        secondMvc = MockMvcTester.create(builder.apply(SecurityMockMvcConfigurers.springSecurity()).build());
     }
 
     @AfterAll
