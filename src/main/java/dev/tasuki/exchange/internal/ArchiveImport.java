@@ -1,9 +1,6 @@
 package dev.tasuki.exchange.internal;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -72,14 +69,14 @@ class ArchiveImport {
         for (int i = 0; i < shapes.size(); i++) {
             TableRows.Shape shape = shapes.get(i);
             boolean[] ignored = ignored(ArchiveTables.TABLES.get(i), shape);
-            Fingerprint inFile = new Fingerprint(ignored);
-            Fingerprint here = new Fingerprint(ignored);
+            TableFingerprint inFile = new TableFingerprint(ignored);
+            TableFingerprint here = new TableFingerprint(ignored);
             reader.rows(shape, inFile::add);
             rows.each(shape, here::add);
             if (!inFile.sameAs(here)) {
                 return false;
             }
-            fileRows += inFile.rows;
+            fileRows += inFile.rows();
         }
         for (int row = 0; row < fileRows; row++) {
             tally.countUnchanged();
@@ -174,45 +171,5 @@ class ArchiveImport {
             ignored[i] = table.volatileColumns().contains(shape.columns().get(i).name());
         }
         return ignored;
-    }
-
-    /** A SHA-256 of a table's rows in their order, bar the ignored columns, so that tables compare in little memory. */
-    private static final class Fingerprint {
-
-        private final MessageDigest digest;
-        private final boolean[] ignored;
-        private int rows;
-
-        Fingerprint(boolean[] ignored) {
-            this.ignored = ignored;
-            try {
-                this.digest = MessageDigest.getInstance("SHA-256");
-            } catch (NoSuchAlgorithmException e) {
-                throw new IllegalStateException(e);
-            }
-        }
-
-        void add(List<String> row) {
-            rows++;
-            for (int i = 0; i < ignored.length; i++) {
-                String text = row.get(i);
-                if (ignored[i]) {
-                    continue;
-                }
-                if (text == null) {
-                    digest.update((byte) 0);
-                } else {
-                    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-                    digest.update((byte) 1);
-                    digest.update(Integer.toString(bytes.length).getBytes(StandardCharsets.US_ASCII));
-                    digest.update((byte) ':');
-                    digest.update(bytes);
-                }
-            }
-        }
-
-        boolean sameAs(Fingerprint other) {
-            return rows == other.rows && MessageDigest.isEqual(digest.digest(), other.digest.digest());
-        }
     }
 }

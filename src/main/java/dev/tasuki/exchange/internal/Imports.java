@@ -57,8 +57,9 @@ public class Imports {
     private final TransactionTemplate transaction;
     private final TransactionTemplate separately;
 
-    Imports(List<ImportFormat<?>> formats, ArchiveImport archive, ImportJobs jobs, ColumnMappings mappings, Messages messages, OrganisationClock clock,
-            ApplicationEventPublisher events, @Qualifier("applicationTaskExecutor") TaskExecutor executor, PlatformTransactionManager transactions) {
+    Imports(List<ImportFormat<?>> formats, ArchiveImport archive, ImportJobs jobs, ColumnMappings mappings, Messages messages,
+            OrganisationClock clock, ApplicationEventPublisher events, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            PlatformTransactionManager transactions) {
         this.formats = formats.stream().collect(Collectors.toMap(ImportFormat::name, Function.identity(), (a, b) -> a, TreeMap::new));
         this.jobs = jobs;
         this.archive = archive;
