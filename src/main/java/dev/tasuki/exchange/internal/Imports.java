@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.function.Function;
+import java.util.function.IntConsumer;
 import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
@@ -36,7 +38,8 @@ import dev.tasuki.platform.OrganisationClock;
  * Runs imports of other CRMs' files as jobs. The whole file is one transaction: a dry run, or a file with an error
  * when the valid rows were not asked for, is rolled back at the end (so a dry run counts exactly what an import would
  * do), and a crash midway leaves nothing half-applied. The job row, its progress and its outcome are written outside
- * that transaction. Admins only.
+ * that transaction. Admins only. The tasuki format (a whole organisation, {@link ArchiveImport}) runs the same way, but
+ * all or nothing: its good rows alone are never applied.
  */
 @Service
 public class Imports {
@@ -45,6 +48,7 @@ public class Imports {
 
     private final Map<String, ImportFormat<?>> formats;
     private final ImportJobs jobs;
+    private final ArchiveImport archive;
     private final ColumnMappings mappings;
     private final Messages messages;
     private final OrganisationClock clock;
@@ -53,10 +57,12 @@ public class Imports {
     private final TransactionTemplate transaction;
     private final TransactionTemplate separately;
 
-    Imports(List<ImportFormat<?>> formats, ImportJobs jobs, ColumnMappings mappings, Messages messages, OrganisationClock clock,
-            ApplicationEventPublisher events, @Qualifier("applicationTaskExecutor") TaskExecutor executor, PlatformTransactionManager transactions) {
+    Imports(List<ImportFormat<?>> formats, ArchiveImport archive, ImportJobs jobs, ColumnMappings mappings, Messages messages,
+            OrganisationClock clock, ApplicationEventPublisher events, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            PlatformTransactionManager transactions) {
         this.formats = formats.stream().collect(Collectors.toMap(ImportFormat::name, Function.identity(), (a, b) -> a, TreeMap::new));
         this.jobs = jobs;
+        this.archive = archive;
         this.mappings = mappings;
         this.messages = messages;
         this.clock = clock;
@@ -68,12 +74,16 @@ public class Imports {
     }
 
     public List<String> formats() {
-        return List.copyOf(formats.keySet());
+        List<String> all = new ArrayList<>(formats.keySet());
+        all.add(ArchiveImport.FORMAT);
+        return all;
     }
 
     /** Refuses a format Tasuki does not read, naming those it does. */
     public void checkFormat(String format) {
-        format(format);
+        if (!isArchive(format)) {
+            format(format);
+        }
     }
 
     public List<Column> columns(String format) {
@@ -88,6 +98,9 @@ public class Imports {
 
     /** The file's headers that no field of the format nor a saved mapping knows, and the required fields it lacks. */
     public HeaderCheck check(String format, Path file, String encoding) {
+        if (isArchive(format)) {
+            return new HeaderCheck(List.of(), List.of());
+        }
         ImportFormat<?> known = format(format);
         try (Reader reader = TextFile.open(file, charset(file, encoding))) {
             List<String> headers = FirstLine.of(reader);
@@ -137,8 +150,10 @@ public class Imports {
 
     private long start(ImportRequest request, SignedInUser by) {
         checkAdmin(by);
-        format(request.format());
-        charset(request.file(), request.encoding());
+        if (!isArchive(request.format())) {
+            format(request.format());
+            charset(request.file(), request.encoding());
+        }
         return jobs.start(request.format(), request.fileName(), request.dryRun(), request.applyValidRows(), by.id(), clock.now());
     }
 
@@ -147,8 +162,13 @@ public class Imports {
         ImportReport.Status status;
         try {
             status = transaction.execute(tx -> {
-                read(format(request.format()), request, tally, by, id);
-                boolean apply = !request.dryRun() && (!tally.hasErrors() || request.applyValidRows());
+                boolean whole = isArchive(request.format());
+                if (whole) {
+                    archive.restore(request.file(), tally, progress(id));
+                } else {
+                    read(format(request.format()), request, tally, by, id);
+                }
+                boolean apply = !request.dryRun() && (!tally.hasErrors() || request.applyValidRows() && !whole);
                 if (!apply) {
                     tx.setRollbackOnly();
                 } else if (tally.wroteHistory()) {
@@ -169,17 +189,25 @@ public class Imports {
 
     private <T> void read(ImportFormat<T> format, ImportRequest request, Tally tally, SignedInUser by, long id) {
         try (Reader reader = TextFile.open(request.file(), charset(request.file(), request.encoding()))) {
-            new ImportRun<>(format, mappings.of(format.name()), messages, tally, by,
-                    rows -> separately.executeWithoutResult(tx -> jobs.progress(id, rows))).read(reader);
+            new ImportRun<>(format, mappings.of(format.name()), messages, tally, by, progress(id)).read(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
+    /** Progress written outside the import's transaction, so that it shows while the import runs. */
+    private IntConsumer progress(long id) {
+        return rows -> separately.executeWithoutResult(tx -> jobs.progress(id, rows));
+    }
+
+    private static boolean isArchive(String format) {
+        return ArchiveImport.FORMAT.equals(format);
+    }
+
     private ImportFormat<?> format(String name) {
         ImportFormat<?> format = name == null ? null : formats.get(name);
         if (format == null) {
-            throw ExchangeRefused.unknownFormat(name, String.join(", ", formats.keySet()));
+            throw ExchangeRefused.unknownFormat(name, String.join(", ", formats()));
         }
         return format;
     }
