@@ -2,6 +2,8 @@ package dev.tasuki;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -11,6 +13,7 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
+import org.springframework.util.FileSystemUtils;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -18,7 +21,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * Chooses the database every test context runs on. By default an in-memory H2 in PostgreSQL mode;
  * with -Dtasuki.test.database=postgresql (the second Surefire run of `mvn verify`) a real
  * PostgreSQL server, started once per JVM from the zonky embedded binaries, no Docker.
- * A context that sets tasuki.test.fresh-database=NAME gets an empty database of its own.
+ * A context that sets tasuki.test.fresh-database=NAME gets an empty database of its own; with
+ * tasuki.test.h2-on-disk=true its H2 is a file database in a temporary folder (a benchmark whose data would not fit
+ * in the heap it measures, as the application's own H2 keeps its data on disk).
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -38,11 +43,24 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
                 ? Map.of("spring.datasource.url", postgres().getJdbcUrl("postgres", fresh == null ? "postgres" : createDatabase(fresh)),
                         "spring.datasource.username", "postgres",
                         "spring.datasource.password", "")
-                : Map.of("spring.datasource.url",
-                        "jdbc:h2:mem:" + name + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
+                : Map.of("spring.datasource.url", "jdbc:h2:" + h2Location(context, name)
+                                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
                         "spring.datasource.username", "sa",
                         "spring.datasource.password", "");
         context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tasuki-test-database", properties));
+    }
+
+    private static String h2Location(ConfigurableApplicationContext context, String name) {
+        if (!context.getEnvironment().getProperty("tasuki.test.h2-on-disk", Boolean.class, false)) {
+            return "mem:" + name;
+        }
+        try {
+            Path folder = Files.createTempDirectory("tasuki-h2-");
+            SpringApplication.getShutdownHandlers().add(() -> FileSystemUtils.deleteRecursively(folder.toFile()));
+            return "file:" + folder.resolve(name);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not create a folder for the H2 database", e);
+        }
     }
 
     private static String createDatabase(String name) {

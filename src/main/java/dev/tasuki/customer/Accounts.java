@@ -1,6 +1,8 @@
 package dev.tasuki.customer;
 
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -9,6 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tasuki.customer.internal.AccountMatching;
 import dev.tasuki.customer.internal.AccountRows;
 import dev.tasuki.customer.internal.AccountValues;
 import dev.tasuki.customer.internal.CompanyNames;
@@ -28,12 +31,14 @@ import dev.tasuki.platform.OrganisationClock;
 public class Accounts {
 
     private final AccountRows rows;
+    private final AccountMatching matching;
     private final EditRights rights;
     private final CustomerHistory history;
     private final OrganisationClock clock;
 
-    Accounts(AccountRows rows, EditRights rights, CustomerHistory history, OrganisationClock clock) {
+    Accounts(AccountRows rows, AccountMatching matching, EditRights rights, CustomerHistory history, OrganisationClock clock) {
         this.rows = rows;
+        this.matching = matching;
         this.rights = rights;
         this.history = history;
         this.clock = clock;
@@ -61,20 +66,14 @@ public class Accounts {
      */
     @Transactional(readOnly = true)
     public Optional<Account> matchFor(String emailOrDomain, String companyName) {
-        Optional<String> domain = Domains.ofEmailOrDomain(emailOrDomain).filter(d -> !Domains.freeMail(d));
-        while (domain.isPresent()) {
-            Optional<Account> byDomain = rows.findByDomain(domain.get());
-            if (byDomain.isPresent()) {
-                return byDomain;
-            }
-            domain = Domains.parent(domain.get());
-        }
-        String key = CompanyNames.key(companyName);
-        if (key.isEmpty()) {
-            return Optional.empty();
-        }
-        List<Account> byName = rows.findByNameKey(key, 2);
-        return byName.size() == 1 ? Optional.of(byName.get(0)) : Optional.empty();
+        CompanyClue clue = new CompanyClue(emailOrDomain, companyName);
+        return Optional.ofNullable(matching.match(List.of(clue)).get(clue)).flatMap(rows::find);
+    }
+
+    /** {@link #matchFor} for many leads at once (a batch of an import): the account id of each clue that matches one. */
+    @Transactional(readOnly = true)
+    public Map<CompanyClue, Long> matchAll(Collection<CompanyClue> clues) {
+        return matching.match(clues);
     }
 
     /** Whether the user may edit the account (admins always, executives never, else owner or owner's department). */

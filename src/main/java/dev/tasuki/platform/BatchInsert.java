@@ -2,7 +2,6 @@ package dev.tasuki.platform;
 
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -27,7 +26,8 @@ public final class BatchInsert {
     public static <T> List<Long> returningIds(JdbcTemplate jdbc, String sql, List<T> rows, Binder<T> binder) {
         List<Long> ids = new ArrayList<>(rows.size());
         jdbc.execute((java.sql.Connection connection) -> {
-            try (PreparedStatement insert = connection.prepareStatement(sql, Statement.RETURN_GENERATED_KEYS)) {
+            // the key column by name: PostgreSQL's driver otherwise returns every column of every row ("returning *")
+            try (PreparedStatement insert = connection.prepareStatement(sql, new String[] {"id"})) {
                 for (T row : rows) {
                     binder.bind(insert, row);
                     insert.addBatch();

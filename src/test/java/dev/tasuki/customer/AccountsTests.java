@@ -3,6 +3,8 @@ package dev.tasuki.customer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
@@ -102,6 +104,25 @@ class AccountsTests {
         create(name + "株式会社", null, member);
 
         assertThat(accounts.matchFor(null, name)).isEmpty();
+    }
+
+    @Test
+    void manyLeadsAreMatchedAtOnceByTheSameRule() {
+        SignedInUser member = users.signedIn(TestUsers.MARKETING_MEMBER);
+        String domain = "batch-" + unique() + ".co.jp";
+        Account byDomain = create("株式会社バッチ" + unique(), domain, member);
+        String name = "バッチメイ" + unique().toUpperCase();
+        Account byName = create("株式会社" + name, null, member);
+        String twin = "バッチフタゴ" + unique();
+        create("株式会社" + twin, null, member);
+        create(twin + "株式会社", null, member);
+        CompanyClue sub = new CompanyClue("hanako@sales." + domain, "別の会社");
+        CompanyClue freeMail = new CompanyClue("taro@gmail.com", "（株）" + name);
+        CompanyClue twins = new CompanyClue(null, twin);
+        CompanyClue unknown = new CompanyClue("someone@unknown-" + unique() + ".com", null);
+
+        assertThat(accounts.matchAll(List.of(sub, freeMail, twins, unknown)))
+                .containsExactlyInAnyOrderEntriesOf(Map.of(sub, byDomain.id(), freeMail, byName.id()));
     }
 
     @Test

@@ -57,12 +57,6 @@ public class AccountRows {
                 .query(AccountRows::map).optional();
     }
 
-    /** Accounts whose normalised name is the key, oldest first, at most limit. */
-    public List<Account> findByNameKey(String key, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from account a where a.name_key = :key order by a.id limit :limit")
-                .param("key", key).param("limit", limit).query(AccountRows::map).list();
-    }
-
     public AccountPage search(AccountSearch search) {
         Where where = new Where()
                 .words(search.q(), SEARCHED)

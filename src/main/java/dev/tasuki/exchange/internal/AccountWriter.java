@@ -11,6 +11,7 @@ import org.springframework.stereotype.Component;
 import dev.tasuki.customer.Account;
 import dev.tasuki.customer.AccountChange;
 import dev.tasuki.customer.Accounts;
+import dev.tasuki.customer.CompanyClue;
 import dev.tasuki.customer.CustomerImport;
 import dev.tasuki.customer.PastAccount;
 import dev.tasuki.identity.SignedInUser;
@@ -18,7 +19,7 @@ import dev.tasuki.platform.OrganisationClock;
 
 /**
  * Writes accounts: found again by their id in the other system, else by domain, else by their one account of that
- * name ({@link Accounts#matchFor}); found ones are updated through {@link Accounts}, new ones written in one batch
+ * name ({@link Accounts#matchAll}, for the whole batch at once); found ones are updated through {@link Accounts}, new ones written in one batch
  * through {@link CustomerImport}. An account keeps its domain when the file's is already another account's.
  */
 @Component
@@ -42,12 +43,13 @@ class AccountWriter implements RecordWriter<IncomingAccount> {
     public void write(String source, List<Incoming<IncomingAccount>> batch, Tally tally, SignedInUser by) {
         Map<String, ImportedRecords.Known> known = records.find(source, KIND,
                 batch.stream().map(Incoming::externalId).filter(Objects::nonNull).toList());
+        Map<CompanyClue, Long> matched = accounts.matchAll(batch.stream().map(AccountWriter::clue).toList());
         List<Incoming<IncomingAccount>> fresh = new ArrayList<>();
         List<ImportedRecords.Link> links = new ArrayList<>();
         for (Incoming<IncomingAccount> row : batch) {
             ImportedRecords.Known before = row.externalId() == null ? null : known.get(row.externalId());
-            Optional<Account> existing = before != null ? accounts.find(before.recordId())
-                    : accounts.matchFor(row.value().domain(), row.value().name());
+            Long id = before != null ? Long.valueOf(before.recordId()) : matched.get(clue(row));
+            Optional<Account> existing = id == null ? Optional.empty() : accounts.find(id);
             if (existing.isEmpty()) {
                 fresh.add(row);
             } else if (before != null && before.fingerprint().equals(row.fingerprint())) {
@@ -66,6 +68,10 @@ class AccountWriter implements RecordWriter<IncomingAccount> {
             }
         }
         records.remember(source, KIND, links, known.keySet(), clock.now());
+    }
+
+    private static CompanyClue clue(Incoming<IncomingAccount> row) {
+        return new CompanyClue(row.value().domain(), row.value().name());
     }
 
     private static PastAccount past(IncomingAccount account, SignedInUser by) {

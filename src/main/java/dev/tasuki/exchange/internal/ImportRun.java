@@ -54,7 +54,9 @@ final class ImportRun<T> {
             Header header = null;
             int headerWidth = 0;
             long lastLine = 0;
+            // single-value lines waiting to be told footer or short rows; past the errors a tally keeps, only counted
             List<Row> footer = new ArrayList<>();
+            int footerBeyond = 0;
             for (CSVRecord record : parser) {
                 int line = (int) lastLine + 1;
                 lastLine = parser.getCurrentLineNumber();
@@ -74,11 +76,18 @@ final class ImportRun<T> {
                 }
                 Row row = new Row(line, record, header, messages);
                 if (record.size() == 1 && headerWidth > 1) {
-                    footer.add(row);
+                    if (footer.size() < Tally.MAX_ERRORS) {
+                        footer.add(row);
+                    } else {
+                        footerBeyond++;
+                    }
                     continue;
                 }
                 footer.forEach(this::shortRow);
                 footer.clear();
+                for (; footerBeyond > 0; footerBeyond--) {
+                    tally.reject(List.of());
+                }
                 if (record.size() > headerWidth) {
                     row.error(format.columns().get(0).field(), "exchange.import.tooManyValues", record.size(), headerWidth);
                 }

@@ -22,6 +22,7 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -33,6 +34,7 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.HistoryWritten;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
+import dev.tasuki.platform.PlannerStatistics;
 
 /**
  * Runs imports of other CRMs' files as jobs. The whole file is one transaction: a dry run, or a file with an error
@@ -56,10 +58,11 @@ public class Imports {
     private final TaskExecutor executor;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separately;
+    private final JdbcTemplate jdbc;
 
     Imports(List<ImportFormat<?>> formats, ArchiveImport archive, ImportJobs jobs, ColumnMappings mappings, Messages messages,
             OrganisationClock clock, ApplicationEventPublisher events, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, JdbcTemplate jdbc) {
         this.formats = formats.stream().collect(Collectors.toMap(ImportFormat::name, Function.identity(), (a, b) -> a, TreeMap::new));
         this.jobs = jobs;
         this.archive = archive;
@@ -71,6 +74,7 @@ public class Imports {
         this.transaction = new TransactionTemplate(transactions);
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.jdbc = jdbc;
     }
 
     public List<String> formats() {
@@ -188,8 +192,12 @@ public class Imports {
     }
 
     private <T> void read(ImportFormat<T> format, ImportRequest request, Tally tally, SignedInUser by, long id) {
+        PlannerStatistics statistics = new PlannerStatistics(jdbc);
         try (Reader reader = TextFile.open(request.file(), charset(request.file(), request.encoding()))) {
-            new ImportRun<>(format, mappings.of(format.name()), messages, tally, by, progress(id)).read(reader);
+            new ImportRun<>(format, mappings.of(format.name()), messages, tally, by, rows -> {
+                statistics.written(rows);
+                progress(id).accept(rows);
+            }).read(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -8,8 +8,8 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 
-import dev.tasuki.customer.Account;
 import dev.tasuki.customer.Accounts;
+import dev.tasuki.customer.CompanyClue;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
@@ -23,7 +23,7 @@ import dev.tasuki.relay.Leads;
  * Writes leads: a row whose id was imported before, or whose email a lead has, updates that lead (its fields, and its
  * history continued with the newer entries); the same row again changes nothing; other rows are new leads, written
  * with their history in one batch through the relay's {@link HistoryImport}, joined to the account their email's
- * domain or company name matches.
+ * domain or company name matches (matched for the whole batch at once).
  */
 @Component
 class LeadWriter implements RecordWriter<IncomingLead> {
@@ -72,7 +72,9 @@ class LeadWriter implements RecordWriter<IncomingLead> {
             }
         }
         if (!fresh.isEmpty()) {
-            List<Long> ids = history.importLeads(fresh.stream().map(row -> imported(row.value(), by)).toList());
+            Map<CompanyClue, Long> matched = accounts.matchAll(fresh.stream().map(row -> clue(row.value())).toList());
+            List<Long> ids = history.importLeads(fresh.stream()
+                    .map(row -> imported(row.value(), matched.get(clue(row.value())), by)).toList());
             for (int i = 0; i < fresh.size(); i++) {
                 tally.countCreated();
                 fresh.get(i).linkTo(ids.get(i), links);
@@ -82,8 +84,11 @@ class LeadWriter implements RecordWriter<IncomingLead> {
         records.remember(source, KIND, links, known.keySet(), clock.now());
     }
 
-    private ImportedLead imported(IncomingLead lead, SignedInUser by) {
-        Long account = accounts.matchFor(lead.details().email(), lead.details().companyName()).map(Account::id).orElse(null);
+    private static CompanyClue clue(IncomingLead lead) {
+        return new CompanyClue(lead.details().email(), lead.details().companyName());
+    }
+
+    private static ImportedLead imported(IncomingLead lead, Long account, SignedInUser by) {
         return new ImportedLead(lead.details(), account, lead.createdAt(), by.id(), lead.entries(), List.of());
     }
 
