@@ -7,16 +7,21 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.tasuki.relay.LeadAttributesChanged;
 import dev.tasuki.relay.LeadStageChanged;
 import dev.tasuki.relay.LifecycleStage;
 
 /**
  * The per-lead funnel rows: each lead's first entry into each funnel stage, implied entries filled in with the time
- * of the jump (METRICS.md). Kept current from {@link LeadStageChanged} in the mover's transaction; rebuilt from the
- * stage history in one statement.
+ * of the jump (METRICS.md), and the lead's source, campaign, owner and segment, so that a filter or a breakdown needs
+ * no join with the lead. Kept current from {@link LeadStageChanged} and {@link LeadAttributesChanged} in the writer's
+ * transaction; rebuilt from the leads and the stage history in one statement.
  */
 @Component
 class LeadFunnelRows {
+
+    /** The lead's columns a row carries, named as in the lead table. */
+    private static final String LEAD_COLUMNS = "source, campaign_id, owner_id, segment";
 
     private final JdbcClient jdbc;
 
@@ -41,6 +46,18 @@ class LeadFunnelRows {
         }
     }
 
+    /** Follows the lead's current attributes (METRICS.md breaks the funnel down by the current owner and segment). */
+    @EventListener(condition = "@liveUpdates.on()")
+    void on(LeadAttributesChanged lead) {
+        jdbc.sql("""
+                update kpi_lead_funnel set source = :source, campaign_id = :campaign, owner_id = :owner, segment = :segment
+                 where lead_id = :lead
+                """)
+                .param("source", lead.source().name()).param("campaign", lead.campaignId()).param("owner", lead.ownerId())
+                .param("segment", lead.segment() == null ? null : lead.segment().name()).param("lead", lead.leadId())
+                .update();
+    }
+
     void rebuild() {
         jdbc.sql("delete from kpi_lead_funnel").update();
         List<LifecycleStage> stages = LifecycleStage.funnelStages();
@@ -53,10 +70,11 @@ class LeadFunnelRows {
         String created = Epoch.of("l.created_at");
         // every lead is a LEAD from its creation, even one imported with its first entry later or none at all
         reached.set(0, "least(" + created + ", coalesce(" + reached.get(0) + ", " + created + "))");
-        jdbc.sql("insert into kpi_lead_funnel (" + String.join(", ", FunnelColumns.ALL) + ") select l.id, "
-                + String.join(", ", reached)
+        String attributes = "l." + LEAD_COLUMNS.replace(", ", ", l.");
+        jdbc.sql("insert into kpi_lead_funnel (" + String.join(", ", FunnelColumns.ALL) + ", " + LEAD_COLUMNS
+                + ") select l.id, " + String.join(", ", reached) + ", " + attributes
                 + " from lead l left join (select lead_id, to_stage, " + Epoch.of("entered_at")
-                + " s from stage_entry) e on e.lead_id = l.id group by l.id, l.created_at")
+                + " s from stage_entry) e on e.lead_id = l.id group by l.id, l.created_at, " + attributes)
                 .update();
     }
 }
