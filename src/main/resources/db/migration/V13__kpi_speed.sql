@@ -24,3 +24,15 @@ create index kpi_lead_funnel_sal on kpi_lead_funnel (sal_s, sql_s);
 create index kpi_lead_funnel_sql on kpi_lead_funnel (sql_s, opportunity_s);
 create index kpi_lead_funnel_opportunity on kpi_lead_funnel (opportunity_s, customer_s);
 
+-- The company's MRR movements summed by month, so MRR and the customers at a day add up a row a month of history and
+-- the daily sums of that day's month only: the revenue figures read the window, not every day before it.
+-- customers: accounts that came (NEW, REACTIVATION) less those that left (CHURN).
+create table kpi_mrr_month (
+    month_start date   not null primary key,
+    amount      bigint not null,
+    customers   bigint not null
+);
+insert into kpi_mrr_month (month_start, amount, customers)
+select cast(date_trunc('month', movement_on) as date), sum(amount),
+       sum(case when kind in ('NEW', 'REACTIVATION') then movements when kind = 'CHURN' then -movements else 0 end)
+  from kpi_mrr_day group by cast(date_trunc('month', movement_on) as date);

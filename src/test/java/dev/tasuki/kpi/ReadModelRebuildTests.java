@@ -53,7 +53,9 @@ class ReadModelRebuildTests {
             "select account_id, movement_on, kind, amount, mrr_before, mrr_after, source, campaign_id from kpi_mrr_movement"
                     + " order by account_id, movement_on, kind",
             "select movement_on, kind, source, campaign_id, amount, movements from kpi_mrr_day"
-                    + " where movements <> 0 order by movement_on, kind, source, campaign_id");
+                    + " where movements <> 0 order by movement_on, kind, source, campaign_id",
+            "select month_start, amount, customers from kpi_mrr_month where amount <> 0 or customers <> 0"
+                    + " order by month_start");
 
     @Autowired
     KpiReadModels readModels;
