@@ -14,8 +14,9 @@ import dev.tasuki.relay.LifecycleStage;
 /**
  * The per-lead funnel rows: each lead's first entry into each funnel stage, implied entries filled in with the time
  * of the jump (METRICS.md), and the lead's source, campaign, owner and segment, so that a filter or a breakdown needs
- * no join with the lead. Kept current from {@link LeadStageChanged} and {@link LeadAttributesChanged} in the writer's
- * transaction; rebuilt from the leads and the stage history in one statement.
+ * no join with the lead. Kept current from {@link LeadStageChanged} (a new lead's row, with its attributes then) and
+ * {@link LeadAttributesChanged} in the writer's transaction; rebuilt from the leads and the stage history in one
+ * statement.
  */
 @Component
 class LeadFunnelRows {
@@ -33,7 +34,10 @@ class LeadFunnelRows {
     void on(LeadStageChanged change) {
         long at = change.at().getEpochSecond();
         if (change.from() == null) {
-            jdbc.sql("insert into kpi_lead_funnel (lead_id, lead_s) values (:lead, :at)")
+            // A new lead's attributes are read with its row, in the same statement, as the MRR listener reads an
+            // account's lead: one statement a new lead, not a second event and update on every creation.
+            jdbc.sql("insert into kpi_lead_funnel (lead_id, lead_s, " + LEAD_COLUMNS + ") select id, :at, "
+                    + LEAD_COLUMNS + " from lead where id = :lead")
                     .param("lead", change.leadId()).param("at", at).update();
         }
         if (change.to().isFunnel() && change.to() != LifecycleStage.LEAD) {

@@ -2,6 +2,7 @@ package dev.tasuki.relay.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -91,7 +92,7 @@ public class HandoffDesk {
         }
         if (actor.department().filter(handoff.kind().to()::equals).isPresent()) {
             leads.assign(lead.id(), lead.version(), actor.id(), now);
-            if (lead.ownerId() == null || lead.ownerId() != actor.id()) {
+            if (!Objects.equals(lead.ownerId(), actor.id())) {
                 events.publishEvent(new LeadAttributesChanged(lead.id(), lead.source(), lead.campaignId(), actor.id(),
                         lead.segment()));
             }

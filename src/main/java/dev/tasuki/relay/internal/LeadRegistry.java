@@ -62,7 +62,7 @@ public class LeadRegistry {
         long id = leads.insert(details, stage, suggestedAccountId, now, actor.id());
         stages.enterFirst(id, null, stage, now, actor.id(), via);
         scoring.rescore(id);
-        return announced(null, id);
+        return get(id);
     }
 
     /**
@@ -87,14 +87,14 @@ public class LeadRegistry {
         long id = leads.insert(details, LifecycleStage.LEAD, suggestedAccountId, now, null);
         stages.enterFirst(id, null, LifecycleStage.LEAD, now, null, StageChangeVia.CREATE);
         scoring.rescore(id);
-        return announced(null, id);
+        return get(id);
     }
 
-    /** The lead as written, announcing its attributes when it is new ({@code before} null) or they changed. */
+    /** The lead as written, announcing its attributes when the write changed them. */
     private Lead announced(Lead before, long id) {
         Lead after = get(id);
         LeadAttributesChanged attributes = LeadAttributesChanged.of(after);
-        if (before == null || !attributes.equals(LeadAttributesChanged.of(before))) {
+        if (!attributes.equals(LeadAttributesChanged.of(before))) {
             events.publishEvent(attributes);
         }
         return after;
