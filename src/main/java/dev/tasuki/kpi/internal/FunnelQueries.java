@@ -20,7 +20,7 @@ import dev.tasuki.kpi.Window;
 /**
  * Counts and median durations of the funnel from kpi_lead_funnel, in one query per funnel (per grouping). The rows
  * carry the lead's source, campaign, owner and segment, so filters and breakdowns read no other table; the indexes
- * of V13__kpi_speed.sql cover what each basis reads, so a window is read from an index alone.
+ * of V16__kpi_speed.sql cover what each basis reads, so a window is read from an index alone.
  */
 @Component
 public class FunnelQueries {
