@@ -83,7 +83,7 @@ public class BottleneckReport {
 
     private List<Fraction> actualFactors(Window window) {
         long[] reached = chainRates.reached(window, FunnelBasis.PERIOD);
-        Map<ChainRate, Fraction> rates = chainRates.rates(window, FunnelBasis.PERIOD);
+        Map<ChainRate, Fraction> rates = chainRates.rates(window, reached);
         List<Fraction> factors = new ArrayList<>(List.of(Fraction.of(reached[0], 1)));
         for (ChainRate rate : ChainRate.values()) {
             Fraction value = rates.get(rate);

@@ -40,7 +40,11 @@ class ChainRates {
 
     /** Each rate over the window; a fraction with denominator 0 where history has nothing to divide by. */
     Map<ChainRate, Fraction> rates(Window window, FunnelBasis basis) {
-        long[] reached = reached(window, basis);
+        return rates(window, reached(window, basis));
+    }
+
+    /** The same, with the funnel counts of the window already at hand ({@link #reached}), so they are read once. */
+    Map<ChainRate, Fraction> rates(Window window, long[] reached) {
         Map<ChainRate, Fraction> rates = new EnumMap<>(ChainRate.class);
         for (ChainRate rate : ChainRate.values()) {
             if (rate.isConversion() && rate != ChainRate.WIN_RATE) {

@@ -73,12 +73,14 @@ public class RevenueReport {
         for (int i = 12; i >= 0; i--) {
             days.add(lastMonth.minusMonths(i));
         }
-        List<RevenueQueries.Point> points = queries.at(days, scope);
+        RevenueQueries.Days atDays = queries.days(days, from, to, scope);
+        List<RevenueQueries.Point> points = atDays.points();
         long mrrStart = points.get(0).mrr();
         long mrrEnd = points.get(1).mrr();
         long customersStart = points.get(0).customers();
         long customersEnd = points.get(1).customers();
-        RevenueQueries.Sums sums = queries.sums(from, to, scope);
+        RevenueQueries.Sums sums = atDays.sums();
+        RevenueQueries.Accounts accounts = queries.accounts(from, to, scope);
         Map<MovementKind, Long> retained = queries.retained(from, to, scope);
         long expansionRetained = retained.getOrDefault(MovementKind.EXPANSION, 0L);
         long lossRetained = -retained.getOrDefault(MovementKind.CONTRACTION, 0L) - retained.getOrDefault(MovementKind.CHURN, 0L);
@@ -92,7 +94,7 @@ public class RevenueReport {
             nrr = (double) (mrrStart + expansionRetained - lossRetained) / mrrStart;
             grossRevenueChurn = (double) lossRetained / mrrStart;
         }
-        long churnedCustomers = queries.accountsWith(MovementKind.CHURN, from, to, scope);
+        long churnedCustomers = accounts.churnedAccounts();
         Double logoChurn = Figures.ratio(churnedCustomers, customersStart);
         if (logoChurn == null) {
             note(notes, "logoChurn", "kpi.note.noCustomersAtStart");
@@ -113,7 +115,7 @@ public class RevenueReport {
             note(notes, "ltv", "kpi.note.noCustomersAtEnd");
         }
 
-        long newCustomers = queries.accountsWith(MovementKind.NEW, from, to, scope);
+        long newCustomers = accounts.newAccounts();
         BigDecimal cac = null;
         BigDecimal cacPayback = null;
         if (scope.source() != null) {

@@ -18,6 +18,7 @@ import dev.tasuki.TestUsers;
 import dev.tasuki.customer.Activities;
 import dev.tasuki.customer.ActivityKind;
 import dev.tasuki.customer.LogActivity;
+import dev.tasuki.customer.Segment;
 import dev.tasuki.deal.CloseDeal;
 import dev.tasuki.deal.Deal;
 import dev.tasuki.deal.Deals;
@@ -37,20 +38,24 @@ import dev.tasuki.success.SetMrrLevel;
 
 /**
  * The read models kept current by events equal the ones rebuilt from history: a random history is walked through
- * the real services (leads, handoffs accepted and rejected, activities, deals won and lost, MRR changed by hand
- * afterwards), then the read models are compared row for row before and after a rebuild.
+ * the real services (leads, some edited afterwards, handoffs accepted (which makes the receiver the owner) and
+ * rejected, activities, deals won and lost, MRR changed by hand afterwards), then the read models are compared row
+ * for row before and after a rebuild.
  */
 @IntegrationTest
 class ReadModelRebuildTests {
 
     private static final List<String> READ_MODELS = List.of(
-            "select lead_id, lead_s, mql_s, sal_s, sql_s, opportunity_s, customer_s from kpi_lead_funnel order by lead_id",
+            "select lead_id, lead_s, mql_s, sal_s, sql_s, opportunity_s, customer_s, source, campaign_id, owner_id, segment"
+                    + " from kpi_lead_funnel order by lead_id",
             "select handoff_id, lead_id, kind, sent_by, created_s, due_s, status, responded_s, reason_code, first_touch_s"
                     + " from kpi_handoff order by handoff_id",
             "select account_id, movement_on, kind, amount, mrr_before, mrr_after, source, campaign_id from kpi_mrr_movement"
                     + " order by account_id, movement_on, kind",
             "select movement_on, kind, source, campaign_id, amount, movements from kpi_mrr_day"
-                    + " where movements <> 0 order by movement_on, kind, source, campaign_id");
+                    + " where movements <> 0 order by movement_on, kind, source, campaign_id",
+            "select month_start, amount, customers from kpi_mrr_month where amount <> 0 or customers <> 0"
+                    + " order by month_start");
 
     @Autowired
     KpiReadModels readModels;
@@ -88,6 +93,14 @@ class ReadModelRebuildTests {
             LeadSource source = LeadSource.values()[random.nextInt(LeadSource.values().length)];
             Lead lead = leads.create(new LeadDetails("乱数", "太郎" + i, null, null, "rebuild-" + System.nanoTime() + "@example.com",
                     null, "乱数商事" + i + "株式会社", null, null, null, null, source, null, null), marketing);
+            if (random.nextInt(4) == 0) {
+                // edited after its creation: the funnel rows follow the lead's current source and segment
+                LeadDetails details = LeadDetails.of(lead);
+                leads.change(lead.id(), new LeadDetails(details.familyName(), details.givenName(), null, null,
+                        details.email(), null, details.companyName(), null, null, null,
+                        Segment.values()[random.nextInt(Segment.values().length)], LeadSource.REFERRAL, null, null),
+                        lead.version(), marketing);
+            }
             if (random.nextInt(10) < 2) {
                 continue;
             }

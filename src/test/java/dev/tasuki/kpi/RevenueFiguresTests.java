@@ -119,6 +119,24 @@ class RevenueFiguresTests {
     }
 
     @Test
+    void windowsThatEndMidMonth() {
+        // 03-06..03-21: A1's expansion (03-05) is before it; A3's NEW (03-10) and A2's contraction (03-20) inside
+        RevenueFigures midMarch = report.revenue(new Window(LocalDate.of(2016, 3, 6), LocalDate.of(2016, 3, 21)),
+                Grouping.CAMPAIGN);
+        // at 03-06: A1 150,000 + A2 200,000; at 03-21: + 50,000 (A3) − 40,000 (A2)
+        assertThat(midMarch.mrrStart()).isEqualTo(350_000);
+        assertThat(midMarch.mrrEnd()).isEqualTo(360_000);
+        assertThat(midMarch.customersStart()).isEqualTo(2);
+        assertThat(midMarch.customersEnd()).isEqualTo(3);
+        // campaign W's accounts A1 and A2 (a campaign's MRR is summed from the daily sums, the company's from the
+        // monthly ones): 150,000 + 200,000 at 03-06, 150,000 + 160,000 at 03-21
+        RevenueFigures w = midMarch.groups().stream().filter(group -> String.valueOf(webinar).equals(group.key()))
+                .findFirst().orElseThrow().figures();
+        assertThat(w.mrrStart()).isEqualTo(350_000);
+        assertThat(w.mrrEnd()).isEqualTo(310_000);
+    }
+
+    @Test
     void aprilChurnAndMayReactivation() {
         RevenueFigures april = report.revenue(APRIL, null);
         assertThat(april.churnedMrr()).isEqualTo(150_000);

@@ -34,7 +34,7 @@ public class DealQueries {
     }
 
     public List<Closed> closed(Instant from, Instant to, LeadFilter filter, Grouping grouping) {
-        LeadScope scope = new LeadScope(filter, grouping, DEAL_LEAD);
+        LeadScope scope = LeadScope.joined(filter, grouping, DEAL_LEAD);
         String key = scope.key(null);
         String sql = "select " + (key == null ? "null" : key) + " k,"
                 + " count(*) filter (where d.status = 'WON') won, count(*) filter (where d.status = 'LOST') lost,"
@@ -51,7 +51,7 @@ public class DealQueries {
     }
 
     public List<Open> open(LeadFilter filter, Grouping grouping) {
-        LeadScope scope = new LeadScope(filter, grouping, DEAL_LEAD);
+        LeadScope scope = LeadScope.joined(filter, grouping, DEAL_LEAD);
         String key = scope.key(null);
         String sql = "select " + (key == null ? "null" : key) + " k, coalesce(sum(d.amount), 0) amount,"
                 + " coalesce(sum(d.amount * s.probability), 0) weighted"

@@ -34,7 +34,7 @@ public class HandoffQueries {
     }
 
     public List<KindCounts> kinds(Window window, ZoneId zone, long nowSecond, LeadFilter filter, Grouping grouping) {
-        LeadScope scope = new LeadScope(filter, grouping, "h.lead_id");
+        LeadScope scope = LeadScope.joined(filter, grouping, "h.lead_id");
         String key = key(scope);
         return statement(scope, window, zone, "select " + key + " k, h.kind,"
                 + " count(*) created,"
@@ -53,7 +53,7 @@ public class HandoffQueries {
     }
 
     public List<Reasons> reasons(Window window, ZoneId zone, LeadFilter filter, Grouping grouping) {
-        LeadScope scope = new LeadScope(filter, grouping, "h.lead_id");
+        LeadScope scope = LeadScope.joined(filter, grouping, "h.lead_id");
         String key = key(scope);
         return statement(scope, window, zone, "select " + key + " k, h.kind, h.reason_code, count(*) n",
                 "and h.status = 'REJECTED' group by " + groupBy(key) + "h.kind, h.reason_code order by n desc, h.reason_code")
@@ -63,7 +63,7 @@ public class HandoffQueries {
     }
 
     public List<SpeedToLead> speedToLead(Window window, ZoneId zone, LeadFilter filter, Grouping grouping) {
-        LeadScope scope = new LeadScope(filter, grouping, "h.lead_id");
+        LeadScope scope = LeadScope.joined(filter, grouping, "h.lead_id");
         String key = key(scope);
         return statement(scope, window, zone,
                 "select " + key + " k, percentile_cont(0.5) within group (order by h.first_touch_s - h.created_s) m",

@@ -7,16 +7,22 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.tasuki.relay.LeadAttributesChanged;
 import dev.tasuki.relay.LeadStageChanged;
 import dev.tasuki.relay.LifecycleStage;
 
 /**
  * The per-lead funnel rows: each lead's first entry into each funnel stage, implied entries filled in with the time
- * of the jump (METRICS.md). Kept current from {@link LeadStageChanged} in the mover's transaction; rebuilt from the
- * stage history in one statement.
+ * of the jump (METRICS.md), and the lead's source, campaign, owner and segment, so that a filter or a breakdown needs
+ * no join with the lead. Kept current from {@link LeadStageChanged} (a new lead's row, with its attributes then) and
+ * {@link LeadAttributesChanged} in the writer's transaction; rebuilt from the leads and the stage history in one
+ * statement.
  */
 @Component
 class LeadFunnelRows {
+
+    /** The lead's columns a row carries, named as in the lead table. */
+    private static final String LEAD_COLUMNS = "source, campaign_id, owner_id, segment";
 
     private final JdbcClient jdbc;
 
@@ -28,7 +34,10 @@ class LeadFunnelRows {
     void on(LeadStageChanged change) {
         long at = change.at().getEpochSecond();
         if (change.from() == null) {
-            jdbc.sql("insert into kpi_lead_funnel (lead_id, lead_s) values (:lead, :at)")
+            // A new lead's attributes are read with its row, in the same statement, as the MRR listener reads an
+            // account's lead: one statement a new lead, not a second event and update on every creation.
+            jdbc.sql("insert into kpi_lead_funnel (lead_id, lead_s, " + LEAD_COLUMNS + ") select id, :at, "
+                    + LEAD_COLUMNS + " from lead where id = :lead")
                     .param("lead", change.leadId()).param("at", at).update();
         }
         if (change.to().isFunnel() && change.to() != LifecycleStage.LEAD) {
@@ -39,6 +48,18 @@ class LeadFunnelRows {
             jdbc.sql("update kpi_lead_funnel set " + fills + " where lead_id = :lead")
                     .param("at", at).param("lead", change.leadId()).update();
         }
+    }
+
+    /** Follows the lead's current attributes (METRICS.md breaks the funnel down by the current owner and segment). */
+    @EventListener(condition = "@liveUpdates.on()")
+    void on(LeadAttributesChanged lead) {
+        jdbc.sql("""
+                update kpi_lead_funnel set source = :source, campaign_id = :campaign, owner_id = :owner, segment = :segment
+                 where lead_id = :lead
+                """)
+                .param("source", lead.source().name()).param("campaign", lead.campaignId()).param("owner", lead.ownerId())
+                .param("segment", lead.segment() == null ? null : lead.segment().name()).param("lead", lead.leadId())
+                .update();
     }
 
     void rebuild() {
@@ -53,10 +74,11 @@ class LeadFunnelRows {
         String created = Epoch.of("l.created_at");
         // every lead is a LEAD from its creation, even one imported with its first entry later or none at all
         reached.set(0, "least(" + created + ", coalesce(" + reached.get(0) + ", " + created + "))");
-        jdbc.sql("insert into kpi_lead_funnel (" + String.join(", ", FunnelColumns.ALL) + ") select l.id, "
-                + String.join(", ", reached)
+        String attributes = "l." + LEAD_COLUMNS.replace(", ", ", l.");
+        jdbc.sql("insert into kpi_lead_funnel (" + String.join(", ", FunnelColumns.ALL) + ", " + LEAD_COLUMNS
+                + ") select l.id, " + String.join(", ", reached) + ", " + attributes
                 + " from lead l left join (select lead_id, to_stage, " + Epoch.of("entered_at")
-                + " s from stage_entry) e on e.lead_id = l.id group by l.id, l.created_at")
+                + " s from stage_entry) e on e.lead_id = l.id group by l.id, l.created_at, " + attributes)
                 .update();
     }
 }

@@ -9,33 +9,47 @@ import dev.tasuki.kpi.Grouping;
 import dev.tasuki.kpi.LeadFilter;
 
 /**
- * The part of a figure's SQL that narrows and groups by the lead a row belongs to: a join to the lead (only when a
- * filter or a grouping needs it), the filter conditions and the group key. One place for every figure, so that
- * "source" means the same in the funnel, the handoffs and the closed loop.
+ * The part of a figure's SQL that narrows and groups by the lead a row belongs to: the filter conditions, the group
+ * key and, for a read model that does not carry the lead's source, campaign, owner and segment itself, a join to the
+ * lead (only when a filter or a grouping needs it). One place for every figure, so that "source" means the same in
+ * the funnel, the handoffs and the closed loop.
+ *
+ * @param leadIdColumn the column with the lead's id to join the lead on, or null when the row has the lead's columns
+ * @param alias the alias of the table with the lead's columns: {@code l} (the joined lead) or the read model's own
  */
-record LeadScope(LeadFilter filter, Grouping grouping, String leadIdColumn) {
+record LeadScope(LeadFilter filter, Grouping grouping, String leadIdColumn, String alias) {
 
-    boolean needsLead() {
+    /** Narrowed through the lead table, joined on the lead id in that column. */
+    static LeadScope joined(LeadFilter filter, Grouping grouping, String leadIdColumn) {
+        return new LeadScope(filter, grouping, leadIdColumn, "l");
+    }
+
+    /** Narrowed by the lead's columns the read model of that alias keeps itself: no join. */
+    static LeadScope carried(LeadFilter filter, Grouping grouping, String alias) {
+        return new LeadScope(filter, grouping, null, alias);
+    }
+
+    private boolean needsLead() {
         return !filter.isEmpty() || grouping != null && grouping != Grouping.SENDER;
     }
 
     String join() {
-        return needsLead() ? " join lead l on l.id = " + leadIdColumn : "";
+        return leadIdColumn != null && needsLead() ? " join lead l on l.id = " + leadIdColumn : "";
     }
 
     String conditions() {
         List<String> conditions = new ArrayList<>();
         if (filter.source() != null) {
-            conditions.add("l.source = :source");
+            conditions.add(alias + ".source = :source");
         }
         if (filter.campaign() != null) {
-            conditions.add("l.campaign_id = :campaign");
+            conditions.add(alias + ".campaign_id = :campaign");
         }
         if (filter.owner() != null) {
-            conditions.add("l.owner_id = :owner");
+            conditions.add(alias + ".owner_id = :owner");
         }
         if (filter.segment() != null) {
-            conditions.add("l.segment = :segment");
+            conditions.add(alias + ".segment = :segment");
         }
         return conditions.stream().map(condition -> " and " + condition).reduce("", String::concat);
     }
@@ -46,10 +60,10 @@ record LeadScope(LeadFilter filter, Grouping grouping, String leadIdColumn) {
             return null;
         }
         return switch (grouping) {
-            case SOURCE -> "l.source";
-            case CAMPAIGN -> "cast(l.campaign_id as varchar(20))";
-            case OWNER -> "cast(l.owner_id as varchar(20))";
-            case SEGMENT -> "l.segment";
+            case SOURCE -> alias + ".source";
+            case CAMPAIGN -> "cast(" + alias + ".campaign_id as varchar(20))";
+            case OWNER -> "cast(" + alias + ".owner_id as varchar(20))";
+            case SEGMENT -> alias + ".segment";
             case SENDER -> "cast(" + senderColumn + " as varchar(20))";
         };
     }

@@ -1,6 +1,7 @@
 package dev.tasuki.kpi.internal;
 
 import java.time.LocalDate;
+import java.util.Map;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -11,12 +12,19 @@ import dev.tasuki.success.MrrMoved;
 import dev.tasuki.success.MrrMovementWithdrawn;
 
 /**
- * MRR movements with their account's source and campaign, and their daily sums. Kept current from
- * {@link MrrMoved} and {@link MrrMovementWithdrawn} in the setter's transaction; rebuilt from the success module's
- * movements.
+ * MRR movements with their account's source and campaign, their daily sums, and the company's monthly sums. Kept
+ * current from {@link MrrMoved} and {@link MrrMovementWithdrawn} in the setter's transaction; rebuilt from the success
+ * module's movements.
  */
 @Component
 class MrrRows {
+
+    /**
+     * A row of kpi_mrr_day's change to the number of customers: every life starts with NEW or REACTIVATION and ends
+     * with CHURN.
+     */
+    static final String CUSTOMERS = "case when kind in ('NEW', 'REACTIVATION') then movements when kind = 'CHURN'"
+            + " then -movements else 0 end";
 
     private final JdbcClient jdbc;
 
@@ -66,20 +74,30 @@ class MrrRows {
         jdbc.sql("select id from kpi_mrr_lock where id = 1 for update").query(Integer.class).single();
     }
 
+    /** Adds to the day's sums of the kind, source and campaign, and to the month's sums of the company. */
     private void addToDay(LocalDate day, MovementKind kind, Origin origin, long amount, int movements) {
-        int updated = jdbc.sql("""
+        add("""
                 update kpi_mrr_day set amount = amount + :amount, movements = movements + :movements
                  where movement_on = :day and kind = :kind and source = :source and campaign_id = :campaign
-                """)
-                .param("amount", amount).param("movements", movements).param("day", day).param("kind", kind.name())
-                .param("source", origin.source()).param("campaign", origin.campaign()).update();
-        if (updated == 0) {
-            jdbc.sql("""
-                    insert into kpi_mrr_day (movement_on, kind, source, campaign_id, amount, movements)
-                    values (:day, :kind, :source, :campaign, :amount, :movements)
-                    """)
-                    .param("day", day).param("kind", kind.name()).param("source", origin.source())
-                    .param("campaign", origin.campaign()).param("amount", amount).param("movements", movements).update();
+                """, """
+                insert into kpi_mrr_day (movement_on, kind, source, campaign_id, amount, movements)
+                values (:day, :kind, :source, :campaign, :amount, :movements)
+                """, Map.of("amount", amount, "movements", movements, "day", day, "kind", kind.name(),
+                "source", origin.source(), "campaign", origin.campaign()));
+        long customers = switch (kind) {
+            case NEW, REACTIVATION -> movements;
+            case CHURN -> -movements;
+            default -> 0;
+        };
+        add("update kpi_mrr_month set amount = amount + :amount, customers = customers + :customers where month_start = :month",
+                "insert into kpi_mrr_month (month_start, amount, customers) values (:month, :amount, :customers)",
+                Map.of("amount", amount, "customers", customers, "month", day.withDayOfMonth(1)));
+    }
+
+    /** Adds to a row of sums, or writes it when there is none yet (the lock keeps two writers from both inserting). */
+    private void add(String update, String insert, Map<String, Object> values) {
+        if (jdbc.sql(update).params(values).update() == 0) {
+            jdbc.sql(insert).params(values).update();
         }
     }
 
@@ -96,6 +114,10 @@ class MrrRows {
                 select movement_on, kind, source, campaign_id, sum(amount), count(*) from kpi_mrr_movement
                  group by movement_on, kind, source, campaign_id
                 """).update();
+        jdbc.sql("delete from kpi_mrr_month").update();
+        jdbc.sql("insert into kpi_mrr_month (month_start, amount, customers)"
+                + " select cast(date_trunc('month', movement_on) as date), sum(amount), sum(" + CUSTOMERS + ")"
+                + " from kpi_mrr_day group by cast(date_trunc('month', movement_on) as date)").update();
     }
 
     private record Origin(String source, long campaign) {

@@ -28,11 +28,20 @@ public class RevenueQueries {
         }
     }
 
-    public record Sums(Map<MovementKind, Long> amounts, Map<MovementKind, Long> movements) {
+    /** The window's movements by kind, amounts signed as recorded. */
+    public record Sums(Map<MovementKind, Long> amounts) {
 
         public long amount(MovementKind kind) {
             return amounts.getOrDefault(kind, 0L);
         }
+    }
+
+    /** MRR and customers at each day asked for, and the window's movements by kind. */
+    public record Days(List<Point> points, Sums sums) {
+    }
+
+    /** Distinct accounts with a NEW movement, and with a CHURN movement, in the window. */
+    public record Accounts(long newAccounts, long churnedAccounts) {
     }
 
     private final JdbcClient jdbc;
@@ -46,28 +55,68 @@ public class RevenueQueries {
     }
 
     /**
-     * mrrAt(d) (the sum of movements before d) and the customers at d for each day, in one pass over the daily sums.
-     * Every life starts with NEW or REACTIVATION and ends with CHURN, so the customers at d are those counts before d.
+     * mrrAt(d) (the sum of movements before d) and the customers at d for each day, and the sums of the window
+     * [from, to) by kind. For the whole company, what came before a day's month is read from the monthly sums (a row a
+     * month) and only that month's days from the daily sums, so the answer reads the window, not its history; a
+     * source's or a campaign's is read from every day before.
      */
-    public List<Point> at(List<LocalDate> days, Scope scope) {
+    public Days days(List<LocalDate> days, LocalDate from, LocalDate to, Scope scope) {
+        boolean byMonth = scope.equals(Scope.ALL);
+        List<LocalDate> monthStarts = days.stream().map(day -> day.withDayOfMonth(1)).toList();
+        long[][] before = byMonth ? monthsBefore(monthStarts) : new long[2][days.size()];
         StringBuilder select = new StringBuilder("select 0 z");
         for (int i = 0; i < days.size(); i++) {
-            select.append(", coalesce(sum(case when movement_on < :d").append(i).append(" then amount end), 0) m").append(i)
-                    .append(", coalesce(sum(case when movement_on < :d").append(i)
-                    .append(" then case when kind in ('NEW', 'REACTIVATION') then movements when kind = 'CHURN' then -movements")
-                    .append(" else 0 end end), 0) c").append(i);
+            String since = byMonth ? "movement_on >= :t" + i + " and " : "";
+            select.append(", coalesce(sum(case when ").append(since).append("movement_on < :d").append(i)
+                    .append(" then amount end), 0) m").append(i)
+                    .append(", coalesce(sum(case when ").append(since).append("movement_on < :d").append(i)
+                    .append(" then ").append(MrrRows.CUSTOMERS).append(" end), 0) c").append(i);
         }
+        for (MovementKind kind : MovementKind.values()) {
+            select.append(", coalesce(sum(case when movement_on >= :from and movement_on < :to and kind = '")
+                    .append(kind.name()).append("' then amount end), 0) s_").append(kind.name());
+        }
+        LocalDate first = monthStarts.stream().min(LocalDate::compareTo).orElseThrow();
         JdbcClient.StatementSpec statement = statement(select + " from kpi_mrr_day where movement_on < :last"
-                + scope.conditions(""), scope).param("last", days.stream().max(LocalDate::compareTo).orElseThrow());
+                + (byMonth ? " and movement_on >= :first" : "") + scope.conditions(""), scope)
+                .param("last", days.stream().max(LocalDate::compareTo).orElseThrow())
+                .param("first", first.isBefore(from) ? first : from).param("from", from).param("to", to);
         for (int i = 0; i < days.size(); i++) {
-            statement = statement.param("d" + i, days.get(i));
+            statement = statement.param("d" + i, days.get(i)).param("t" + i, monthStarts.get(i));
         }
         return statement.query((rs, n) -> {
             List<Point> points = new java.util.ArrayList<>();
             for (int i = 0; i < days.size(); i++) {
-                points.add(new Point(rs.getLong("m" + i), rs.getLong("c" + i)));
+                points.add(new Point(before[0][i] + rs.getLong("m" + i), before[1][i] + rs.getLong("c" + i)));
             }
-            return points;
+            Map<MovementKind, Long> amounts = new EnumMap<>(MovementKind.class);
+            for (MovementKind kind : MovementKind.values()) {
+                amounts.put(kind, rs.getLong("s_" + kind.name()));
+            }
+            return new Days(points, new Sums(amounts));
+        }).single();
+    }
+
+    /** The company's MRR (row 0) and customers (row 1) from the monthly sums of the months before each month start. */
+    private long[][] monthsBefore(List<LocalDate> monthStarts) {
+        StringBuilder select = new StringBuilder("select 0 z");
+        for (int i = 0; i < monthStarts.size(); i++) {
+            select.append(", coalesce(sum(case when month_start < :t").append(i).append(" then amount end), 0) m").append(i)
+                    .append(", coalesce(sum(case when month_start < :t").append(i).append(" then customers end), 0) c")
+                    .append(i);
+        }
+        JdbcClient.StatementSpec statement = jdbc.sql(select + " from kpi_mrr_month where month_start < :last")
+                .param("last", monthStarts.stream().max(LocalDate::compareTo).orElseThrow());
+        for (int i = 0; i < monthStarts.size(); i++) {
+            statement = statement.param("t" + i, monthStarts.get(i));
+        }
+        return statement.query((rs, n) -> {
+            long[][] sums = new long[2][monthStarts.size()];
+            for (int i = 0; i < monthStarts.size(); i++) {
+                sums[0][i] = rs.getLong("m" + i);
+                sums[1][i] = rs.getLong("c" + i);
+            }
+            return sums;
         }).single();
     }
 
@@ -98,21 +147,6 @@ public class RevenueQueries {
         return losses;
     }
 
-    /** The window's movements by kind, amounts signed as recorded. */
-    public Sums sums(LocalDate from, LocalDate to, Scope scope) {
-        Map<MovementKind, Long> amounts = new EnumMap<>(MovementKind.class);
-        Map<MovementKind, Long> movements = new EnumMap<>(MovementKind.class);
-        statement("select kind, sum(amount) amount, sum(movements) n from kpi_mrr_day where movement_on >= :from and movement_on < :to"
-                + scope.conditions("") + " group by kind", scope)
-                .param("from", from).param("to", to)
-                .query(rs -> {
-                    MovementKind kind = MovementKind.valueOf(rs.getString("kind"));
-                    amounts.put(kind, rs.getLong("amount"));
-                    movements.put(kind, rs.getLong("n"));
-                });
-        return new Sums(amounts, movements);
-    }
-
     /**
      * The window's EXPANSION, CONTRACTION and CHURN amounts of accounts that had MRR > 0 at from (their last movement
      * before from left them above 0): what NRR and gross revenue churn count.
@@ -132,11 +166,13 @@ public class RevenueQueries {
         return amounts;
     }
 
-    /** Distinct accounts with a movement of the kind in the window. */
-    public long accountsWith(MovementKind kind, LocalDate from, LocalDate to, Scope scope) {
-        return statement("select count(distinct account_id) from kpi_mrr_movement where kind = :kind"
-                + " and movement_on >= :from and movement_on < :to" + scope.conditions(""), scope)
-                .param("kind", kind.name()).param("from", from).param("to", to).query(Long.class).single();
+    /** The accounts that came (NEW) and that left (CHURN) in the window, in one pass over its movements. */
+    public Accounts accounts(LocalDate from, LocalDate to, Scope scope) {
+        return statement("select count(distinct case when kind = 'NEW' then account_id end) came,"
+                + " count(distinct case when kind = 'CHURN' then account_id end) left_ from kpi_mrr_movement"
+                + " where kind in ('NEW', 'CHURN') and movement_on >= :from and movement_on < :to" + scope.conditions(""), scope)
+                .param("from", from).param("to", to)
+                .query((rs, n) -> new Accounts(rs.getLong("came"), rs.getLong("left_"))).single();
     }
 
     /** The sources or campaigns (as text) that brought accounts with movements, for a breakdown. */

@@ -2,6 +2,7 @@ package dev.tasuki.kpi.web;
 
 import java.math.BigDecimal;
 import java.time.YearMonth;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 
@@ -20,6 +21,7 @@ import dev.tasuki.kpi.FunnelReport;
 import dev.tasuki.kpi.FunnelStage;
 import dev.tasuki.kpi.KpiRuleBroken;
 import dev.tasuki.kpi.PlanVsActual;
+import dev.tasuki.kpi.RevenueFigures;
 import dev.tasuki.kpi.RevenueReport;
 import dev.tasuki.kpi.TargetMetric;
 import dev.tasuki.platform.Messages;
@@ -74,7 +76,9 @@ class DashboardController {
         model.addAttribute("revenueChart", chart.bars(locale, true, months.stream().map(m -> m.month().toString()).toList(),
                 new KpiChart.Series(messages.of("kpiDash.revenueActual"), column(months, PlanVsActual.Cell::actual)),
                 new KpiChart.Series(messages.of("kpiDash.revenueTarget"), column(months, PlanVsActual.Cell::target))));
-        model.addAttribute("chain", planVsActual.window(filter.window()));
+        RevenueFigures goals = revenue.revenue(filter.window(), null);
+        model.addAttribute("revenue", goals);
+        model.addAttribute("chain", planVsActual.window(filter.window(), goals));
         model.addAttribute("departments", TargetsController.byDepartment());
         try {
             Bottleneck found = bottleneck.bottleneck(filter.window());
@@ -82,7 +86,6 @@ class DashboardController {
         } catch (KpiRuleBroken noPlan) {
             model.addAttribute("noPlan", messages.of(noPlan));
         }
-        model.addAttribute("revenue", revenue.revenue(filter.window(), null));
         return PAGE;
     }
 
@@ -125,7 +128,8 @@ class DashboardController {
 
     private List<PlanVsActual.Month> revenueMonths(DashboardFilter filter) {
         List<YearMonth> months = filter.months();
-        return planVsActual.months(months.get(0), months.get(months.size() - 1), YearMonth.from(clock.today()));
+        return planVsActual.months(months.get(0), months.get(months.size() - 1), YearMonth.from(clock.today()),
+                EnumSet.of(TargetMetric.REVENUE));
     }
 
     private static List<BigDecimal> column(List<PlanVsActual.Month> months,

@@ -1,7 +1,10 @@
 package dev.tasuki.kpi.web;
 
+import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -52,8 +55,7 @@ class DepartmentDashboardController {
         model.addAttribute("department", department);
         model.addAttribute("slug", slug);
         model.addAttribute("view", figures.of(department, filter, locale));
-        model.addAttribute("plan", planVsActual.window(filter.window()).values().stream()
-                .filter(cell -> cell.metric().owner() == department).toList());
+        model.addAttribute("plan", plan(department, filter));
         return PAGE;
     }
 
@@ -70,15 +72,21 @@ class DepartmentDashboardController {
         for (DepartmentFigures.Reasons reasons : view.reasons()) {
             reasons.counts().forEach(f -> csv.row(reasons.title(), f.label(), f.csvValue()));
         }
-        List<PlanVsActual.Cell> plan = planVsActual.window(filter.window()).values().stream()
-                .filter(cell -> cell.metric().owner() == department).toList();
-        for (PlanVsActual.Cell cell : plan) {
+        for (PlanVsActual.Cell cell : plan(department, filter)) {
             TargetMetric metric = cell.metric();
             String label = messages.of(metric.messageKey());
             csv.row(messages.of("targets.target"), label, TargetsController.csvValue(metric, cell.target()));
             csv.row(messages.of("targets.actual"), label, TargetsController.csvValue(metric, cell.actual()));
         }
         return csv.download(slug + "-" + filter.from() + "-" + filter.to() + ".csv");
+    }
+
+    /** The department's own metrics, plan against actual; only their actuals are computed. */
+    private List<PlanVsActual.Cell> plan(Department department, DashboardFilter filter) {
+        Set<TargetMetric> own = EnumSet.noneOf(TargetMetric.class);
+        Arrays.stream(TargetMetric.values()).filter(metric -> metric.owner() == department).forEach(own::add);
+        return planVsActual.window(filter.window(), own).values().stream().filter(cell -> own.contains(cell.metric()))
+                .toList();
     }
 
     private static Department department(String slug) {

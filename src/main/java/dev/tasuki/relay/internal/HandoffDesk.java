@@ -2,6 +2,7 @@ package dev.tasuki.relay.internal;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -16,6 +17,7 @@ import dev.tasuki.relay.HandoffRejected;
 import dev.tasuki.relay.HandoffSent;
 import dev.tasuki.relay.HandoffStatus;
 import dev.tasuki.relay.Lead;
+import dev.tasuki.relay.LeadAttributesChanged;
 import dev.tasuki.relay.LifecycleStage;
 import dev.tasuki.relay.ReasonCode;
 import dev.tasuki.relay.RejectHandoff;
@@ -90,6 +92,10 @@ public class HandoffDesk {
         }
         if (actor.department().filter(handoff.kind().to()::equals).isPresent()) {
             leads.assign(lead.id(), lead.version(), actor.id(), now);
+            if (!Objects.equals(lead.ownerId(), actor.id())) {
+                events.publishEvent(new LeadAttributesChanged(lead.id(), lead.source(), lead.campaignId(), actor.id(),
+                        lead.segment()));
+            }
         }
         handoff.kind().acceptedStage().ifPresent(stage -> stages.change(lead.id(), stage, StageChangeVia.HANDOFF, null, actor.id(), now));
         events.publishEvent(new HandoffAccepted(handoffId, lead.id(), lead.accountId(), handoff.kind(), now, actor.id()));

@@ -4,11 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
 import dev.tasuki.relay.Lead;
+import dev.tasuki.relay.LeadAttributesChanged;
 import dev.tasuki.relay.LeadDetails;
 import dev.tasuki.relay.LeadScore;
 import dev.tasuki.relay.LifecycleStage;
@@ -26,12 +28,15 @@ public class LeadRegistry {
     private final StageEntries entries;
     private final LeadStages stages;
     private final LeadScoring scoring;
+    private final ApplicationEventPublisher events;
 
-    LeadRegistry(LeadTable leads, StageEntries entries, LeadStages stages, LeadScoring scoring) {
+    LeadRegistry(LeadTable leads, StageEntries entries, LeadStages stages, LeadScoring scoring,
+            ApplicationEventPublisher events) {
         this.leads = leads;
         this.entries = entries;
         this.stages = stages;
         this.scoring = scoring;
+        this.events = events;
     }
 
     public LeadScore score(long id) {
@@ -77,12 +82,22 @@ public class LeadRegistry {
                     details.campaignId() != null ? details.campaignId() : known.campaignId(), known.ownerId());
             leads.update(lead.id(), lead.version(), merged, lead.accountId() == null ? suggestedAccountId : null, now);
             scoring.rescore(lead.id());
-            return get(lead.id());
+            return announced(lead, lead.id());
         }
         long id = leads.insert(details, LifecycleStage.LEAD, suggestedAccountId, now, null);
         stages.enterFirst(id, null, LifecycleStage.LEAD, now, null, StageChangeVia.CREATE);
         scoring.rescore(id);
         return get(id);
+    }
+
+    /** The lead as written, announcing its attributes when the write changed them. */
+    private Lead announced(Lead before, long id) {
+        Lead after = get(id);
+        LeadAttributesChanged attributes = LeadAttributesChanged.of(after);
+        if (!attributes.equals(LeadAttributesChanged.of(before))) {
+            events.publishEvent(attributes);
+        }
+        return after;
     }
 
     private static String or(String value, String otherwise) {
@@ -103,7 +118,7 @@ public class LeadRegistry {
             throw RelayRuleBroken.staleVersion();
         }
         scoring.rescore(id);
-        return get(id);
+        return announced(current, id);
     }
 
     public Lead assign(long id, UserAccount owner, int version, SignedInUser actor, Instant now) {
@@ -113,7 +128,7 @@ public class LeadRegistry {
         if (!leads.assign(id, version, owner.id(), now)) {
             throw RelayRuleBroken.staleVersion();
         }
-        return get(id);
+        return announced(current, id);
     }
 
     public Lead linkAccount(long id, long accountId, int version, SignedInUser actor, Instant now) {
