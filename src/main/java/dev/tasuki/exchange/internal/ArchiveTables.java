@@ -91,6 +91,7 @@ final class ArchiveTables {
             Map.entry("kpi_handoff", "a KPI read model, rebuilt from history on import"),
             Map.entry("kpi_mrr_movement", "a KPI read model, rebuilt from history on import"),
             Map.entry("kpi_mrr_day", "a KPI read model, rebuilt from history on import"),
+            Map.entry("kpi_mrr_month", "a KPI read model, rebuilt from history on import"),
             Map.entry("kpi_mrr_lock", "a lock row that the migration creates"));
 
     private ArchiveTables() {
