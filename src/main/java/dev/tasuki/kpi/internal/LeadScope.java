@@ -33,8 +33,12 @@ record LeadScope(LeadFilter filter, Grouping grouping, String leadIdColumn, Stri
         return !filter.isEmpty() || grouping != null && grouping != Grouping.SENDER;
     }
 
+    /**
+     * Outer, so that a row no lead brought (a deal of an account without leads) stays in a breakdown, in the group
+     * without a key, and the groups add up to the total; a filter's conditions leave such rows out as an inner join would.
+     */
     String join() {
-        return leadIdColumn != null && needsLead() ? " join lead l on l.id = " + leadIdColumn : "";
+        return leadIdColumn != null && needsLead() ? " left join lead l on l.id = " + leadIdColumn : "";
     }
 
     String conditions() {
