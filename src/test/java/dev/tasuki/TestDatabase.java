@@ -23,7 +23,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  * PostgreSQL server, started once per JVM from the zonky embedded binaries, no Docker.
  * A context that sets tasuki.test.fresh-database=NAME gets an empty database of its own; with
  * tasuki.test.h2-on-disk=true its H2 is a file database in a temporary folder (a benchmark whose data would not fit
- * in the heap it measures, as the application's own H2 keeps its data on disk).
+ * in the heap it measures, as the application's own H2 keeps its data on disk). With
+ * -Dtasuki.test.postgres-data=FOLDER the PostgreSQL server keeps its data in that folder across runs, so a benchmark
+ * can measure again on the history an earlier run generated.
  */
 public class TestDatabase implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
@@ -86,7 +88,12 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
             try {
                 // Not zonky's own JVM hook: it races Spring's, and a context closing after the server
                 // stopped waits 30 s for a connection (Modulith reads its event log on close).
-                postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+                EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder().setRegisterShutdownHook(false);
+                String kept = System.getProperty("tasuki.test.postgres-data");
+                if (kept != null && !kept.isBlank()) {
+                    builder.setDataDirectory(Path.of(kept)).setCleanDataDirectory(false);
+                }
+                postgres = builder.start();
             } catch (IOException e) {
                 throw new UncheckedIOException("Could not start the embedded PostgreSQL for tests", e);
             }
