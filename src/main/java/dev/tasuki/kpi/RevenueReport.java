@@ -6,7 +6,6 @@ import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import org.springframework.context.MessageSource;
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -80,10 +79,9 @@ public class RevenueReport {
         long customersStart = points.get(0).customers();
         long customersEnd = points.get(1).customers();
         RevenueQueries.Sums sums = atDays.sums();
-        RevenueQueries.Accounts accounts = queries.accounts(from, to, scope);
-        Map<MovementKind, Long> retained = queries.retained(from, to, scope);
-        long expansionRetained = retained.getOrDefault(MovementKind.EXPANSION, 0L);
-        long lossRetained = -retained.getOrDefault(MovementKind.CONTRACTION, 0L) - retained.getOrDefault(MovementKind.CHURN, 0L);
+        RevenueQueries.Movements accounts = queries.movements(from, to, scope);
+        long expansionRetained = accounts.retainedExpansion();
+        long lossRetained = accounts.retainedLosses();
 
         Double nrr = null;
         Double grossRevenueChurn = null;

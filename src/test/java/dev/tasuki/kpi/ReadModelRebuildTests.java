@@ -50,7 +50,8 @@ class ReadModelRebuildTests {
                     + " from kpi_lead_funnel order by lead_id",
             "select handoff_id, lead_id, kind, sent_by, created_s, due_s, status, responded_s, reason_code, first_touch_s"
                     + " from kpi_handoff order by handoff_id",
-            "select account_id, movement_on, kind, amount, mrr_before, mrr_after, source, campaign_id from kpi_mrr_movement"
+            "select account_id, movement_on, kind, amount, mrr_before, mrr_after, source, campaign_id, life_started_on"
+                    + " from kpi_mrr_movement"
                     + " order by account_id, movement_on, kind",
             "select movement_on, kind, source, campaign_id, amount, movements from kpi_mrr_day"
                     + " where movements <> 0 order by movement_on, kind, source, campaign_id",

@@ -32,6 +32,8 @@ import dev.tasuki.success.SetMrrLevel;
  *                          05-20 ¥80,000 REACTIVATION
  * A2 (webinar campaign W): 02-15 ¥200,000 NEW; 03-20 ¥160,000 CONTRACTION −40,000
  * A3 (inquiry, no campaign): 03-10 ¥50,000 NEW; 03-25 ¥70,000 EXPANSION +20,000
+ * A4 (inquiry, no campaign): 07-05 ¥100,000 NEW; 08-03 ¥0 CHURN −100,000; 08-10 ¥60,000 REACTIVATION;
+ *                            08-20 ¥90,000 EXPANSION +30,000; 08-25 ¥70,000 CONTRACTION −20,000
  * campaign W cost ¥300,000 over 03-01..03-30; gross margin 0.80
  * </pre>
  */
@@ -64,9 +66,11 @@ class RevenueFiguresTests {
         long a1 = history.account("収益試験A1株式会社", KpiHistory.tokyo("2015-12-01T09:00"));
         long a2 = history.account("収益試験A2株式会社", KpiHistory.tokyo("2015-12-01T09:00"));
         long a3 = history.account("収益試験A3株式会社", KpiHistory.tokyo("2015-12-01T09:00"));
+        long a4 = history.account("収益試験A4株式会社", KpiHistory.tokyo("2015-12-01T09:00"));
         history.lead(LeadSource.WEBINAR, webinar).account(a1).at(LEAD, "2015-12-01T09:00").create();
         history.lead(LeadSource.WEBINAR, webinar).account(a2).at(LEAD, "2015-12-01T09:00").create();
         history.lead(LeadSource.INQUIRY, null).account(a3).at(LEAD, "2015-12-01T09:00").create();
+        history.lead(LeadSource.INQUIRY, null).account(a4).at(LEAD, "2015-12-01T09:00").create();
         level(a1, "2016-01-10", 100_000);
         level(a1, "2016-03-05", 150_000);
         level(a1, "2016-04-10", 0);
@@ -75,6 +79,11 @@ class RevenueFiguresTests {
         level(a2, "2016-03-20", 160_000);
         level(a3, "2016-03-10", 50_000);
         level(a3, "2016-03-25", 70_000);
+        level(a4, "2016-07-05", 100_000);
+        level(a4, "2016-08-03", 0);
+        level(a4, "2016-08-10", 60_000);
+        level(a4, "2016-08-20", 90_000);
+        level(a4, "2016-08-25", 70_000);
     }
 
     private void level(long account, String day, long amount) {
@@ -155,6 +164,26 @@ class RevenueFiguresTests {
         // LTV = 310,000 / 3 × 0.8 / 0.1320175… = 626,179.40 → 626,179
         assertThat(may.monthlyRevenueChurn()).isCloseTo((40 / 300.0 + 150 / 380.0) / 4, within(1e-12));
         assertThat(may.ltv()).isEqualTo(626_179L);
+    }
+
+    @Test
+    void anAccountThatLeavesAndComesBackInTheWindowIsStillRetained() {
+        RevenueFigures august = report.revenue(new Window(LocalDate.of(2016, 8, 1), LocalDate.of(2016, 9, 1)), null);
+        // at 08-01: A1 80,000 + A2 160,000 + A3 70,000 + A4 100,000; all four had MRR then, so all of A4's August
+        // moves count, those after its comeback included: (410,000 + 30,000 − 20,000 − 100,000) / 410,000
+        assertThat(august.mrrStart()).isEqualTo(410_000);
+        assertThat(august.mrrEnd()).isEqualTo(380_000);
+        assertThat(august.reactivationMrr()).isEqualTo(60_000);
+        assertThat(august.nrr()).isCloseTo(320 / 410.0, within(1e-12));
+        assertThat(august.grossRevenueChurn()).isCloseTo(120 / 410.0, within(1e-12));
+        // A4 churned once, out of 4 customers at 08-01
+        assertThat(august.logoChurn()).isCloseTo(1 / 4.0, within(1e-12));
+
+        // the 12 months before October with MRR at their start: Feb 0, Mar 40/300, Apr 150/380, May, Jun and Jul 0,
+        // Aug 120/410, Sep 0: eight months
+        RevenueFigures september = report.revenue(new Window(LocalDate.of(2016, 9, 1), LocalDate.of(2016, 10, 1)), null);
+        assertThat(september.monthlyRevenueChurn())
+                .isCloseTo((40 / 300.0 + 150 / 380.0 + 120 / 410.0) / 8, within(1e-12));
     }
 
     @Test

@@ -12,7 +12,7 @@ import dev.tasuki.success.MrrMoved;
 import dev.tasuki.success.MrrMovementWithdrawn;
 
 /**
- * MRR movements with their account's source and campaign, their daily sums, and the company's monthly sums. Kept
+ * MRR movements with their account's source and campaign and the day their account's paying life began, their daily sums, and the company's monthly sums. Kept
  * current from {@link MrrMoved} and {@link MrrMovementWithdrawn} in the setter's transaction; rebuilt from the success
  * module's movements.
  */
@@ -25,6 +25,19 @@ class MrrRows {
      */
     static final String CUSTOMERS = "case when kind in ('NEW', 'REACTIVATION') then movements when kind = 'CHURN'"
             + " then -movements else 0 end";
+
+    /**
+     * Sets each movement's life_started_on: the day of its account's last NEW or REACTIVATION up to it (movements of a
+     * day in the order they were recorded). Recomputed for the whole account, as a movement recorded or withdrawn
+     * for an earlier day changes the lives of the movements after it.
+     */
+    private static final String LIVES = """
+            update kpi_mrr_movement set life_started_on = (
+                select max(p.movement_on) from kpi_mrr_movement p
+                 where p.account_id = kpi_mrr_movement.account_id and p.kind in ('NEW', 'REACTIVATION')
+                   and (p.movement_on < kpi_mrr_movement.movement_on
+                        or p.movement_on = kpi_mrr_movement.movement_on and p.id <= kpi_mrr_movement.id))
+            """;
 
     private final JdbcClient jdbc;
 
@@ -47,6 +60,7 @@ class MrrRows {
                 .param("account", moved.accountId()).param("on", moved.movementOn()).param("kind", moved.kind().name())
                 .param("amount", moved.amount()).param("before", moved.mrrBefore()).param("after", moved.mrrAfter())
                 .param("source", origin.source()).param("campaign", origin.campaign()).update();
+        jdbc.sql(LIVES + " where account_id = :account").param("account", moved.accountId()).update();
         addToDay(moved.movementOn(), moved.kind(), origin, moved.amount(), 1);
     }
 
@@ -66,6 +80,7 @@ class MrrRows {
                 .optional()
                 .ifPresent(recorded -> {
                     jdbc.sql("delete from kpi_mrr_movement where id = :id").param("id", recorded.id()).update();
+                    jdbc.sql(LIVES + " where account_id = :account").param("account", withdrawn.accountId()).update();
                     addToDay(withdrawn.movementOn(), withdrawn.kind(), recorded.origin(), -withdrawn.amount(), -1);
                 });
     }
@@ -107,8 +122,9 @@ class MrrRows {
         jdbc.sql("insert into kpi_mrr_movement (account_id, movement_on, kind, amount, mrr_before, mrr_after, source,"
                 + " campaign_id) select m.account_id, m.movement_on, m.kind, m.amount, m.mrr_before, m.mrr_after,"
                 + " coalesce(l.source, :none), coalesce(l.campaign_id, :noCampaign) from mrr_movement m"
-                + " left join lead l on l.id = " + Attribution.leadOf("m.account_id"))
+                + " left join lead l on l.id = " + Attribution.leadOf("m.account_id") + " order by m.id")
                 .param("none", Attribution.NO_SOURCE).param("noCampaign", Attribution.NO_CAMPAIGN).update();
+        jdbc.sql(LIVES).update();
         jdbc.sql("""
                 insert into kpi_mrr_day (movement_on, kind, source, campaign_id, amount, movements)
                 select movement_on, kind, source, campaign_id, sum(amount), count(*) from kpi_mrr_movement

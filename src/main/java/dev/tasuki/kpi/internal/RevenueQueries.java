@@ -40,8 +40,11 @@ public class RevenueQueries {
     public record Days(List<Point> points, Sums sums) {
     }
 
-    /** Distinct accounts with a NEW movement, and with a CHURN movement, in the window. */
-    public record Accounts(long newAccounts, long churnedAccounts) {
+    /**
+     * The window's movements by account: distinct accounts with a NEW movement and with a CHURN movement, and the
+     * EXPANSION and the CONTRACTION and CHURN (as a positive amount) of accounts that had MRR > 0 at its start.
+     */
+    public record Movements(long newAccounts, long churnedAccounts, long retainedExpansion, long retainedLosses) {
     }
 
     private final JdbcClient jdbc;
@@ -76,7 +79,13 @@ public class RevenueQueries {
             select.append(", coalesce(sum(case when movement_on >= :from and movement_on < :to and kind = '")
                     .append(kind.name()).append("' then amount end), 0) s_").append(kind.name());
         }
-        LocalDate first = monthStarts.stream().min(LocalDate::compareTo).orElseThrow();
+        // by month, a day that starts its month needs no daily sums
+        LocalDate first = byMonth ? from : monthStarts.stream().min(LocalDate::compareTo).orElseThrow();
+        for (int i = 0; i < days.size(); i++) {
+            if (byMonth && !days.get(i).equals(monthStarts.get(i)) && monthStarts.get(i).isBefore(first)) {
+                first = monthStarts.get(i);
+            }
+        }
         JdbcClient.StatementSpec statement = statement(select + " from kpi_mrr_day where movement_on < :last"
                 + (byMonth ? " and movement_on >= :first" : "") + scope.conditions(""), scope)
                 .param("last", days.stream().max(LocalDate::compareTo).orElseThrow())
@@ -131,11 +140,9 @@ public class RevenueQueries {
         }
         monthStart.append(" end");
         JdbcClient.StatementSpec statement = statement("select month_start, -sum(amount) loss from (select " + monthStart
-                + " month_start, m.amount from kpi_mrr_movement m where m.movement_on >= :b0 and m.movement_on < :last"
-                + " and m.kind in ('CONTRACTION', 'CHURN') and (select p.mrr_after from kpi_mrr_movement p"
-                + " where p.account_id = m.account_id and p.movement_on < " + monthStart
-                + " order by p.movement_on desc, p.id desc fetch first 1 rows only) > 0" + scope.conditions("m.")
-                + ") losses group by month_start", scope)
+                + " month_start, m.amount, m.account_id, m.life_started_on from kpi_mrr_movement m"
+                + " where m.kind in ('CONTRACTION', 'CHURN') and m.movement_on >= :b0 and m.movement_on < :last"
+                + scope.conditions("m.") + ") m where " + paying("m.month_start") + " group by month_start", scope)
                 .param("last", boundaries.get(boundaries.size() - 1));
         for (int i = 0; i < boundaries.size(); i++) {
             statement = statement.param("b" + i, boundaries.get(i));
@@ -147,32 +154,31 @@ public class RevenueQueries {
         return losses;
     }
 
-    /**
-     * The window's EXPANSION, CONTRACTION and CHURN amounts of accounts that had MRR > 0 at from (their last movement
-     * before from left them above 0): what NRR and gross revenue churn count.
-     */
-    public Map<MovementKind, Long> retained(LocalDate from, LocalDate to, Scope scope) {
-        Map<MovementKind, Long> amounts = new EnumMap<>(MovementKind.class);
-        statement("""
-                select m.kind, sum(m.amount) amount from kpi_mrr_movement m
-                 where m.movement_on >= :from and m.movement_on < :to and m.kind in ('EXPANSION', 'CONTRACTION', 'CHURN')
-                   and (select p.mrr_after from kpi_mrr_movement p where p.account_id = m.account_id and p.movement_on < :from
-                         order by p.movement_on desc, p.id desc fetch first 1 rows only) > 0
-                """ + scope.conditions("m.") + " group by m.kind", scope)
+    /** The window's new and churned accounts and the retained accounts' movements, in one pass over its movements. */
+    public Movements movements(LocalDate from, LocalDate to, Scope scope) {
+        return statement("select count(distinct case when kind = 'NEW' then account_id end) came,"
+                + " count(distinct case when kind = 'CHURN' then account_id end) left_,"
+                + " coalesce(sum(case when kind = 'EXPANSION' and paying = 1 then amount end), 0) expansion,"
+                + " coalesce(-sum(case when kind in ('CONTRACTION', 'CHURN') and paying = 1 then amount end), 0) losses"
+                + " from (select m.kind, m.account_id, m.amount, case when m.kind <> 'NEW' and " + paying(":from")
+                + " then 1 else 0 end paying from kpi_mrr_movement m"
+                + " where m.kind in ('NEW', 'EXPANSION', 'CONTRACTION', 'CHURN') and m.movement_on >= :from"
+                + " and m.movement_on < :to" + scope.conditions("m.") + ") m", scope)
                 .param("from", from).param("to", to)
-                .query(rs -> {
-                    amounts.put(MovementKind.valueOf(rs.getString("kind")), rs.getLong("amount"));
-                });
-        return amounts;
+                .query((rs, n) -> new Movements(rs.getLong("came"), rs.getLong("left_"), rs.getLong("expansion"),
+                        rs.getLong("losses")))
+                .single();
     }
 
-    /** The accounts that came (NEW) and that left (CHURN) in the window, in one pass over its movements. */
-    public Accounts accounts(LocalDate from, LocalDate to, Scope scope) {
-        return statement("select count(distinct case when kind = 'NEW' then account_id end) came,"
-                + " count(distinct case when kind = 'CHURN' then account_id end) left_ from kpi_mrr_movement"
-                + " where kind in ('NEW', 'CHURN') and movement_on >= :from and movement_on < :to" + scope.conditions(""), scope)
-                .param("from", from).param("to", to)
-                .query((rs, n) -> new Accounts(rs.getLong("came"), rs.getLong("left_"))).single();
+    /**
+     * Whether the account of movement m had MRR > 0 at the start of a day (m on or after it): yes if m's paying life
+     * began before the day; otherwise, rarely (a life that began since, after one that ended since), if the account's
+     * last movement before the day left it above 0.
+     */
+    private static String paying(String day) {
+        return "(m.life_started_on < " + day + " or (select p.mrr_after from kpi_mrr_movement p"
+                + " where p.account_id = m.account_id and p.movement_on < " + day
+                + " order by p.movement_on desc, p.id desc fetch first 1 rows only) > 0)";
     }
 
     /** The sources or campaigns (as text) that brought accounts with movements, for a breakdown. */
