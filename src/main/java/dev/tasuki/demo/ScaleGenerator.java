@@ -55,6 +55,7 @@ public class ScaleGenerator {
     private static final String[] OPEN_STAGES = {"FIRST_MEETING", "DISCOVERY", "PROPOSAL", "QUOTE", "NEGOTIATION"};
     private static final long HOUR = 3_600;
     private static final long DAY = 86_400;
+    private static final long STALLED = 182 * DAY;
 
     private final JdbcTemplate jdbc;
     private final TransactionTemplate transactions;
@@ -190,8 +191,12 @@ public class ScaleGenerator {
         long monthly = 50_000L + random.nextInt(75) * 10_000L;
         long closes = opened + 30 * DAY + random.nextInt((int) (90 * DAY));
         int outcome = random.nextInt(100);
+        if (outcome >= 80) {
+            // a stalled deal stays open for half a year, then is lost: a real pipeline does not grow with its history
+            closes = opened + STALLED;
+        }
         long fieldSales = users.get(Department.FIELD_SALES);
-        if (closes > now || outcome >= 80) {
+        if (closes > now) {
             String stage = OPEN_STAGES[random.nextInt(OPEN_STAGES.length)];
             chunk.deal(deal, path.account, path.lead, handoff, monthly * 12, monthly, stage, "OPEN", null, null, opened,
                     fieldSales, LocalDate.ofEpochDay(Math.max(closes, now) / DAY));
