@@ -67,8 +67,16 @@ public class RevenueQueries {
         boolean byMonth = scope.equals(Scope.ALL);
         List<LocalDate> monthStarts = days.stream().map(day -> day.withDayOfMonth(1)).toList();
         long[][] before = byMonth ? monthsBefore(monthStarts) : new long[2][days.size()];
+        // by month, a day that starts its month is answered by the monthly sums alone
+        boolean[] inMonth = new boolean[days.size()];
+        LocalDate first = from;
         StringBuilder select = new StringBuilder("select 0 z");
         for (int i = 0; i < days.size(); i++) {
+            inMonth[i] = !byMonth || !days.get(i).equals(monthStarts.get(i));
+            if (!inMonth[i]) {
+                continue;
+            }
+            first = monthStarts.get(i).isBefore(first) ? monthStarts.get(i) : first;
             String since = byMonth ? "movement_on >= :t" + i + " and " : "";
             select.append(", coalesce(sum(case when ").append(since).append("movement_on < :d").append(i)
                     .append(" then amount end), 0) m").append(i)
@@ -79,24 +87,20 @@ public class RevenueQueries {
             select.append(", coalesce(sum(case when movement_on >= :from and movement_on < :to and kind = '")
                     .append(kind.name()).append("' then amount end), 0) s_").append(kind.name());
         }
-        // by month, a day that starts its month needs no daily sums
-        LocalDate first = byMonth ? from : monthStarts.stream().min(LocalDate::compareTo).orElseThrow();
-        for (int i = 0; i < days.size(); i++) {
-            if (byMonth && !days.get(i).equals(monthStarts.get(i)) && monthStarts.get(i).isBefore(first)) {
-                first = monthStarts.get(i);
-            }
-        }
         JdbcClient.StatementSpec statement = statement(select + " from kpi_mrr_day where movement_on < :last"
                 + (byMonth ? " and movement_on >= :first" : "") + scope.conditions(""), scope)
                 .param("last", days.stream().max(LocalDate::compareTo).orElseThrow())
-                .param("first", first.isBefore(from) ? first : from).param("from", from).param("to", to);
+                .param("first", first).param("from", from).param("to", to);
         for (int i = 0; i < days.size(); i++) {
-            statement = statement.param("d" + i, days.get(i)).param("t" + i, monthStarts.get(i));
+            if (inMonth[i]) {
+                statement = statement.param("d" + i, days.get(i)).param("t" + i, monthStarts.get(i));
+            }
         }
         return statement.query((rs, n) -> {
             List<Point> points = new java.util.ArrayList<>();
             for (int i = 0; i < days.size(); i++) {
-                points.add(new Point(before[0][i] + rs.getLong("m" + i), before[1][i] + rs.getLong("c" + i)));
+                points.add(inMonth[i] ? new Point(before[0][i] + rs.getLong("m" + i), before[1][i] + rs.getLong("c" + i))
+                        : new Point(before[0][i], before[1][i]));
             }
             Map<MovementKind, Long> amounts = new EnumMap<>(MovementKind.class);
             for (MovementKind kind : MovementKind.values()) {
