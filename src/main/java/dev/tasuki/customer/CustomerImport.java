@@ -52,37 +52,23 @@ public class CustomerImport {
                     draft.actorDepartment() == null ? null : draft.actorDepartment().name(),
                     TimelineArguments.join(draft.arguments()), draft.detail(), draft.refId()});
         }
-        jdbc.batchUpdate("""
-                insert into timeline_entry (account_id, contact_id, lead_id, kind, occurred_at, actor_id, actor_department,
-                                            arguments, detail, ref_id)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows);
+        BatchInsert.rows(jdbc, "timeline_entry", "account_id, contact_id, lead_id, kind, occurred_at, actor_id,"
+                + " actor_department, arguments, detail, ref_id", rows);
     }
 
     /** Writes the accounts with their "created" timeline entries; returns their ids, in the order given. */
     public List<Long> importAccounts(List<PastAccount> accounts) {
-        List<Long> ids = BatchInsert.returningIds(jdbc, """
-                insert into account (name, name_key, name_kana, domain, industry, employee_band, segment, owner_id, phone,
-                                     prefecture, address, created_by, created_at, updated_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-                """, accounts, (insert, account) -> {
-                    String name = Texts.clean(account.name());
-                    Timestamp created = Timestamp.from(account.createdAt());
-                    insert.setString(1, name);
-                    insert.setString(2, CompanyNames.key(name));
-                    insert.setString(3, Texts.katakana(account.nameKana()));
-                    insert.setString(4, Domains.normalise(account.domain()).orElse(null));
-                    insert.setString(5, nameOf(account.industry()));
-                    insert.setString(6, nameOf(account.employeeBand()));
-                    insert.setString(7, nameOf(account.segment()));
-                    insert.setObject(8, account.ownerId());
-                    insert.setString(9, Texts.phone(account.phone()));
-                    insert.setString(10, nameOf(account.prefecture()));
-                    insert.setString(11, Texts.clean(account.address()));
-                    insert.setLong(12, account.createdBy());
-                    insert.setTimestamp(13, created);
-                    insert.setTimestamp(14, created);
-                });
+        List<Object[]> rows = new ArrayList<>(accounts.size());
+        for (PastAccount account : accounts) {
+            String name = Texts.clean(account.name());
+            Timestamp created = Timestamp.from(account.createdAt());
+            rows.add(new Object[] {name, CompanyNames.key(name), Texts.katakana(account.nameKana()),
+                    Domains.normalise(account.domain()).orElse(null), nameOf(account.industry()), nameOf(account.employeeBand()),
+                    nameOf(account.segment()), account.ownerId(), Texts.phone(account.phone()), nameOf(account.prefecture()),
+                    Texts.clean(account.address()), account.createdBy(), created, created, 0});
+        }
+        List<Long> ids = BatchInsert.returningIds(jdbc, "account", "name, name_key, name_kana, domain, industry,"
+                + " employee_band, segment, owner_id, phone, prefecture, address, created_by, created_at, updated_at, version", rows);
         Map<Long, Department> departments = new HashMap<>();
         directory.all().forEach(user -> departments.put(user.id(), user.department()));
         List<TimelineEntry.Draft> created = new ArrayList<>(accounts.size());
@@ -97,22 +83,14 @@ public class CustomerImport {
 
     public void importActivities(List<PastActivity> activities) {
         Timestamp now = Timestamp.from(clock.now());
-        List<Long> ids = BatchInsert.returningIds(jdbc, """
-                insert into activity (account_id, contact_id, lead_id, kind, subject, body, occurred_at, by_user_id,
-                                      by_department, created_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, activities, (insert, activity) -> {
-                    insert.setObject(1, activity.accountId());
-                    insert.setObject(2, activity.contactId());
-                    insert.setObject(3, activity.leadId());
-                    insert.setString(4, activity.kind().name());
-                    insert.setString(5, activity.subject());
-                    insert.setString(6, activity.body());
-                    insert.setTimestamp(7, Timestamp.from(activity.occurredAt()));
-                    insert.setLong(8, activity.byUserId());
-                    insert.setString(9, activity.byDepartment() == null ? null : activity.byDepartment().name());
-                    insert.setTimestamp(10, now);
-                });
+        List<Object[]> rows = new ArrayList<>(activities.size());
+        for (PastActivity activity : activities) {
+            rows.add(new Object[] {activity.accountId(), activity.contactId(), activity.leadId(), activity.kind().name(),
+                    activity.subject(), activity.body(), Timestamp.from(activity.occurredAt()), activity.byUserId(),
+                    activity.byDepartment() == null ? null : activity.byDepartment().name(), now});
+        }
+        List<Long> ids = BatchInsert.returningIds(jdbc, "activity", "account_id, contact_id, lead_id, kind, subject, body,"
+                + " occurred_at, by_user_id, by_department, created_at", rows);
         List<TimelineEntry.Draft> entries = new ArrayList<>(activities.size());
         List<ActivityLogged> logged = new ArrayList<>(activities.size());
         for (int i = 0; i < activities.size(); i++) {

@@ -2,7 +2,6 @@ package dev.tasuki.deal.internal;
 
 import static dev.tasuki.platform.JdbcValues.utc;
 
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumMap;
@@ -10,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -125,40 +123,22 @@ public class DealBulkWriter {
     }
 
     private List<Long> insertDeals(List<PastDeal> deals, List<DealStatus> statuses) {
-        List<Integer> rows = IntStream.range(0, deals.size()).boxed().toList();
-        return BatchInsert.returningIds(jdbc, """
-                insert into deal (account_id, lead_id, name, type, amount, mrr, term, expected_close_on, owner_id, department,
-                                  stage, stage_entered_at, status, closed_at, contract_start, close_reason, close_comment,
-                                  created_at, created_by, updated_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, rows, (insert, i) -> {
-                    PastDeal deal = deals.get(i);
-                    DealStatus status = statuses.get(i);
-                    boolean closed = status != DealStatus.OPEN;
-                    int p = 1;
-                    insert.setLong(p++, deal.accountId());
-                    insert.setObject(p++, deal.leadId(), Types.BIGINT);
-                    insert.setString(p++, deal.name().strip());
-                    insert.setString(p++, deal.type().name());
-                    insert.setLong(p++, deal.amount());
-                    insert.setLong(p++, deal.mrr());
-                    insert.setString(p++, deal.term().name());
-                    insert.setObject(p++, deal.expectedCloseOn());
-                    insert.setObject(p++, deal.ownerId(), Types.BIGINT);
-                    insert.setString(p++, deal.department().name());
-                    insert.setString(p++, deal.last().stage());
-                    insert.setObject(p++, utc(deal.last().at()));
-                    insert.setString(p++, status.name());
-                    insert.setObject(p++, closed ? utc(deal.last().at()) : null, Types.TIMESTAMP_WITH_TIMEZONE);
-                    insert.setObject(p++, status == DealStatus.WON ? deal.contractStart() : null, Types.DATE);
-                    insert.setString(p++, deal.closeReason());
-                    insert.setString(p++, deal.closeComment() == null ? null : deal.closeComment().strip());
-                    insert.setObject(p++, utc(deal.createdAt()));
-                    insert.setObject(p++, deal.createdBy(), Types.BIGINT);
-                    insert.setObject(p++, utc(deal.last().at()));
-                    // One version per change: the opening, then each move (a close included).
-                    insert.setInt(p++, deal.moves().size() - 1);
-                });
+        List<Object[]> rows = new ArrayList<>(deals.size());
+        for (int i = 0; i < deals.size(); i++) {
+            PastDeal deal = deals.get(i);
+            DealStatus status = statuses.get(i);
+            boolean closed = status != DealStatus.OPEN;
+            rows.add(new Object[] {deal.accountId(), deal.leadId(), deal.name().strip(), deal.type().name(), deal.amount(),
+                    deal.mrr(), deal.term().name(), deal.expectedCloseOn(), deal.ownerId(), deal.department().name(),
+                    deal.last().stage(), utc(deal.last().at()), status.name(), closed ? utc(deal.last().at()) : null,
+                    status == DealStatus.WON ? deal.contractStart() : null, deal.closeReason(),
+                    deal.closeComment() == null ? null : deal.closeComment().strip(), utc(deal.createdAt()), deal.createdBy(),
+                    // one version per change: the opening, then each move (a close included)
+                    utc(deal.last().at()), deal.moves().size() - 1});
+        }
+        return BatchInsert.returningIds(jdbc, "deal", "account_id, lead_id, name, type, amount, mrr, term, expected_close_on,"
+                + " owner_id, department, stage, stage_entered_at, status, closed_at, contract_start, close_reason, close_comment,"
+                + " created_at, created_by, updated_at, version", rows);
     }
 
 }

@@ -13,6 +13,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import dev.tasuki.platform.BatchInsert;
+
 /**
  * Which record here each record of another system became, by its id there, with the fingerprint of the row it was
  * last imported from: the same row again is unchanged, a changed row updates the record.
@@ -65,10 +67,7 @@ class ImportedRecords {
                 update import_record set record_id = ?, fingerprint = ?, imported_at = ?
                  where source = ? and kind = ? and external_id = ?
                 """, updates);
-        template.batchUpdate("""
-                insert into import_record (source, kind, external_id, record_id, fingerprint, imported_at)
-                values (?, ?, ?, ?, ?, ?)
-                """, inserts);
+        BatchInsert.rows(template, "import_record", "source, kind, external_id, record_id, fingerprint, imported_at", inserts);
     }
 
     /** The record here of one id in the other system (a deal's company), if it was imported. */

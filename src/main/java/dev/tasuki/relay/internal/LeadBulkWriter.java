@@ -2,8 +2,6 @@ package dev.tasuki.relay.internal;
 
 import static dev.tasuki.platform.JdbcValues.utc;
 
-import java.sql.PreparedStatement;
-import java.sql.Types;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -31,6 +29,8 @@ import dev.tasuki.relay.ScoringRule;
  */
 @Component
 public class LeadBulkWriter {
+
+    private static final String STAGE_ENTRY = "lead_id, account_id, from_stage, to_stage, entered_at, by_user_id, via";
 
     private final JdbcTemplate jdbc;
     private final LeadScoring scoring;
@@ -73,7 +73,7 @@ public class LeadBulkWriter {
                         handoff.kind().from().name(), handoff.kind().to().name(), handoff.sentBy(), utc(handoff.createdAt()),
                         utc(handoff.dueAt()), handoff.note(), handoff.bant().budget(), handoff.bant().authority(),
                         handoff.bant().need(), handoff.bant().timing(), utc(handoff.appointmentAt()), handoff.respondedBy(),
-                        utc(handoff.respondedAt()), handoff.reasonCode(), handoff.responseComment()});
+                        utc(handoff.respondedAt()), handoff.reasonCode(), handoff.responseComment(), 0});
                 timeline.add(RelayTimeline.handoffDraft("HANDOFF_SENT", lead.accountId(), id, handoff.kind(), handoff.createdAt(),
                         handoff.sentBy(), departments.get(handoff.sentBy()), null, null, null));
                 if (handoff.status() != HandoffStatus.PENDING) {
@@ -85,16 +85,10 @@ public class LeadBulkWriter {
                 }
             }
         }
-        jdbc.batchUpdate("""
-                insert into stage_entry (lead_id, account_id, from_stage, to_stage, entered_at, by_user_id, via)
-                values (?, ?, ?, ?, ?, ?, ?)
-                """, entries);
-        jdbc.batchUpdate("""
-                insert into handoff (lead_id, account_id, kind, status, from_department, to_department, sent_by, created_at,
-                                     due_at, note, budget, authority, need, timing, appointment_at, responded_by, responded_at,
-                                     reason_code, response_comment, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-                """, handoffs);
+        BatchInsert.rows(jdbc, "stage_entry", STAGE_ENTRY, entries);
+        BatchInsert.rows(jdbc, "handoff", "lead_id, account_id, kind, status, from_department, to_department, sent_by,"
+                + " created_at, due_at, note, budget, authority, need, timing, appointment_at, responded_by, responded_at,"
+                + " reason_code, response_comment, version", handoffs);
         customerImport.recordTimeline(timeline);
         return ids;
     }
@@ -119,10 +113,7 @@ public class LeadBulkWriter {
         if (rows.isEmpty()) {
             return 0;
         }
-        jdbc.batchUpdate("""
-                insert into stage_entry (lead_id, account_id, from_stage, to_stage, entered_at, by_user_id, via)
-                values (?, ?, ?, ?, ?, ?, ?)
-                """, rows);
+        BatchInsert.rows(jdbc, "stage_entry", STAGE_ENTRY, rows);
         ImportedLead.Entry last = later.get(later.size() - 1);
         jdbc.update("update lead set stage = ?, stage_entered_at = ?, version = version + 1 where id = ?", previous.name(),
                 utc(last.at()), leadId);
@@ -133,44 +124,18 @@ public class LeadBulkWriter {
     /** New leads have no activities yet: their score is what their attributes give, set as they are written. */
     private List<Long> insertLeads(List<ImportedLead> leads) {
         List<ScoringRule> attributeRules = scoring.attributeRules();
-        return BatchInsert.returningIds(jdbc, """
-                insert into lead (account_id, family_name, given_name, family_name_kana, given_name_kana, email, phone,
-                                  company_name, title, industry, employee_band, segment, source, campaign_id, owner_id,
-                                  stage, stage_entered_at, score, created_at, created_by, updated_at, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0)
-                """, leads, (insert, lead) -> {
-                    LeadDetails d = lead.details();
-                    ImportedLead.Entry last = lead.entries().get(lead.entries().size() - 1);
-                    int p = 1;
-                    setLong(insert, p++, lead.accountId());
-                    insert.setString(p++, d.familyName());
-                    insert.setString(p++, d.givenName());
-                    insert.setString(p++, d.familyNameKana());
-                    insert.setString(p++, d.givenNameKana());
-                    insert.setString(p++, LeadTable.normaliseEmail(d.email()));
-                    insert.setString(p++, d.phone());
-                    insert.setString(p++, d.companyName());
-                    insert.setString(p++, d.title());
-                    insert.setString(p++, LeadTable.nameOf(d.industry()));
-                    insert.setString(p++, LeadTable.nameOf(d.employeeBand()));
-                    insert.setString(p++, LeadTable.nameOf(d.segment()));
-                    insert.setString(p++, d.source().name());
-                    setLong(insert, p++, d.campaignId());
-                    setLong(insert, p++, d.ownerId());
-                    insert.setString(p++, last.stage().name());
-                    insert.setObject(p++, utc(last.at()));
-                    insert.setInt(p++, LeadScoring.attributePoints(attributeRules, d));
-                    insert.setObject(p++, utc(lead.createdAt()));
-                    setLong(insert, p++, lead.createdBy());
-                    insert.setObject(p++, utc(last.at()));
-                });
-    }
-
-    private static void setLong(PreparedStatement statement, int index, Long value) throws java.sql.SQLException {
-        if (value == null) {
-            statement.setNull(index, Types.BIGINT);
-        } else {
-            statement.setLong(index, value);
+        List<Object[]> rows = new ArrayList<>(leads.size());
+        for (ImportedLead lead : leads) {
+            LeadDetails d = lead.details();
+            ImportedLead.Entry last = lead.entries().get(lead.entries().size() - 1);
+            rows.add(new Object[] {lead.accountId(), d.familyName(), d.givenName(), d.familyNameKana(), d.givenNameKana(),
+                    LeadTable.normaliseEmail(d.email()), d.phone(), d.companyName(), d.title(), LeadTable.nameOf(d.industry()),
+                    LeadTable.nameOf(d.employeeBand()), LeadTable.nameOf(d.segment()), d.source().name(), d.campaignId(),
+                    d.ownerId(), last.stage().name(), utc(last.at()), LeadScoring.attributePoints(attributeRules, d),
+                    utc(lead.createdAt()), lead.createdBy(), utc(last.at()), 0});
         }
+        return BatchInsert.returningIds(jdbc, "lead", "account_id, family_name, given_name, family_name_kana,"
+                + " given_name_kana, email, phone, company_name, title, industry, employee_band, segment, source, campaign_id,"
+                + " owner_id, stage, stage_entered_at, score, created_at, created_by, updated_at, version", rows);
     }
 }
