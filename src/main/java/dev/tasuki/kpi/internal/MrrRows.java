@@ -12,9 +12,9 @@ import dev.tasuki.success.MrrMoved;
 import dev.tasuki.success.MrrMovementWithdrawn;
 
 /**
- * MRR movements with their account's source and campaign and the day their account's paying life began, their daily sums, and the company's monthly sums. Kept
- * current from {@link MrrMoved} and {@link MrrMovementWithdrawn} in the setter's transaction; rebuilt from the success
- * module's movements.
+ * MRR movements with their account's source and campaign and the day their account's paying life began, their daily
+ * sums, and the company's monthly sums. Kept current from {@link MrrMoved} and {@link MrrMovementWithdrawn} in the
+ * setter's transaction; rebuilt from the success module's movements.
  */
 @Component
 class MrrRows {
