@@ -55,10 +55,7 @@ public class DealBulkWriter {
                 from = move.stage();
             }
         }
-        jdbc.batchUpdate("""
-                insert into deal_stage_entry (deal_id, account_id, from_stage, to_stage, entered_at, by_user_id)
-                values (?, ?, ?, ?, ?, ?)
-                """, entries);
+        BatchInsert.rows(jdbc, "deal_stage_entry", "deal_id, account_id, from_stage, to_stage, entered_at, by_user_id", entries);
         return ids;
     }
 

@@ -18,6 +18,7 @@ import dev.tasuki.customer.CustomerImport;
 import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.platform.BatchInsert;
 import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.success.MrrMovement;
 import dev.tasuki.success.MrrSource;
@@ -92,18 +93,11 @@ public class MrrBulkWriter {
                         utc(contract.updatedAt()), contract.updatedBy(), history.renewals().size()});
             }
         }
-        jdbc.batchUpdate("insert into mrr_account (account_id, recomputed_at) values (?, ?)", accounts);
-        jdbc.batchUpdate("""
-                insert into mrr_level (account_id, effective_on, mrr, source, ref_id, recorded_at, recorded_by)
-                values (?, ?, ?, ?, ?, ?, ?)
-                """, levels);
-        jdbc.batchUpdate("insert into mrr_movement (account_id, movement_on, kind, amount, mrr_before, mrr_after) values (?, ?, ?, ?, ?, ?)",
-                movements);
-        jdbc.batchUpdate("""
-                insert into customer_contract (account_id, started_on, term, renewal_on, status, churn_reason, churn_comment,
-                                               churned_on, deal_id, updated_at, updated_by, version)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """, contracts);
+        BatchInsert.rows(jdbc, "mrr_account", "account_id, recomputed_at", accounts);
+        BatchInsert.rows(jdbc, "mrr_level", "account_id, effective_on, mrr, source, ref_id, recorded_at, recorded_by", levels);
+        BatchInsert.rows(jdbc, "mrr_movement", "account_id, movement_on, kind, amount, mrr_before, mrr_after", movements);
+        BatchInsert.rows(jdbc, "customer_contract", "account_id, started_on, term, renewal_on, status, churn_reason,"
+                + " churn_comment, churned_on, deal_id, updated_at, updated_by, version", contracts);
         customerImport.recordTimeline(timeline);
     }
 
