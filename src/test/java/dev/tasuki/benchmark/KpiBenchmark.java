@@ -14,9 +14,12 @@ import java.nio.file.StandardOpenOption;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -126,22 +129,25 @@ class KpiBenchmark {
                 + (written == null ? "" : " Generated and read models rebuilt in " + written.took().toSeconds() + " s.")
                 + String.format(Locale.ROOT, " Load average when measuring began: %.1f.", load));
         lines.add("");
-        warmUp(token, window);
-        lines.add("| request (window: last full month) | p50 ms | p95 ms | raw-history SQL p50 ms | × faster |");
-        lines.add("|---|---|---|---|---|");
         long monthFrom = from.atStartOfDay(clock.zone()).toEpochSecond();
         long monthTo = thisMonth.atStartOfDay(clock.zone()).toEpochSecond();
         RawHistory raw = new RawHistory(jdbc);
-        row(lines, "GET /api/v1/kpi/funnel (cohort)", api(token, "/api/v1/kpi/funnel?" + window),
-                () -> sql(() -> raw.funnel(monthFrom, monthTo), 5));
-        row(lines, "GET /api/v1/kpi/funnel (period)", api(token, "/api/v1/kpi/funnel?basis=period&" + window), null);
-        row(lines, "GET /api/v1/kpi/funnel (by source)", api(token, "/api/v1/kpi/funnel?groupBy=source&" + window), null);
-        row(lines, "GET /api/v1/kpi/handoffs", api(token, "/api/v1/kpi/handoffs?" + window),
-                () -> sql(() -> raw.handoffs(monthFrom, monthTo), 5));
-        row(lines, "GET /api/v1/kpi/deals", api(token, "/api/v1/kpi/deals?" + window), null);
-        row(lines, "GET /api/v1/kpi/revenue", api(token, "/api/v1/kpi/revenue?" + window),
-                () -> sql(() -> raw.revenue(from, thisMonth), 5));
-        row(lines, "GET /dashboard (company dashboard page)", page("/dashboard?" + window), null);
+        Map<String, Supplier<List<Long>>> requests = new LinkedHashMap<>();
+        requests.put("GET /api/v1/kpi/funnel (cohort)", api(token, "/api/v1/kpi/funnel?" + window));
+        requests.put("GET /api/v1/kpi/funnel (period)", api(token, "/api/v1/kpi/funnel?basis=period&" + window));
+        requests.put("GET /api/v1/kpi/funnel (by source)", api(token, "/api/v1/kpi/funnel?groupBy=source&" + window));
+        requests.put("GET /api/v1/kpi/handoffs", api(token, "/api/v1/kpi/handoffs?" + window));
+        requests.put("GET /api/v1/kpi/deals", api(token, "/api/v1/kpi/deals?" + window));
+        requests.put("GET /api/v1/kpi/revenue", api(token, "/api/v1/kpi/revenue?" + window));
+        requests.put("GET /dashboard (company dashboard page)", page("/dashboard?" + window));
+        Map<String, Supplier<List<Long>>> baselines = Map.of(
+                "GET /api/v1/kpi/funnel (cohort)", () -> sql(() -> raw.funnel(monthFrom, monthTo), 5),
+                "GET /api/v1/kpi/handoffs", () -> sql(() -> raw.handoffs(monthFrom, monthTo), 5),
+                "GET /api/v1/kpi/revenue", () -> sql(() -> raw.revenue(from, thisMonth), 5));
+        warmUp(requests.values());
+        lines.add("| request (window: last full month) | p50 ms | p95 ms | raw-history SQL p50 ms | × faster |");
+        lines.add("|---|---|---|---|---|");
+        requests.forEach((name, request) -> row(lines, name, request, baselines.get(name)));
         RawHistory.Revenue rawRevenue = raw.revenue(from, thisMonth);
         RevenueFigures endpoint = revenue.revenue(new Window(from, thisMonth), null);
         lines.add("");
@@ -201,11 +207,7 @@ class KpiBenchmark {
      * server that has been answering for a while, its request path compiled by the JIT. Without it the first hundred
      * requests time the compiler (a trivial endpoint took 8–16 ms after 20 requests, 1.4 ms after a minute).
      */
-    private void warmUp(String token, String window) {
-        List<Supplier<List<Long>>> requests = List.of(api(token, "/api/v1/kpi/funnel?" + window),
-                api(token, "/api/v1/kpi/funnel?basis=period&" + window), api(token, "/api/v1/kpi/funnel?groupBy=source&" + window),
-                api(token, "/api/v1/kpi/handoffs?" + window), api(token, "/api/v1/kpi/deals?" + window),
-                api(token, "/api/v1/kpi/revenue?" + window), page("/dashboard?" + window));
+    private static void warmUp(Collection<Supplier<List<Long>>> requests) {
         long until = System.nanoTime() + WARM_UP_SECONDS * 1_000_000_000L;
         while (System.nanoTime() < until) {
             requests.forEach(Supplier::get);
