@@ -23,13 +23,13 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A headless Debian Chromium that asks for one language. Register it with {@code @RegisterExtension}:
- * in a static field one browser serves the whole class (starting one takes seconds) and its cookies
- * are deleted after each test; in an instance field each test gets its own browser. Either way it
- * starts on the first call of {@link #driver()}, with a fresh profile.
- * <p>
- * Only Debian's chromium and chromedriver are used: this machine cannot download a browser, so
- * Selenium Manager must never be asked to find one.
+ * A headless Debian Chromium that asks for one language. Register it with {@code @RegisterExtension}: in a static field
+ * one browser serves the whole class (starting one takes seconds) and its cookies are deleted after each test; in an
+ * instance field each test gets its own browser. Either way it starts on the first call of {@link #driver()}, with a
+ * fresh profile.
+ *
+ * <p>Only Debian's chromium and chromedriver are used: this machine cannot download a browser, so Selenium Manager must
+ * never be asked to find one.
  */
 public final class Browser implements BeforeAllCallback, AfterEachCallback, AfterAllCallback {
 
@@ -85,9 +85,18 @@ public final class Browser implements BeforeAllCallback, AfterEachCallback, Afte
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync", "--disable-quic",
-                "--no-first-run", "--window-size=1280,900", "--user-data-dir=" + profile,
+        options.addArguments(
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-quic",
+                "--no-first-run",
+                "--window-size=1280,900",
+                "--user-data-dir=" + profile,
                 "--lang=" + acceptLanguages.split(",")[0]);
         options.setExperimentalOption("prefs", Map.of("intl.accept_languages", acceptLanguages));
         ChromeDriverService service = new ChromeDriverService.Builder()

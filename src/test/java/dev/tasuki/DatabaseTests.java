@@ -6,9 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
-/**
- * Proves which database a run really used, so a misconfigured second run cannot pass on H2 unnoticed.
- */
+/** Proves which database a run really used, so a misconfigured second run cannot pass on H2 unnoticed. */
 @IntegrationTest
 class DatabaseTests {
 
@@ -27,7 +25,10 @@ class DatabaseTests {
 
     @Test
     void migrationsRanAndTheDemoOrganisationIsLoaded() {
-        assertThat(jdbc.sql("select count(*) from app_user where email = :email").param("email", TestUsers.ADMIN)
-                .query(Long.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from app_user where email = :email")
+                        .param("email", TestUsers.ADMIN)
+                        .query(Long.class)
+                        .single())
+                .isEqualTo(1);
     }
 }

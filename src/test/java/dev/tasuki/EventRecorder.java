@@ -6,9 +6,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
-/**
- * Records the application events the modules publish, so tests can see what was announced.
- */
+/** Records the application events the modules publish, so tests can see what was announced. */
 @Component
 public class EventRecorder {
 

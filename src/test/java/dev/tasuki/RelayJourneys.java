@@ -17,9 +17,7 @@ import dev.tasuki.relay.LeadSource;
 import dev.tasuki.relay.Leads;
 import dev.tasuki.relay.SendHandoff;
 
-/**
- * A lead's way through the relay, walked through the real services, for tests that start further on.
- */
+/** A lead's way through the relay, walked through the real services, for tests that start further on. */
 @Component
 public class RelayJourneys {
 
@@ -36,20 +34,45 @@ public class RelayJourneys {
     }
 
     /**
-     * A lead of this company taken through MQL, SAL and SQL by the demo's Marketing and Inside Sales members,
-     * whose IS→FS handoff the demo's Field Sales member accepts: the deal that opens.
+     * A lead of this company taken through MQL, SAL and SQL by the demo's Marketing and Inside Sales members, whose
+     * IS→FS handoff the demo's Field Sales member accepts: the deal that opens.
      */
     public Deal opportunity(String companyName) {
         SignedInUser marketing = users.signedIn(TestUsers.MARKETING_MEMBER);
         SignedInUser insideSales = users.signedIn(TestUsers.INSIDE_SALES_MEMBER);
-        Lead lead = leads.create(new LeadDetails("石田", "亮", null, null, "journey-" + System.nanoTime() + "@example.com", null,
-                companyName, "部長", null, null, null, LeadSource.INQUIRY, null, null), marketing);
-        handoffs.accept(handoffs.send(lead.id(), new SendHandoff(HandoffKind.MKT_IS, "問い合わせフォームから", null, null), marketing).id(),
+        Lead lead = leads.create(
+                new LeadDetails(
+                        "石田",
+                        "亮",
+                        null,
+                        null,
+                        "journey-" + System.nanoTime() + "@example.com",
+                        null,
+                        companyName,
+                        "部長",
+                        null,
+                        null,
+                        null,
+                        LeadSource.INQUIRY,
+                        null,
+                        null),
+                marketing);
+        handoffs.accept(
+                handoffs.send(lead.id(), new SendHandoff(HandoffKind.MKT_IS, "問い合わせフォームから", null, null), marketing)
+                        .id(),
                 insideSales);
-        Handoff toFieldSales = handoffs.send(lead.id(), new SendHandoff(HandoffKind.IS_FS, "アポ獲得",
-                new Bant("年600万円", "部長", "業務の効率化", "来期"), LocalDateTime.of(2026, 12, 15, 10, 0)), insideSales);
+        Handoff toFieldSales = handoffs.send(
+                lead.id(),
+                new SendHandoff(
+                        HandoffKind.IS_FS,
+                        "アポ獲得",
+                        new Bant("年600万円", "部長", "業務の効率化", "来期"),
+                        LocalDateTime.of(2026, 12, 15, 10, 0)),
+                insideSales);
         handoffs.accept(toFieldSales.id(), users.signedIn(TestUsers.FIELD_SALES_MEMBER));
-        return deals.search(null, null, null, null).stream().filter(deal -> deal.leadId() != null && deal.leadId() == lead.id())
-                .findFirst().orElseThrow();
+        return deals.search(null, null, null, null).stream()
+                .filter(deal -> deal.leadId() != null && deal.leadId() == lead.id())
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -18,12 +18,11 @@ import org.springframework.util.FileSystemUtils;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
 /**
- * Chooses the database every test context runs on. By default an in-memory H2 in PostgreSQL mode;
- * with -Dtasuki.test.database=postgresql (the second Surefire run of `mvn verify`) a real
- * PostgreSQL server, started once per JVM from the zonky embedded binaries, no Docker.
- * A context that sets tasuki.test.fresh-database=NAME gets an empty database of its own; with
- * tasuki.test.h2-on-disk=true its H2 is a file database in a temporary folder (a benchmark whose data would not fit
- * in the heap it measures, as the application's own H2 keeps its data on disk). With
+ * Chooses the database every test context runs on. By default an in-memory H2 in PostgreSQL mode; with
+ * -Dtasuki.test.database=postgresql (the second Surefire run of `mvn verify`) a real PostgreSQL server, started once
+ * per JVM from the zonky embedded binaries, no Docker. A context that sets tasuki.test.fresh-database=NAME gets an
+ * empty database of its own; with tasuki.test.h2-on-disk=true its H2 is a file database in a temporary folder (a
+ * benchmark whose data would not fit in the heap it measures, as the application's own H2 keeps its data on disk). With
  * -Dtasuki.test.postgres-data=FOLDER the PostgreSQL server keeps its data in that folder across runs, so a benchmark
  * can measure again on the history an earlier run generated.
  */
@@ -42,14 +41,25 @@ public class TestDatabase implements ApplicationContextInitializer<ConfigurableA
         String fresh = context.getEnvironment().getProperty("tasuki.test.fresh-database");
         String name = fresh == null ? "tasuki" : fresh;
         Map<String, Object> properties = isPostgres()
-                ? Map.of("spring.datasource.url", postgres().getJdbcUrl("postgres", fresh == null ? "postgres" : createDatabase(fresh)),
-                        "spring.datasource.username", "postgres",
-                        "spring.datasource.password", "")
-                : Map.of("spring.datasource.url", "jdbc:h2:" + h2Location(context, name)
-                                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH",
-                        "spring.datasource.username", "sa",
-                        "spring.datasource.password", "");
-        context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("tasuki-test-database", properties));
+                ? Map.of(
+                        "spring.datasource.url",
+                        postgres().getJdbcUrl("postgres", fresh == null ? "postgres" : createDatabase(fresh)),
+                        "spring.datasource.username",
+                        "postgres",
+                        "spring.datasource.password",
+                        "")
+                : Map.of(
+                        "spring.datasource.url",
+                        "jdbc:h2:" + h2Location(context, name)
+                                + ";DB_CLOSE_DELAY=-1;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING"
+                                + "=HIGH",
+                        "spring.datasource.username",
+                        "sa",
+                        "spring.datasource.password",
+                        "");
+        context.getEnvironment()
+                .getPropertySources()
+                .addFirst(new MapPropertySource("tasuki-test-database", properties));
     }
 
     private static String h2Location(ConfigurableApplicationContext context, String name) {

@@ -13,8 +13,8 @@ import dev.tasuki.identity.UserAdministration;
 import dev.tasuki.identity.UserDirectory;
 
 /**
- * Users for tests: the demo organisation's people by email, and fresh users with unique emails for
- * tests that change or lock a user, so that tests sharing one database never disturb each other.
+ * Users for tests: the demo organisation's people by email, and fresh users with unique emails for tests that change or
+ * lock a user, so that tests sharing one database never disturb each other.
  */
 @Component
 public class TestUsers {

@@ -3,8 +3,8 @@ package dev.tasuki.customer;
 import java.time.Instant;
 
 /**
- * A company the organisation sells to or serves: the root of the one customer record.
- * The domain is stored lower-cased without scheme or "www." and is unique; the owner is a user (or none).
+ * A company the organisation sells to or serves: the root of the one customer record. The domain is stored lower-cased
+ * without scheme or "www." and is unique; the owner is a user (or none).
  */
 public record Account(
         long id,
@@ -21,5 +21,4 @@ public record Account(
         long createdBy,
         Instant createdAt,
         Instant updatedAt,
-        int version) {
-}
+        int version) {}

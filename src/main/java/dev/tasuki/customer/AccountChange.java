@@ -6,9 +6,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The command to edit an account. The version is the one the form (or API client) read: if someone changed the
- * account since, the edit is refused instead of overwriting theirs. An owner different from the stored one is an
- * owner change, which needs the right to assign.
+ * The command to edit an account. The version is the one the form (or API client) read: if someone changed the account
+ * since, the edit is refused instead of overwriting theirs. An owner different from the stored one is an owner change,
+ * which needs the right to assign.
  */
 public record AccountChange(
         @NotBlank @Size(max = 200) String name,
@@ -18,14 +18,26 @@ public record AccountChange(
         EmployeeBand employeeBand,
         Segment segment,
         Long ownerId,
-        @Size(max = 32) @Pattern(regexp = Phones.PATTERN, message = "{customer.phone.invalid}") String phone,
+
+        @Size(max = 32) @Pattern(regexp = Phones.PATTERN, message = "{customer.phone.invalid}")
+        String phone,
+
         Prefecture prefecture,
         @Size(max = 300) String address,
         @NotNull Integer version) {
 
     public static AccountChange of(Account account) {
-        return new AccountChange(account.name(), account.nameKana(), account.domain(), account.industry(),
-                account.employeeBand(), account.segment(), account.ownerId(), account.phone(), account.prefecture(),
-                account.address(), account.version());
+        return new AccountChange(
+                account.name(),
+                account.nameKana(),
+                account.domain(),
+                account.industry(),
+                account.employeeBand(),
+                account.segment(),
+                account.ownerId(),
+                account.phone(),
+                account.prefecture(),
+                account.address(),
+                account.version());
     }
 }

@@ -2,9 +2,7 @@ package dev.tasuki.customer;
 
 import java.util.List;
 
-/**
- * One page of accounts and the number of all that matched.
- */
+/** One page of accounts and the number of all that matched. */
 public record AccountPage(List<Account> items, int page, int size, long total) {
 
     public int totalPages() {

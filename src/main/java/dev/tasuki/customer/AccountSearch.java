@@ -1,9 +1,9 @@
 package dev.tasuki.customer;
 
 /**
- * A search over accounts: words to find in the name, its kana or the domain (every word must match), filters,
- * a sort from the allow-list (name, createdAt, updatedAt; "-" in front for descending) and a page.
- * Anything else in sort means the default order, by name. Pages count from 0; size is 1 to 200, 25 by default.
+ * A search over accounts: words to find in the name, its kana or the domain (every word must match), filters, a sort
+ * from the allow-list (name, createdAt, updatedAt; "-" in front for descending) and a page. Anything else in sort means
+ * the default order, by name. Pages count from 0; size is 1 to 200, 25 by default.
  */
 public record AccountSearch(
         String q,

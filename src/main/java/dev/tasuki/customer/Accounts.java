@@ -23,8 +23,8 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * Accounts: reading, searching, matching a lead to its company, adding and editing under the access rules
- * (see {@link EditRights}). Every change is checked before anything is written.
+ * Accounts: reading, searching, matching a lead to its company, adding and editing under the access rules (see
+ * {@link EditRights}). Every change is checked before anything is written.
  */
 @Service
 @Transactional
@@ -36,7 +36,12 @@ public class Accounts {
     private final CustomerHistory history;
     private final OrganisationClock clock;
 
-    Accounts(AccountRows rows, AccountMatching matching, EditRights rights, CustomerHistory history, OrganisationClock clock) {
+    Accounts(
+            AccountRows rows,
+            AccountMatching matching,
+            EditRights rights,
+            CustomerHistory history,
+            OrganisationClock clock) {
         this.rows = rows;
         this.matching = matching;
         this.rights = rights;
@@ -60,9 +65,9 @@ public class Accounts {
     }
 
     /**
-     * The account a lead belongs to: first the one whose domain is the email's domain (or a parent of it), unless
-     * that is a free-mail or carrier domain; then the one account whose name is the company name once normalised
-     * (see {@link CompanyNames}). Several accounts of that name match none: a person has to choose.
+     * The account a lead belongs to: first the one whose domain is the email's domain (or a parent of it), unless that
+     * is a free-mail or carrier domain; then the one account whose name is the company name once normalised (see
+     * {@link CompanyNames}). Several accounts of that name match none: a person has to choose.
      */
     @Transactional(readOnly = true)
     public Optional<Account> matchFor(String emailOrDomain, String companyName) {
@@ -70,7 +75,9 @@ public class Accounts {
         return Optional.ofNullable(matching.match(List.of(clue)).get(clue)).flatMap(rows::find);
     }
 
-    /** {@link #matchFor} for many leads at once (a batch of an import): the account id of each clue that matches one. */
+    /**
+     * {@link #matchFor} for many leads at once (a batch of an import): the account id of each clue that matches one.
+     */
     @Transactional(readOnly = true)
     public Map<CompanyClue, Long> matchAll(Collection<CompanyClue> clues) {
         return matching.match(clues);
@@ -88,8 +95,17 @@ public class Accounts {
     public Account create(NewAccount command, SignedInUser by) {
         rights.checkCreate(by);
         Long owner = rights.ownerOfNew(command.ownerId(), by);
-        AccountValues values = values(command.name(), command.nameKana(), command.domain(), command.industry(),
-                command.employeeBand(), command.segment(), owner, command.phone(), command.prefecture(), command.address());
+        AccountValues values = values(
+                command.name(),
+                command.nameKana(),
+                command.domain(),
+                command.industry(),
+                command.employeeBand(),
+                command.segment(),
+                owner,
+                command.phone(),
+                command.prefecture(),
+                command.address());
         checkDomainFree(values.domain(), null);
         long id = saving(() -> rows.insert(values, by.id(), clock.now()));
         history.accountCreated(id, by);
@@ -103,8 +119,16 @@ public class Accounts {
             throw CustomerRuleBroken.staleVersion();
         }
         rights.checkOwnerChange(current.ownerId(), command.ownerId(), by);
-        AccountValues values = values(command.name(), command.nameKana(), command.domain(), command.industry(),
-                command.employeeBand(), command.segment(), command.ownerId(), command.phone(), command.prefecture(),
+        AccountValues values = values(
+                command.name(),
+                command.nameKana(),
+                command.domain(),
+                command.industry(),
+                command.employeeBand(),
+                command.segment(),
+                command.ownerId(),
+                command.phone(),
+                command.prefecture(),
                 command.address());
         checkDomainFree(values.domain(), id);
         boolean updated = saving(() -> rows.update(id, command.version(), values, clock.now()));
@@ -121,9 +145,11 @@ public class Accounts {
         if (domain == null) {
             return;
         }
-        rows.findByDomain(domain).filter(other -> exceptId == null || other.id() != exceptId).ifPresent(other -> {
-            throw CustomerRuleBroken.domainTaken(other.id(), other.name());
-        });
+        rows.findByDomain(domain)
+                .filter(other -> exceptId == null || other.id() != exceptId)
+                .ifPresent(other -> {
+                    throw CustomerRuleBroken.domainTaken(other.id(), other.name());
+                });
     }
 
     /** Another user saving the same domain at the same moment loses at the unique constraint. */
@@ -135,13 +161,31 @@ public class Accounts {
         }
     }
 
-    private static AccountValues values(String name, String nameKana, String domainInput, Industry industry,
-            EmployeeBand band, Segment segment, Long owner, String phone, Prefecture prefecture, String address) {
+    private static AccountValues values(
+            String name,
+            String nameKana,
+            String domainInput,
+            Industry industry,
+            EmployeeBand band,
+            Segment segment,
+            Long owner,
+            String phone,
+            Prefecture prefecture,
+            String address) {
         String domain = Domains.normalise(domainInput).orElse(null);
         if (domain != null && !Domains.valid(domain)) {
             throw CustomerRuleBroken.domainInvalid();
         }
-        return new AccountValues(Texts.clean(name), Texts.katakana(nameKana), domain, industry, band, segment, owner,
-                Texts.phone(phone), prefecture, Texts.clean(address));
+        return new AccountValues(
+                Texts.clean(name),
+                Texts.katakana(nameKana),
+                domain,
+                industry,
+                band,
+                segment,
+                owner,
+                Texts.phone(phone),
+                prefecture,
+                Texts.clean(address));
     }
 }

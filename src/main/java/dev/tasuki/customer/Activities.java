@@ -33,8 +33,13 @@ public class Activities {
     private final ApplicationEventPublisher events;
     private final OrganisationClock clock;
 
-    Activities(ActivityRows rows, AccountRows accounts, ContactRows contacts, Timeline timeline,
-            ApplicationEventPublisher events, OrganisationClock clock) {
+    Activities(
+            ActivityRows rows,
+            AccountRows accounts,
+            ContactRows contacts,
+            Timeline timeline,
+            ApplicationEventPublisher events,
+            OrganisationClock clock) {
         this.rows = rows;
         this.accounts = accounts;
         this.contacts = contacts;
@@ -60,14 +65,39 @@ public class Activities {
         }
         Long accountId = accountOf(command);
         Department department = by.department().orElse(null);
-        ActivityRows.NewRow row = new ActivityRows.NewRow(accountId, command.contactId(), command.leadId(),
-                command.kind(), subject, Texts.clean(command.body()),
-                command.occurredAt() == null ? clock.now() : command.occurredAt(), command.dueOn(), by.id(), department);
+        ActivityRows.NewRow row = new ActivityRows.NewRow(
+                accountId,
+                command.contactId(),
+                command.leadId(),
+                command.kind(),
+                subject,
+                Texts.clean(command.body()),
+                command.occurredAt() == null ? clock.now() : command.occurredAt(),
+                command.dueOn(),
+                by.id(),
+                department);
         long id = rows.insert(row, clock.now());
-        timeline.record(new TimelineEntry.Draft(accountId, row.contactId(), row.leadId(), row.kind().timelineKind(),
-                row.occurredAt(), by.id(), department, List.of(), detail(row.subject(), row.body()), id));
-        events.publishEvent(new ActivityLogged(id, accountId, row.contactId(), row.leadId(), row.kind(), row.subject(),
-                row.occurredAt(), by.id(), department));
+        timeline.record(new TimelineEntry.Draft(
+                accountId,
+                row.contactId(),
+                row.leadId(),
+                row.kind().timelineKind(),
+                row.occurredAt(),
+                by.id(),
+                department,
+                List.of(),
+                detail(row.subject(), row.body()),
+                id));
+        events.publishEvent(new ActivityLogged(
+                id,
+                accountId,
+                row.contactId(),
+                row.leadId(),
+                row.kind(),
+                row.subject(),
+                row.occurredAt(),
+                by.id(),
+                department));
         return rows.find(id).orElseThrow();
     }
 
@@ -92,7 +122,9 @@ public class Activities {
         return rows.ofLead(leadId, MAX_LIST);
     }
 
-    /** The account the activity belongs to: the one given, else the contact's; a contact of another account is refused. */
+    /**
+     * The account the activity belongs to: the one given, else the contact's; a contact of another account is refused.
+     */
     private Long accountOf(LogActivity command) {
         if (command.accountId() != null && accounts.find(command.accountId()).isEmpty()) {
             throw CustomerRuleBroken.accountUnknown(command.accountId());
@@ -102,7 +134,9 @@ public class Activities {
         }
         Contact contact = contacts.find(command.contactId())
                 .orElseThrow(() -> CustomerRuleBroken.contactUnknown(command.contactId()));
-        if (command.accountId() != null && contact.accountId() != null && !command.accountId().equals(contact.accountId())) {
+        if (command.accountId() != null
+                && contact.accountId() != null
+                && !command.accountId().equals(contact.accountId())) {
             throw CustomerRuleBroken.contactOfAnotherAccount();
         }
         return command.accountId() != null ? command.accountId() : contact.accountId();

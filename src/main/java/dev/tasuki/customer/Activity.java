@@ -5,9 +5,7 @@ import java.time.LocalDate;
 
 import dev.tasuki.identity.Department;
 
-/**
- * A call, email, meeting, note or task, logged against an account, a contact or a lead, by a user of a department.
- */
+/** A call, email, meeting, note or task, logged against an account, a contact or a lead, by a user of a department. */
 public record Activity(
         long id,
         Long accountId,
@@ -21,5 +19,4 @@ public record Activity(
         Instant doneAt,
         long byUserId,
         Department byDepartment,
-        Instant createdAt) {
-}
+        Instant createdAt) {}

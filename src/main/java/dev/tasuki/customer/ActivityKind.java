@@ -1,8 +1,6 @@
 package dev.tasuki.customer;
 
-/**
- * What kind of touch an activity was. A task has a due date and is done later.
- */
+/** What kind of touch an activity was. A task has a due date and is done later. */
 public enum ActivityKind {
     CALL,
     EMAIL,

@@ -5,8 +5,8 @@ import java.time.Instant;
 import dev.tasuki.identity.Department;
 
 /**
- * An activity was logged: published in the transaction that wrote it. The relay module listens for lead scoring
- * and speed-to-lead; byDepartment is the department of the user at the time (null for admins).
+ * An activity was logged: published in the transaction that wrote it. The relay module listens for lead scoring and
+ * speed-to-lead; byDepartment is the department of the user at the time (null for admins).
  */
 public record ActivityLogged(
         long activityId,
@@ -17,5 +17,4 @@ public record ActivityLogged(
         String subject,
         Instant occurredAt,
         long byUserId,
-        Department byDepartment) {
-}
+        Department byDepartment) {}

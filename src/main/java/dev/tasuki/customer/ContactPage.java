@@ -2,9 +2,7 @@ package dev.tasuki.customer;
 
 import java.util.List;
 
-/**
- * One page of contacts and the number of all that matched.
- */
+/** One page of contacts and the number of all that matched. */
 public record ContactPage(List<Contact> items, int page, int size, long total) {
 
     public int totalPages() {

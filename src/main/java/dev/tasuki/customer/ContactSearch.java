@@ -1,16 +1,10 @@
 package dev.tasuki.customer;
 
 /**
- * A search over contacts: words to find in the names, their kana or the email (every word must match), an
- * account filter, a sort from the allow-list (name, createdAt, updatedAt; "-" for descending) and a page.
+ * A search over contacts: words to find in the names, their kana or the email (every word must match), an account
+ * filter, a sort from the allow-list (name, createdAt, updatedAt; "-" for descending) and a page.
  */
-public record ContactSearch(
-        String q,
-        Long accountId,
-        Long ownerId,
-        String sort,
-        int page,
-        int size) {
+public record ContactSearch(String q, Long accountId, Long ownerId, String sort, int page, int size) {
 
     public ContactSearch {
         page = Math.max(page, 0);

@@ -18,8 +18,8 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * Contacts: the people at customers. Emails are unique (compared trimmed and lower-cased); a contact has a name or
- * an email at least. The access rules are those of accounts (see {@link EditRights}).
+ * Contacts: the people at customers. Emails are unique (compared trimmed and lower-cased); a contact has a name or an
+ * email at least. The access rules are those of accounts (see {@link EditRights}).
  */
 @Service
 @Transactional
@@ -31,7 +31,12 @@ public class Contacts {
     private final CustomerHistory history;
     private final OrganisationClock clock;
 
-    Contacts(ContactRows rows, AccountRows accounts, EditRights rights, CustomerHistory history, OrganisationClock clock) {
+    Contacts(
+            ContactRows rows,
+            AccountRows accounts,
+            EditRights rights,
+            CustomerHistory history,
+            OrganisationClock clock) {
         this.rows = rows;
         this.accounts = accounts;
         this.rights = rights;
@@ -71,9 +76,17 @@ public class Contacts {
     public Contact create(NewContact command, SignedInUser by) {
         rights.checkCreate(by);
         Long owner = rights.ownerOfNew(command.ownerId(), by);
-        ContactValues values = values(command.accountId(), command.familyName(), command.givenName(),
-                command.familyNameKana(), command.givenNameKana(), command.email(), command.phone(), command.title(),
-                command.departmentName(), owner);
+        ContactValues values = values(
+                command.accountId(),
+                command.familyName(),
+                command.givenName(),
+                command.familyNameKana(),
+                command.givenNameKana(),
+                command.email(),
+                command.phone(),
+                command.title(),
+                command.departmentName(),
+                owner);
         checkEmailFree(values.email(), null);
         long id = saving(() -> rows.insert(values, by.id(), clock.now()));
         Contact created = get(id);
@@ -88,9 +101,17 @@ public class Contacts {
             throw CustomerRuleBroken.staleVersion();
         }
         rights.checkOwnerChange(current.ownerId(), command.ownerId(), by);
-        ContactValues values = values(command.accountId(), command.familyName(), command.givenName(),
-                command.familyNameKana(), command.givenNameKana(), command.email(), command.phone(), command.title(),
-                command.departmentName(), command.ownerId());
+        ContactValues values = values(
+                command.accountId(),
+                command.familyName(),
+                command.givenName(),
+                command.familyNameKana(),
+                command.givenNameKana(),
+                command.email(),
+                command.phone(),
+                command.title(),
+                command.departmentName(),
+                command.ownerId());
         checkEmailFree(values.email(), id);
         if (!saving(() -> rows.update(id, command.version(), values, clock.now()))) {
             throw CustomerRuleBroken.staleVersion();
@@ -102,14 +123,31 @@ public class Contacts {
         return changed;
     }
 
-    private ContactValues values(Long accountId, String familyName, String givenName, String familyNameKana,
-            String givenNameKana, String email, String phone, String title, String departmentName, Long owner) {
+    private ContactValues values(
+            Long accountId,
+            String familyName,
+            String givenName,
+            String familyNameKana,
+            String givenNameKana,
+            String email,
+            String phone,
+            String title,
+            String departmentName,
+            Long owner) {
         if (accountId != null && accounts.find(accountId).isEmpty()) {
             throw CustomerRuleBroken.accountUnknown(accountId);
         }
-        ContactValues values = new ContactValues(accountId, Texts.clean(familyName), Texts.clean(givenName),
-                Texts.katakana(familyNameKana), Texts.katakana(givenNameKana), Texts.email(email), Texts.phone(phone),
-                Texts.clean(title), Texts.clean(departmentName), owner);
+        ContactValues values = new ContactValues(
+                accountId,
+                Texts.clean(familyName),
+                Texts.clean(givenName),
+                Texts.katakana(familyNameKana),
+                Texts.katakana(givenNameKana),
+                Texts.email(email),
+                Texts.phone(phone),
+                Texts.clean(title),
+                Texts.clean(departmentName),
+                owner);
         if (!values.hasNameOrEmail()) {
             throw CustomerRuleBroken.nameOrEmailRequired();
         }
@@ -120,9 +158,11 @@ public class Contacts {
         if (email == null) {
             return;
         }
-        rows.findByEmail(email).filter(other -> exceptId == null || other.id() != exceptId).ifPresent(other -> {
-            throw CustomerRuleBroken.emailTaken(other.id(), other.displayName());
-        });
+        rows.findByEmail(email)
+                .filter(other -> exceptId == null || other.id() != exceptId)
+                .ifPresent(other -> {
+                    throw CustomerRuleBroken.emailTaken(other.id(), other.displayName());
+                });
     }
 
     private static <T> T saving(Supplier<T> write) {

@@ -3,9 +3,9 @@ package dev.tasuki.customer;
 import dev.tasuki.platform.TasukiException;
 
 /**
- * A change to the customer record that is refused: a stale version, a duplicate email or domain, a rule of the
- * record, or a user who may not make this change. The field names the form field the message belongs to (none
- * for the form as a whole); for a duplicate, existingId is the record that already has the value.
+ * A change to the customer record that is refused: a stale version, a duplicate email or domain, a rule of the record,
+ * or a user who may not make this change. The field names the form field the message belongs to (none for the form as a
+ * whole); for a duplicate, existingId is the record that already has the value.
  */
 public final class CustomerRuleBroken extends TasukiException {
 
@@ -35,7 +35,8 @@ public final class CustomerRuleBroken extends TasukiException {
     }
 
     public static CustomerRuleBroken domainTaken(long accountId, String accountName) {
-        return new CustomerRuleBroken(Kind.CONFLICT, "domain", accountId, "account.domainTaken", accountName, accountId);
+        return new CustomerRuleBroken(
+                Kind.CONFLICT, "domain", accountId, "account.domainTaken", accountName, accountId);
     }
 
     /** Someone else saved the same unique value a moment before (the database's constraint noticed). */

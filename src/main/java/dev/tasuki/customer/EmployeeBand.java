@@ -1,8 +1,6 @@
 package dev.tasuki.customer;
 
-/**
- * How many people an account employs, in the bands Japanese B2B teams use to size a company.
- */
+/** How many people an account employs, in the bands Japanese B2B teams use to size a company. */
 public enum EmployeeBand {
     B1_9,
     B10_49,

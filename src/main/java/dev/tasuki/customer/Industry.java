@@ -1,8 +1,6 @@
 package dev.tasuki.customer;
 
-/**
- * The industry of an account, from a fixed list so that lists can be filtered and funnels compared by industry.
- */
+/** The industry of an account, from a fixed list so that lists can be filtered and funnels compared by industry. */
 public enum Industry {
     IT_SOFTWARE,
     MANUFACTURING,

@@ -2,14 +2,13 @@ package dev.tasuki.customer;
 
 import java.time.Instant;
 import java.time.LocalDate;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The command to log an activity on an account, a contact or a lead (at least one of them). occurredAt defaults
- * to now; dueOn is for tasks.
+ * The command to log an activity on an account, a contact or a lead (at least one of them). occurredAt defaults to now;
+ * dueOn is for tasks.
  */
 public record LogActivity(
         Long accountId,
@@ -19,5 +18,4 @@ public record LogActivity(
         @NotBlank @Size(max = 200) String subject,
         @Size(max = 4000) String body,
         Instant occurredAt,
-        LocalDate dueOn) {
-}
+        LocalDate dueOn) {}

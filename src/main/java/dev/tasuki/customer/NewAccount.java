@@ -5,8 +5,8 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * The command to add an account. Who created it and when are never taken from input. Without an owner, the
- * account belongs to the member or manager who adds it; naming someone else as owner needs the right to assign.
+ * The command to add an account. Who created it and when are never taken from input. Without an owner, the account
+ * belongs to the member or manager who adds it; naming someone else as owner needs the right to assign.
  */
 public record NewAccount(
         @NotBlank @Size(max = 200) String name,
@@ -16,7 +16,10 @@ public record NewAccount(
         EmployeeBand employeeBand,
         Segment segment,
         Long ownerId,
-        @Size(max = 32) @Pattern(regexp = Phones.PATTERN, message = "{customer.phone.invalid}") String phone,
+
+        @Size(max = 32) @Pattern(regexp = Phones.PATTERN, message = "{customer.phone.invalid}")
+        String phone,
+
         Prefecture prefecture,
         @Size(max = 300) String address) {
 

@@ -1,8 +1,6 @@
 package dev.tasuki.customer;
 
-/**
- * The 47 prefectures of Japan in JIS X 0401 order (Hokkaido 01 to Okinawa 47), the order Japanese forms list them.
- */
+/** The 47 prefectures of Japan in JIS X 0401 order (Hokkaido 01 to Okinawa 47), the order Japanese forms list them. */
 public enum Prefecture {
     HOKKAIDO,
     AOMORI,

@@ -1,8 +1,6 @@
 package dev.tasuki.customer;
 
-/**
- * The sales segment of an account: who covers it and how.
- */
+/** The sales segment of an account: who covers it and how. */
 public enum Segment {
     SMB,
     MID_MARKET,

@@ -14,8 +14,8 @@ import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.platform.PersonName;
 
 /**
- * The customer's story, newest first: activities, stage changes, handoffs, deals, written by every module in its
- * own transaction through {@link #record(TimelineEntry.Draft)}. An account's timeline includes its contacts'.
+ * The customer's story, newest first: activities, stage changes, handoffs, deals, written by every module in its own
+ * transaction through {@link #record(TimelineEntry.Draft)}. An account's timeline includes its contacts'.
  */
 @Service
 @Transactional
@@ -41,8 +41,17 @@ public class Timeline {
         if (accountId == null && draft.contactId() != null) {
             accountId = contacts.find(draft.contactId()).map(Contact::accountId).orElse(null);
         }
-        TimelineEntry.Draft complete = new TimelineEntry.Draft(accountId, draft.contactId(), draft.leadId(), draft.kind(),
-                draft.occurredAt(), draft.actorId(), draft.actorDepartment(), draft.arguments(), draft.detail(), draft.refId());
+        TimelineEntry.Draft complete = new TimelineEntry.Draft(
+                accountId,
+                draft.contactId(),
+                draft.leadId(),
+                draft.kind(),
+                draft.occurredAt(),
+                draft.actorId(),
+                draft.actorDepartment(),
+                draft.arguments(),
+                draft.detail(),
+                draft.refId());
         rows.insert(complete, draft.occurredAt() == null ? clock.now() : draft.occurredAt());
     }
 
@@ -64,10 +73,24 @@ public class Timeline {
 
     private List<TimelineEntry> withActorNames(List<TimelineEntry> entries) {
         Map<Long, PersonName> names = new HashMap<>();
-        return entries.stream().map(e -> e.actorId() == null ? e : new TimelineEntry(e.id(), e.accountId(), e.contactId(),
-                e.leadId(), e.kind(), e.occurredAt(), e.actorId(),
-                names.computeIfAbsent(e.actorId(), id -> directory.get(id).name()),
-                e.actorDepartment(), e.arguments(), e.detail(), e.refId())).toList();
+        return entries.stream()
+                .map(e -> e.actorId() == null
+                        ? e
+                        : new TimelineEntry(
+                                e.id(),
+                                e.accountId(),
+                                e.contactId(),
+                                e.leadId(),
+                                e.kind(),
+                                e.occurredAt(),
+                                e.actorId(),
+                                names.computeIfAbsent(
+                                        e.actorId(), id -> directory.get(id).name()),
+                                e.actorDepartment(),
+                                e.arguments(),
+                                e.detail(),
+                                e.refId()))
+                .toList();
     }
 
     private static int clamp(int limit) {

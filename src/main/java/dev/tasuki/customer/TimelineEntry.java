@@ -10,8 +10,8 @@ import dev.tasuki.platform.PersonName;
 /**
  * Something that happened to a customer, as the timeline shows it: the message {@code timeline.<kind>} with the
  * arguments (an argument "#key" is the message of that key, shown in the reader's language; {@link #yen(long)} and
- * {@link #date(LocalDate)} are formatted for the reader), the user's own text
- * in detail, who did it (null for the system) and the id of the activity, handoff or deal it refers to.
+ * {@link #date(LocalDate)} are formatted for the reader), the user's own text in detail, who did it (null for the
+ * system) and the id of the activity, handoff or deal it refers to.
  */
 public record TimelineEntry(
         long id,
@@ -31,9 +31,9 @@ public record TimelineEntry(
     public static final int MAX_DETAIL = 4000;
 
     /**
-     * What a module records. At least one of accountId, contactId and leadId; occurredAt defaults to now and, for
-     * a contact of an account, accountId to the contact's account. User text goes into detail, not the arguments;
-     * wrap values that come from users in {@link #text(String)} when they must be arguments.
+     * What a module records. At least one of accountId, contactId and leadId; occurredAt defaults to now and, for a
+     * contact of an account, accountId to the contact's account. User text goes into detail, not the arguments; wrap
+     * values that come from users in {@link #text(String)} when they must be arguments.
      */
     public record Draft(
             Long accountId,

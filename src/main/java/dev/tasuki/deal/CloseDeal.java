@@ -1,7 +1,6 @@
 package dev.tasuki.deal;
 
 import java.time.LocalDate;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
@@ -9,8 +8,8 @@ import jakarta.validation.constraints.Size;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * Winning or losing a deal: always a reason code and a comment. A win also fixes the MRR it brings,
- * the contract term and the day the contract starts (defaults: the deal's MRR and term, today).
+ * Winning or losing a deal: always a reason code and a comment. A win also fixes the MRR it brings, the contract term
+ * and the day the contract starts (defaults: the deal's MRR and term, today).
  */
 public record CloseDeal(
         @NotBlank @Size(max = 32) String reasonCode,
@@ -18,5 +17,4 @@ public record CloseDeal(
         @PositiveOrZero Long mrr,
         ContractTerm term,
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate contractStart,
-        int version) {
-}
+        int version) {}

@@ -1,8 +1,6 @@
 package dev.tasuki.deal;
 
-/**
- * How a won deal is billed. MRR is monthly either way: an annual contract's MRR is its amount / 12.
- */
+/** How a won deal is billed. MRR is monthly either way: an annual contract's MRR is its amount / 12. */
 public enum ContractTerm {
     MONTHLY(1),
     ANNUAL(12);

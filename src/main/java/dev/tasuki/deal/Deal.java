@@ -7,8 +7,8 @@ import java.time.LocalDate;
 import dev.tasuki.identity.Department;
 
 /**
- * A deal of an account: what it is worth (amount in yen, and the monthly recurring revenue it brings),
- * where it stands in the pipeline, and how it ended.
+ * A deal of an account: what it is worth (amount in yen, and the monthly recurring revenue it brings), where it stands
+ * in the pipeline, and how it ended.
  */
 public record Deal(
         long id,

@@ -1,7 +1,6 @@
 package dev.tasuki.deal;
 
 import java.time.LocalDate;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
@@ -9,9 +8,7 @@ import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
-/**
- * The fields of a deal a person types. Stage, status, dates of creation and closing are never here.
- */
+/** The fields of a deal a person types. Stage, status, dates of creation and closing are never here. */
 public record DealDetails(
         @NotNull Long accountId,
         @NotBlank @Size(max = 200) String name,
@@ -19,16 +16,28 @@ public record DealDetails(
         @PositiveOrZero long amount,
         @PositiveOrZero long mrr,
         @NotNull ContractTerm term,
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate expectedCloseOn,
+
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate expectedCloseOn,
+
         Long ownerId) {
 
     /** The same deal owned by this user when no owner was named: a deal always has someone on it. */
     public DealDetails ownedByDefault(long userId) {
-        return ownerId != null ? this : new DealDetails(accountId, name, type, amount, mrr, term, expectedCloseOn, userId);
+        return ownerId != null
+                ? this
+                : new DealDetails(accountId, name, type, amount, mrr, term, expectedCloseOn, userId);
     }
 
     public static DealDetails of(Deal deal) {
-        return new DealDetails(deal.accountId(), deal.name(), deal.type(), deal.amount(), deal.mrr(), deal.term(),
-                deal.expectedCloseOn(), deal.ownerId());
+        return new DealDetails(
+                deal.accountId(),
+                deal.name(),
+                deal.type(),
+                deal.amount(),
+                deal.mrr(),
+                deal.term(),
+                deal.expectedCloseOn(),
+                deal.ownerId());
     }
 }

@@ -31,8 +31,8 @@ public class DealHistoryImport {
     }
 
     /**
-     * A deal imported before, as a newer export has it: it takes the deal's fields and its last stage, with a stage entry
-     * (at now while open, at the closing when closed) when that stage is another than the deal's.
+     * A deal imported before, as a newer export has it: it takes the deal's fields and its last stage, with a stage
+     * entry (at now while open, at the closing when closed) when that stage is another than the deal's.
      */
     public void updateImported(long id, PastDeal deal, Instant now) {
         writer.rewrite(id, deal, now);

@@ -2,5 +2,4 @@ package dev.tasuki.deal;
 
 import java.time.Instant;
 
-public record DealStageEntry(String from, String to, Instant at, Long byUserId) {
-}
+public record DealStageEntry(String from, String to, Instant at, Long byUserId) {}

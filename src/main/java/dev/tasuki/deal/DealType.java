@@ -1,8 +1,6 @@
 package dev.tasuki.deal;
 
-/**
- * NEW wins a new customer; EXPANSION grows an existing one's MRR; RENEWAL renews a contract.
- */
+/** NEW wins a new customer; EXPANSION grows an existing one's MRR; RENEWAL renews a contract. */
 public enum DealType {
     NEW,
     EXPANSION,

@@ -5,19 +5,17 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tasuki.deal.internal.DealCatalog;
+import dev.tasuki.deal.internal.DealDesk;
+import dev.tasuki.deal.internal.DealStageEntries;
+import dev.tasuki.deal.internal.DealTable;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
 import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.OrganisationClock;
-import dev.tasuki.deal.internal.DealCatalog;
-import dev.tasuki.deal.internal.DealDesk;
-import dev.tasuki.deal.internal.DealStageEntries;
-import dev.tasuki.deal.internal.DealTable;
 
-/**
- * Deals: opening, editing, moving through the pipeline, winning and losing them, and reading them.
- */
+/** Deals: opening, editing, moving through the pipeline, winning and losing them, and reading them. */
 @Service
 @Transactional
 public class Deals {
@@ -29,7 +27,12 @@ public class Deals {
     private final UserDirectory directory;
     private final OrganisationClock clock;
 
-    Deals(DealDesk desk, DealTable table, DealCatalog catalog, DealStageEntries entries, UserDirectory directory,
+    Deals(
+            DealDesk desk,
+            DealTable table,
+            DealCatalog catalog,
+            DealStageEntries entries,
+            UserDirectory directory,
             OrganisationClock clock) {
         this.desk = desk;
         this.table = table;
@@ -69,10 +72,14 @@ public class Deals {
         return catalog.reasons(outcome);
     }
 
-    /** A deal opened by hand: Field Sales for new business, Customer Success for its customers' expansions and renewals. */
+    /**
+     * A deal opened by hand: Field Sales for new business, Customer Success for its customers' expansions and renewals.
+     */
     public Deal open(DealDetails details, SignedInUser actor) {
-        Department department = actor.department().filter(Department.CUSTOMER_SUCCESS::equals).isPresent()
-                ? Department.CUSTOMER_SUCCESS : Department.FIELD_SALES;
+        Department department =
+                actor.department().filter(Department.CUSTOMER_SUCCESS::equals).isPresent()
+                        ? Department.CUSTOMER_SUCCESS
+                        : Department.FIELD_SALES;
         return desk.open(details, null, null, department, actor, owner(details), clock.now());
     }
 

@@ -16,9 +16,9 @@ import dev.tasuki.deal.internal.DealTable;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * The forecast by month of expected close (open deals) beside what was won in that month.
- * Categories by stage probability: commit ≥ 80 %, best case ≥ 40 % (commit included), pipeline = every
- * open deal; weighted = Σ amount × probability (METRICS.md weightedPipeline).
+ * The forecast by month of expected close (open deals) beside what was won in that month. Categories by stage
+ * probability: commit ≥ 80 %, best case ≥ 40 % (commit included), pipeline = every open deal; weighted = Σ amount ×
+ * probability (METRICS.md weightedPipeline).
  */
 @Service
 @Transactional(readOnly = true)
@@ -37,12 +37,13 @@ public class Forecast {
         this.clock = clock;
     }
 
-    public record Line(YearMonth month, Long ownerId, long commit, long bestCase, long pipeline, long weighted, long won) {
-    }
+    public record Line(
+            YearMonth month, Long ownerId, long commit, long bestCase, long pipeline, long weighted, long won) {}
 
     /** One line per month (and, with byOwner, per month and owner), months in order. */
     public List<Line> lines(boolean byOwner) {
-        Map<String, Integer> probability = catalog.stages().stream().collect(Collectors.toMap(DealStage::code, DealStage::probability));
+        Map<String, Integer> probability =
+                catalog.stages().stream().collect(Collectors.toMap(DealStage::code, DealStage::probability));
         ZoneId zone = clock.zone();
         Map<String, long[]> sums = new TreeMap<>();
         Map<String, Line> keys = new TreeMap<>();

@@ -9,11 +9,18 @@ import java.util.Locale;
  */
 public final class OnboardingNote {
 
-    private OnboardingNote() {
-    }
+    private OnboardingNote() {}
 
-    public static String of(String dealName, long amount, long mrr, ContractTerm term, LocalDate start, String comment) {
-        return String.format(Locale.JAPAN, "受注: %s%n契約金額: ¥%,d／MRR: ¥%,d（%s）%n契約開始日: %s%n%s",
-                dealName, amount, mrr, term == ContractTerm.ANNUAL ? "年間契約" : "月額契約", start, comment.strip());
+    public static String of(
+            String dealName, long amount, long mrr, ContractTerm term, LocalDate start, String comment) {
+        return String.format(
+                Locale.JAPAN,
+                "受注: %s%n契約金額: ¥%,d／MRR: ¥%,d（%s）%n契約開始日: %s%n%s",
+                dealName,
+                amount,
+                mrr,
+                term == ContractTerm.ANNUAL ? "年間契約" : "月額契約",
+                start,
+                comment.strip());
     }
 }

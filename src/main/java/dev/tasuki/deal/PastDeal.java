@@ -7,10 +7,10 @@ import java.util.List;
 import dev.tasuki.identity.Department;
 
 /**
- * A deal that already happened, as another CRM's export or the demo organisation brings it: its fields, and the
- * stages it went through in time order, the first one entered when it was opened. When the last stage is 受注 or 失注
- * the deal was closed then, with the reason code and comment where the source has them (an export has none) and, for
- * a win, the contract start; otherwise it is still open.
+ * A deal that already happened, as another CRM's export or the demo organisation brings it: its fields, and the stages
+ * it went through in time order, the first one entered when it was opened. When the last stage is 受注 or 失注 the deal was
+ * closed then, with the reason code and comment where the source has them (an export has none) and, for a win, the
+ * contract start; otherwise it is still open.
  */
 public record PastDeal(
         long accountId,
@@ -31,8 +31,7 @@ public record PastDeal(
         LocalDate contractStart) {
 
     /** The deal entered the stage at that moment; byUserId is null when the source does not say who moved it. */
-    public record Move(String stage, Instant at, Long byUserId) {
-    }
+    public record Move(String stage, Instant at, Long byUserId) {}
 
     public PastDeal {
         moves = List.copyOf(moves);

@@ -29,25 +29,30 @@ import dev.tasuki.platform.OrganisationClock;
 
 /**
  * Writes N leads of synthetic history into an empty database, for benchmarks at scale: per lead about four stage
- * entries, ten activities, half a handoff, and for about one lead in seven a deal; MRR levels and movements for the
- * won ones. Straight into the tables in JDBC batches (no timeline, no scoring, no events: this is a dataset, not
- * a user's work), a chunk of leads per transaction so memory stays flat; then {@link HistoryWritten} once, so the
- * read models rebuild. Deterministic for a seed. The leads spread evenly over the given months that end now.
+ * entries, ten activities, half a handoff, and for about one lead in seven a deal; MRR levels and movements for the won
+ * ones. Straight into the tables in JDBC batches (no timeline, no scoring, no events: this is a dataset, not a user's
+ * work), a chunk of leads per transaction so memory stays flat; then {@link HistoryWritten} once, so the read models
+ * rebuild. Deterministic for a seed. The leads spread evenly over the given months that end now.
  */
 @Service
 public class ScaleGenerator {
 
-    public record Plan(int leads, int months, long seed) {
-    }
+    public record Plan(int leads, int months, long seed) {}
 
-    public record Written(long leads, long stageEntries, long handoffs, long activities, long deals, long mrrMovements,
-            Duration took) {
-    }
+    public record Written(
+            long leads,
+            long stageEntries,
+            long handoffs,
+            long activities,
+            long deals,
+            long mrrMovements,
+            Duration took) {}
 
     private static final Logger log = LoggerFactory.getLogger(ScaleGenerator.class);
     private static final int CHUNK = 5_000;
-    private static final String[] SOURCES = {"EXHIBITION", "WEBINAR", "SEMINAR", "INQUIRY", "CONTENT_DOWNLOAD",
-            "ADVERTISING", "REFERRAL", "OUTBOUND"};
+    private static final String[] SOURCES = {
+        "EXHIBITION", "WEBINAR", "SEMINAR", "INQUIRY", "CONTENT_DOWNLOAD", "ADVERTISING", "REFERRAL", "OUTBOUND"
+    };
     private static final String[] SEGMENTS = {"SMB", "MID_MARKET", "ENTERPRISE"};
     private static final String[] KINDS = {"CALL", "EMAIL", "MEETING", "NOTE", "TASK"};
     private static final String[] REJECTIONS = {"NO_BUDGET", "TOO_EARLY", "UNREACHABLE", "NOT_TARGET"};
@@ -63,8 +68,12 @@ public class ScaleGenerator {
     private final ApplicationEventPublisher events;
     private final OrganisationClock clock;
 
-    ScaleGenerator(JdbcTemplate jdbc, TransactionTemplate transactions, UserAdministration administration,
-            ApplicationEventPublisher events, OrganisationClock clock) {
+    ScaleGenerator(
+            JdbcTemplate jdbc,
+            TransactionTemplate transactions,
+            UserAdministration administration,
+            ApplicationEventPublisher events,
+            OrganisationClock clock) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.administration = administration;
@@ -88,7 +97,8 @@ public class ScaleGenerator {
         Instant start = end.minus(Duration.ofDays(Math.round(plan.months() * 30.44)));
         Ids ids = new Ids();
         long campaigns = Math.max(1, plan.months() * 2L);
-        transactions.executeWithoutResult(status -> writeCampaigns(campaigns, start, end, ids, new Random(plan.seed())));
+        transactions.executeWithoutResult(
+                status -> writeCampaigns(campaigns, start, end, ids, new Random(plan.seed())));
         Random random = new Random(plan.seed());
         Counts counts = new Counts();
         for (int from = 0; from < plan.leads(); from += CHUNK) {
@@ -108,8 +118,14 @@ public class ScaleGenerator {
             restartIdentities(ids);
             events.publishEvent(new HistoryWritten("scale generator"));
         });
-        Written written = new Written(counts.leads, counts.entries, counts.handoffs, counts.activities, counts.deals,
-                counts.movements, Duration.ofNanos(System.nanoTime() - started));
+        Written written = new Written(
+                counts.leads,
+                counts.entries,
+                counts.handoffs,
+                counts.activities,
+                counts.deals,
+                counts.movements,
+                Duration.ofNanos(System.nanoTime() - started));
         log.info("Scale history written: {}", written);
         return written;
     }
@@ -120,8 +136,12 @@ public class ScaleGenerator {
         administration.create(new NewUser(emails.get(0), "規模", "管理者", null, Role.ADMIN, password));
         Department[] departments = Department.values();
         for (int i = 0; i < departments.length; i++) {
-            users.put(departments[i], administration.create(new NewUser(emails.get(i + 1), "規模",
-                    "担当" + (i + 1), departments[i], Role.MANAGER, password)).id());
+            users.put(
+                    departments[i],
+                    administration
+                            .create(new NewUser(
+                                    emails.get(i + 1), "規模", "担当" + (i + 1), departments[i], Role.MANAGER, password))
+                            .id());
         }
         return users;
     }
@@ -133,15 +153,30 @@ public class ScaleGenerator {
         for (long c = 1; c <= campaigns; c++) {
             Instant at = Instant.ofEpochSecond(start.getEpochSecond() + span * (c - 1) / campaigns);
             LocalDate startsOn = at.atZone(zone).toLocalDate();
-            rows.add(new Object[] {ids.campaign + c, "規模キャンペーン " + c, SOURCES[(int) (c % SOURCES.length)], startsOn,
-                    startsOn.plusDays(14), 500_000L + random.nextInt(20) * 100_000L, Timestamp.from(at)});
+            rows.add(new Object[] {
+                ids.campaign + c,
+                "規模キャンペーン " + c,
+                SOURCES[(int) (c % SOURCES.length)],
+                startsOn,
+                startsOn.plusDays(14),
+                500_000L + random.nextInt(20) * 100_000L,
+                Timestamp.from(at)
+            });
         }
-        jdbc.batchUpdate("insert into campaign (id, name, channel, starts_on, ends_on, cost, created_at) values (?, ?, ?, ?, ?, ?, ?)",
+        jdbc.batchUpdate(
+                "insert into campaign (id, name, channel, starts_on, ends_on, cost, created_at) values (?, ?, ?,"
+                        + " ?, ?, ?, ?)",
                 rows);
     }
 
     /** One lead's way: LEAD; 45 % MQL; of those 75 % accepted (SAL), 50 % SQL, 80 % accepted (deal), 25 % won. */
-    private void lead(Chunk chunk, Ids ids, Random random, Map<Department, Long> users, long campaigns, Instant start,
+    private void lead(
+            Chunk chunk,
+            Ids ids,
+            Random random,
+            Map<Department, Long> users,
+            long campaigns,
+            Instant start,
             Instant end) {
         long now = end.getEpochSecond();
         long created = start.getEpochSecond() + (long) (random.nextDouble() * (now - start.getEpochSecond()));
@@ -158,10 +193,24 @@ public class ScaleGenerator {
             t += random.nextInt((int) (10 * DAY));
             if (path.enter("MQL", t, users.get(Department.MARKETING))) {
                 long answer = t + HOUR / 2 + random.nextInt((int) (40 * HOUR));
-                chunk.activity(++ids.activity, lead, account, "CALL", t + 300 + random.nextInt((int) (6 * HOUR)),
-                        users.get(Department.INSIDE_SALES), "INSIDE_SALES", now);
+                chunk.activity(
+                        ++ids.activity,
+                        lead,
+                        account,
+                        "CALL",
+                        t + 300 + random.nextInt((int) (6 * HOUR)),
+                        users.get(Department.INSIDE_SALES),
+                        "INSIDE_SALES",
+                        now);
                 boolean accepted = random.nextInt(100) < 75;
-                path.handoff("MKT_IS", t, 24, accepted, answer, users, accepted ? null : REJECTIONS[random.nextInt(REJECTIONS.length)]);
+                path.handoff(
+                        "MKT_IS",
+                        t,
+                        24,
+                        accepted,
+                        answer,
+                        users,
+                        accepted ? null : REJECTIONS[random.nextInt(REJECTIONS.length)]);
                 if (!accepted) {
                     path.enter("RECYCLED", answer, users.get(Department.INSIDE_SALES));
                 } else if (path.enter("SAL", answer, users.get(Department.INSIDE_SALES)) && random.nextBoolean()) {
@@ -169,7 +218,8 @@ public class ScaleGenerator {
                     if (path.enter("SQL", t, users.get(Department.INSIDE_SALES))) {
                         long fsAnswer = t + HOUR + random.nextInt((int) (72 * HOUR));
                         boolean fsAccepted = random.nextInt(100) < 80;
-                        long handoff = path.handoff("IS_FS", t, 48, fsAccepted, fsAnswer, users, fsAccepted ? null : "TOO_EARLY");
+                        long handoff = path.handoff(
+                                "IS_FS", t, 48, fsAccepted, fsAnswer, users, fsAccepted ? null : "TOO_EARLY");
                         if (!fsAccepted) {
                             path.enter("RECYCLED", fsAnswer, users.get(Department.FIELD_SALES));
                         } else if (path.enter("OPPORTUNITY", fsAnswer, users.get(Department.FIELD_SALES))) {
@@ -179,10 +229,19 @@ public class ScaleGenerator {
                 }
             }
         } else if (random.nextInt(100) < 30) {
-            path.enter("RECYCLED", created + 10 * DAY + random.nextInt((int) (50 * DAY)), users.get(Department.MARKETING));
+            path.enter(
+                    "RECYCLED", created + 10 * DAY + random.nextInt((int) (50 * DAY)), users.get(Department.MARKETING));
         }
-        chunk.lead(lead, account, created, source, campaign, SEGMENTS[random.nextInt(SEGMENTS.length)],
-                users.get(Department.MARKETING), path.stage, path.stageAt);
+        chunk.lead(
+                lead,
+                account,
+                created,
+                source,
+                campaign,
+                SEGMENTS[random.nextInt(SEGMENTS.length)],
+                users.get(Department.MARKETING),
+                path.stage,
+                path.stageAt);
     }
 
     private void deal(Path path, Random random, Map<Department, Long> users, long handoff, long opened, long now) {
@@ -198,17 +257,41 @@ public class ScaleGenerator {
         long fieldSales = users.get(Department.FIELD_SALES);
         if (closes > now) {
             String stage = OPEN_STAGES[random.nextInt(OPEN_STAGES.length)];
-            chunk.deal(deal, path.account, path.lead, handoff, monthly * 12, monthly, stage, "OPEN", null, null, opened,
-                    fieldSales, LocalDate.ofEpochDay(Math.max(closes, now) / DAY));
+            chunk.deal(
+                    deal,
+                    path.account,
+                    path.lead,
+                    handoff,
+                    monthly * 12,
+                    monthly,
+                    stage,
+                    "OPEN",
+                    null,
+                    null,
+                    opened,
+                    fieldSales,
+                    LocalDate.ofEpochDay(Math.max(closes, now) / DAY));
             chunk.dealEntry(++path.ids.dealEntry, deal, path.account, null, "FIRST_MEETING", opened, fieldSales);
             return;
         }
         boolean won = outcome < 25;
-        chunk.deal(deal, path.account, path.lead, handoff, monthly * 12, monthly, won ? "WON" : "LOST", won ? "WON" : "LOST",
-                closes, won ? "FIT" : LOSSES[random.nextInt(LOSSES.length)], opened, fieldSales,
+        chunk.deal(
+                deal,
+                path.account,
+                path.lead,
+                handoff,
+                monthly * 12,
+                monthly,
+                won ? "WON" : "LOST",
+                won ? "WON" : "LOST",
+                closes,
+                won ? "FIT" : LOSSES[random.nextInt(LOSSES.length)],
+                opened,
+                fieldSales,
                 LocalDate.ofEpochDay(closes / DAY));
         chunk.dealEntry(++path.ids.dealEntry, deal, path.account, null, "FIRST_MEETING", opened, fieldSales);
-        chunk.dealEntry(++path.ids.dealEntry, deal, path.account, "FIRST_MEETING", won ? "WON" : "LOST", closes, fieldSales);
+        chunk.dealEntry(
+                ++path.ids.dealEntry, deal, path.account, "FIRST_MEETING", won ? "WON" : "LOST", closes, fieldSales);
         if (!won) {
             path.enter("LOST", closes, fieldSales);
             return;
@@ -218,26 +301,53 @@ public class ScaleGenerator {
         chunk.mrr(path.account, LocalDate.ofEpochDay(closes / DAY), monthly, random, now);
     }
 
-    private void activities(Chunk chunk, Ids ids, Random random, long lead, long account, long created, long now,
+    private void activities(
+            Chunk chunk,
+            Ids ids,
+            Random random,
+            long lead,
+            long account,
+            long created,
+            long now,
             Map<Department, Long> users) {
         Department[] departments = Department.values();
         int count = random.nextInt(19);
         for (int i = 0; i < count; i++) {
             Department department = departments[random.nextInt(departments.length)];
-            chunk.activity(++ids.activity, lead, account, KINDS[random.nextInt(KINDS.length)],
-                    created + random.nextInt((int) (180 * DAY)), users.get(department), department.name(), now);
+            chunk.activity(
+                    ++ids.activity,
+                    lead,
+                    account,
+                    KINDS[random.nextInt(KINDS.length)],
+                    created + random.nextInt((int) (180 * DAY)),
+                    users.get(department),
+                    department.name(),
+                    now);
         }
     }
 
     private void restartIdentities(Ids ids) {
-        boolean postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
-                .toLowerCase().contains("postgres");
-        for (String table : List.of("campaign", "lead", "account", "stage_entry", "handoff", "activity", "deal",
-                "deal_stage_entry", "mrr_level", "mrr_movement")) {
+        boolean postgres = jdbc.execute(
+                        (java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
+                .toLowerCase()
+                .contains("postgres");
+        for (String table : List.of(
+                "campaign",
+                "lead",
+                "account",
+                "stage_entry",
+                "handoff",
+                "activity",
+                "deal",
+                "deal_stage_entry",
+                "mrr_level",
+                "mrr_movement")) {
             Long max = jdbc.queryForObject("select max(id) from " + table, Long.class);
             long next = (max == null ? 0 : max) + 1;
-            jdbc.execute(postgres ? "select setval(pg_get_serial_sequence('" + table + "', 'id'), " + next + ", false)"
-                    : "alter table " + table + " alter column id restart with " + next);
+            jdbc.execute(
+                    postgres
+                            ? "select setval(pg_get_serial_sequence('" + table + "', 'id'), " + next + ", false)"
+                            : "alter table " + table + " alter column id restart with " + next);
         }
     }
 
@@ -288,12 +398,27 @@ public class ScaleGenerator {
             return true;
         }
 
-        long handoff(String kind, long sent, int slaHours, boolean accepted, long answered, Map<Department, Long> users,
+        long handoff(
+                String kind,
+                long sent,
+                int slaHours,
+                boolean accepted,
+                long answered,
+                Map<Department, Long> users,
                 String reason) {
             long id = ++ids.handoff;
             boolean pending = answered > now;
-            chunk.handoff(id, lead, account, kind, sent, sent + slaHours * HOUR, pending ? "PENDING" : accepted ? "ACCEPTED" : "REJECTED",
-                    pending ? null : answered, pending ? null : reason, users);
+            chunk.handoff(
+                    id,
+                    lead,
+                    account,
+                    kind,
+                    sent,
+                    sent + slaHours * HOUR,
+                    pending ? "PENDING" : accepted ? "ACCEPTED" : "REJECTED",
+                    pending ? null : answered,
+                    pending ? null : reason,
+                    users);
             return id;
         }
     }
@@ -321,29 +446,73 @@ public class ScaleGenerator {
             this.accountBase = ids.account;
         }
 
-        void lead(long id, long account, long created, String source, Long campaign, String segment, long owner,
-                String stage, long stageAt) {
+        void lead(
+                long id,
+                long account,
+                long created,
+                String source,
+                Long campaign,
+                String segment,
+                long owner,
+                String stage,
+                long stageAt) {
             if (accountSeen.add(account)) {
                 accounts.add(new Object[] {account, "規模商事" + account, "規模商事" + account, segment, owner, ts(created)});
             }
-            leads.add(new Object[] {id, account, "規模", "リード" + id, source, campaign, segment, stage, ts(stageAt), owner,
-                    ts(created), ts(stageAt)});
+            leads.add(new Object[] {
+                id,
+                account,
+                "規模",
+                "リード" + id,
+                source,
+                campaign,
+                segment,
+                stage,
+                ts(stageAt),
+                owner,
+                ts(created),
+                ts(stageAt)
+            });
         }
 
         void entry(long id, long lead, long account, String from, String to, long at, long by) {
             entries.add(new Object[] {id, lead, account, from, to, ts(at), by, from == null ? "CREATE" : "IMPORT"});
         }
 
-        void handoff(long id, long lead, long account, String kind, long sent, long due, String status, Long answered,
-                String reason, Map<Department, Long> users) {
-            Department from = Department.valueOf(switch (kind) {
-                case "MKT_IS" -> "MARKETING";
-                case "IS_FS" -> "INSIDE_SALES";
-                default -> "FIELD_SALES";
-            });
+        void handoff(
+                long id,
+                long lead,
+                long account,
+                String kind,
+                long sent,
+                long due,
+                String status,
+                Long answered,
+                String reason,
+                Map<Department, Long> users) {
+            Department from = Department.valueOf(
+                    switch (kind) {
+                        case "MKT_IS" -> "MARKETING";
+                        case "IS_FS" -> "INSIDE_SALES";
+                        default -> "FIELD_SALES";
+                    });
             Department to = Department.values()[from.ordinal() + 1];
-            handoffs.add(new Object[] {id, lead, account, kind, status, from.name(), to.name(), users.get(from), ts(sent),
-                    ts(due), "引き継ぎ", answered == null ? null : users.get(to), answered == null ? null : ts(answered), reason});
+            handoffs.add(new Object[] {
+                id,
+                lead,
+                account,
+                kind,
+                status,
+                from.name(),
+                to.name(),
+                users.get(from),
+                ts(sent),
+                ts(due),
+                "引き継ぎ",
+                answered == null ? null : users.get(to),
+                answered == null ? null : ts(answered),
+                reason
+            });
         }
 
         void activity(long id, long lead, long account, String kind, long at, long by, String department, long now) {
@@ -351,11 +520,39 @@ public class ScaleGenerator {
             activities.add(new Object[] {id, account, lead, kind, "規模活動", ts(when), by, department, ts(when)});
         }
 
-        void deal(long id, long account, long lead, long handoff, long amount, long mrr, String stage, String status,
-                Long closed, String reason, long opened, long owner, LocalDate expected) {
-            deals.add(new Object[] {id, account, lead, handoff, "規模商談" + id, amount, mrr, expected, owner, stage,
-                    ts(closed == null ? opened : closed), status, closed == null ? null : ts(closed), reason,
-                    "WON".equals(status) ? expected : null, ts(opened), ts(closed == null ? opened : closed)});
+        void deal(
+                long id,
+                long account,
+                long lead,
+                long handoff,
+                long amount,
+                long mrr,
+                String stage,
+                String status,
+                Long closed,
+                String reason,
+                long opened,
+                long owner,
+                LocalDate expected) {
+            deals.add(new Object[] {
+                id,
+                account,
+                lead,
+                handoff,
+                "規模商談" + id,
+                amount,
+                mrr,
+                expected,
+                owner,
+                stage,
+                ts(closed == null ? opened : closed),
+                status,
+                closed == null ? null : ts(closed),
+                reason,
+                "WON".equals(status) ? expected : null,
+                ts(opened),
+                ts(closed == null ? opened : closed)
+            });
         }
 
         void dealEntry(long id, long deal, long account, String from, String to, long at, long by) {
@@ -386,28 +583,51 @@ public class ScaleGenerator {
         }
 
         void write(JdbcTemplate jdbc) {
-            jdbc.batchUpdate("insert into account (id, name, name_key, segment, owner_id, created_by, created_at, updated_at)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?)", accounts.stream()
-                    .map(a -> new Object[] {a[0], a[1], a[2], a[3], a[4], a[4], a[5], a[5]}).toList());
-            jdbc.batchUpdate("insert into lead (id, account_id, family_name, given_name, source, campaign_id, segment, stage,"
-                    + " stage_entered_at, owner_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", leads);
-            jdbc.batchUpdate("insert into stage_entry (id, lead_id, account_id, from_stage, to_stage, entered_at, by_user_id, via)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?)", entries);
-            jdbc.batchUpdate("insert into handoff (id, lead_id, account_id, kind, status, from_department, to_department,"
-                    + " sent_by, created_at, due_at, note, responded_by, responded_at, reason_code)"
-                    + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)", handoffs);
-            jdbc.batchUpdate("insert into activity (id, account_id, lead_id, kind, subject, occurred_at, by_user_id,"
-                    + " by_department, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)", activities);
-            jdbc.batchUpdate("insert into deal (id, account_id, lead_id, handoff_id, name, type, amount, mrr, term,"
-                    + " expected_close_on, owner_id, department, stage, stage_entered_at, status, closed_at, close_reason,"
-                    + " contract_start, created_at, updated_at) values (?, ?, ?, ?, ?, 'NEW', ?, ?, 'ANNUAL', ?, ?,"
-                    + " 'FIELD_SALES', ?, ?, ?, ?, ?, ?, ?, ?)", deals);
-            jdbc.batchUpdate("insert into deal_stage_entry (id, deal_id, account_id, from_stage, to_stage, entered_at,"
-                    + " by_user_id) values (?, ?, ?, ?, ?, ?, ?)", dealEntries);
-            jdbc.batchUpdate("insert into mrr_level (id, account_id, effective_on, mrr, source, recorded_at)"
-                    + " values (?, ?, ?, ?, 'IMPORT', ?)", levels);
-            jdbc.batchUpdate("insert into mrr_movement (id, account_id, movement_on, kind, amount, mrr_before, mrr_after)"
-                    + " values (?, ?, ?, ?, ?, ?, ?)", movements);
+            jdbc.batchUpdate(
+                    "insert into account (id, name, name_key, segment, owner_id, created_by, created_at, updated_at)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    accounts.stream()
+                            .map(a -> new Object[] {a[0], a[1], a[2], a[3], a[4], a[4], a[5], a[5]})
+                            .toList());
+            jdbc.batchUpdate(
+                    "insert into lead (id, account_id, family_name, given_name, source, campaign_id, segment, stage,"
+                            + " stage_entered_at, owner_id, created_at, updated_at) values (?, ?, ?, ?, ?, ?, ?,"
+                            + " ?, ?, ?, ?, ?)",
+                    leads);
+            jdbc.batchUpdate(
+                    "insert into stage_entry (id, lead_id, account_id, from_stage, to_stage, entered_at,"
+                            + " by_user_id, via)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?)",
+                    entries);
+            jdbc.batchUpdate(
+                    "insert into handoff (id, lead_id, account_id, kind, status, from_department, to_department,"
+                            + " sent_by, created_at, due_at, note, responded_by, responded_at, reason_code)"
+                            + " values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    handoffs);
+            jdbc.batchUpdate(
+                    "insert into activity (id, account_id, lead_id, kind, subject, occurred_at, by_user_id,"
+                            + " by_department, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    activities);
+            jdbc.batchUpdate(
+                    "insert into deal (id, account_id, lead_id, handoff_id, name, type, amount, mrr, term,"
+                            + " expected_close_on, owner_id, department, stage, stage_entered_at, status,"
+                            + " closed_at, close_reason,"
+                            + " contract_start, created_at, updated_at) values (?, ?, ?, ?, ?, 'NEW', ?, ?,"
+                            + " 'ANNUAL', ?, ?,"
+                            + " 'FIELD_SALES', ?, ?, ?, ?, ?, ?, ?, ?)",
+                    deals);
+            jdbc.batchUpdate(
+                    "insert into deal_stage_entry (id, deal_id, account_id, from_stage, to_stage, entered_at,"
+                            + " by_user_id) values (?, ?, ?, ?, ?, ?, ?)",
+                    dealEntries);
+            jdbc.batchUpdate(
+                    "insert into mrr_level (id, account_id, effective_on, mrr, source, recorded_at)"
+                            + " values (?, ?, ?, ?, 'IMPORT', ?)",
+                    levels);
+            jdbc.batchUpdate(
+                    "insert into mrr_movement (id, account_id, movement_on, kind, amount, mrr_before, mrr_after)"
+                            + " values (?, ?, ?, ?, ?, ?, ?)",
+                    movements);
         }
     }
 

@@ -3,8 +3,8 @@ package dev.tasuki.exchange;
 import dev.tasuki.platform.TasukiException;
 
 /**
- * An import or export that is refused: the user may not, the format or encoding is not one Tasuki reads, or the file
- * is missing. Nothing was read or written.
+ * An import or export that is refused: the user may not, the format or encoding is not one Tasuki reads, or the file is
+ * missing. Nothing was read or written.
  */
 public final class ExchangeRefused extends TasukiException {
 

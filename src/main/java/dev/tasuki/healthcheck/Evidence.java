@@ -6,10 +6,15 @@ import java.util.List;
 /**
  * What Tasuki's data says about one item of the sheet: the figures, the rating they suggest and the rule that produced
  * it (a message key with its thresholds as arguments). Evidence that cannot be computed yet (its module is not built)
- * is not available: no figures and no suggestion, the rule key then says why. The suggestion is null when the data
- * has nothing to count (no handoffs in the window, say).
+ * is not available: no figures and no suggestion, the rule key then says why. The suggestion is null when the data has
+ * nothing to count (no handoffs in the window, say).
  */
-public record Evidence(String itemCode, boolean available, Rating suggestion, List<Figure> figures, String ruleKey,
+public record Evidence(
+        String itemCode,
+        boolean available,
+        Rating suggestion,
+        List<Figure> figures,
+        String ruleKey,
         List<String> ruleArguments) {
 
     /** One number behind the suggestion: a label's message key and the value as shown ("83 % (10 / 12)"). */
@@ -25,8 +30,14 @@ public record Evidence(String itemCode, boolean available, Rating suggestion, Li
         ruleArguments = List.copyOf(ruleArguments);
     }
 
-    public static Evidence of(String itemCode, Rating suggestion, List<Figure> figures, String ruleKey, Object... thresholds) {
-        return new Evidence(itemCode, true, suggestion, figures, ruleKey,
+    public static Evidence of(
+            String itemCode, Rating suggestion, List<Figure> figures, String ruleKey, Object... thresholds) {
+        return new Evidence(
+                itemCode,
+                true,
+                suggestion,
+                figures,
+                ruleKey,
                 Arrays.stream(thresholds).map(String::valueOf).toList());
     }
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.Set;
 
 /**
- * A source of evidence for items of the sheet. The health check's own rules implement it; a module that owns other
- * data (the KPI engine's targets for KPI-2, customer voice's NPS for CX-2) contributes a bean of its own, which then
+ * A source of evidence for items of the sheet. The health check's own rules implement it; a module that owns other data
+ * (the KPI engine's targets for KPI-2, customer voice's NPS for CX-2) contributes a bean of its own, which then
  * replaces the "not available yet" placeholder of those items.
  */
 public interface EvidenceSource {

@@ -21,8 +21,7 @@ import dev.tasuki.platform.OrganisationClock;
 public class HealthCheckReminder {
 
     /** The check is due: when one last started (null: never) and the interval in months. */
-    public record Due(LocalDate lastStartedOn, int intervalMonths) {
-    }
+    public record Due(LocalDate lastStartedOn, int intervalMonths) {}
 
     private final AssessmentTable assessments;
     private final CheckInterval interval;
@@ -40,7 +39,8 @@ public class HealthCheckReminder {
         }
         int months = interval.current().months();
         LocalDate today = clock.today();
-        Optional<LocalDate> last = assessments.lastStartedAt().map(at -> at.atZone(clock.zone()).toLocalDate());
+        Optional<LocalDate> last =
+                assessments.lastStartedAt().map(at -> at.atZone(clock.zone()).toLocalDate());
         if (last.isPresent() && last.get().plusMonths(months).isAfter(today)) {
             return Optional.empty();
         }

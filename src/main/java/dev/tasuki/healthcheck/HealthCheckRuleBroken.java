@@ -2,9 +2,7 @@ package dev.tasuki.healthcheck;
 
 import dev.tasuki.platform.TasukiException;
 
-/**
- * A health-check request that is refused, with a reason the user can act on.
- */
+/** A health-check request that is refused, with a reason the user can act on. */
 public final class HealthCheckRuleBroken extends TasukiException {
 
     private HealthCheckRuleBroken(Kind kind, String messageKey, Object... arguments) {

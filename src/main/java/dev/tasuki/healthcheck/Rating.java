@@ -1,8 +1,8 @@
 package dev.tasuki.healthcheck;
 
 /**
- * An answer on the sheet: ○ できている (2 points), △ 一部できている (1), × できていない (0), or わからない, which is left
- * out of the scores and counted separately.
+ * An answer on the sheet: ○ できている (2 points), △ 一部できている (1), × できていない (0), or わからない, which is left out of the scores
+ * and counted separately.
  */
 public enum Rating {
     GOOD("○", 2),

@@ -1,8 +1,6 @@
 package dev.tasuki.identity;
 
-/**
- * The four legs of The Model's relay, in the order a customer passes through them.
- */
+/** The four legs of The Model's relay, in the order a customer passes through them. */
 public enum Department {
     MARKETING,
     INSIDE_SALES,

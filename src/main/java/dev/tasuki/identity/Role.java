@@ -1,8 +1,8 @@
 package dev.tasuki.identity;
 
 /**
- * What a user may do. Members and managers belong to a department; executives and admins
- * look across all four and belong to none.
+ * What a user may do. Members and managers belong to a department; executives and admins look across all four and
+ * belong to none.
  */
 public enum Role {
     MEMBER,

@@ -15,8 +15,8 @@ import dev.tasuki.platform.Language;
 import dev.tasuki.platform.PersonName;
 
 /**
- * The principal of a signed-in session or API call. Kept in the session store, so it stays small
- * and serialisable; the password hash is erased once sign-in has checked it.
+ * The principal of a signed-in session or API call. Kept in the session store, so it stays small and serialisable; the
+ * password hash is erased once sign-in has checked it.
  */
 public final class SignedInUser implements UserDetails, CredentialsContainer {
 

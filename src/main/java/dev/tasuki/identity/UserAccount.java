@@ -6,9 +6,7 @@ import java.util.Optional;
 import dev.tasuki.platform.Language;
 import dev.tasuki.platform.PersonName;
 
-/**
- * A user as other modules and pages see one: never with the password hash.
- */
+/** A user as other modules and pages see one: never with the password hash. */
 public record UserAccount(
         long id,
         String email,

@@ -11,9 +11,9 @@ import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.platform.PersonName;
 
 /**
- * Adding, changing and deactivating users. Every rule is checked before anything is written.
- * A change of role, department or email, and a deactivation, end the user's sessions (and a
- * deactivation their API tokens) at once, so no one keeps rights they no longer have.
+ * Adding, changing and deactivating users. Every rule is checked before anything is written. A change of role,
+ * department or email, and a deactivation, end the user's sessions (and a deactivation their API tokens) at once, so no
+ * one keeps rights they no longer have.
  */
 @Service
 @Transactional
@@ -25,8 +25,12 @@ public class UserAdministration {
     private final PasswordEncoder passwordEncoder;
     private final OrganisationClock clock;
 
-    UserAdministration(Users users, ApiTokens tokens, SessionTermination sessions,
-            PasswordEncoder passwordEncoder, OrganisationClock clock) {
+    UserAdministration(
+            Users users,
+            ApiTokens tokens,
+            SessionTermination sessions,
+            PasswordEncoder passwordEncoder,
+            OrganisationClock clock) {
         this.users = users;
         this.tokens = tokens;
         this.sessions = sessions;
@@ -39,9 +43,13 @@ public class UserAdministration {
         if (users.emailTaken(command.email(), -1)) {
             throw UserRuleBroken.emailTaken();
         }
-        long id = users.insert(command.email(), passwordEncoder.encode(command.password()),
+        long id = users.insert(
+                command.email(),
+                passwordEncoder.encode(command.password()),
                 new PersonName(command.familyName(), command.givenName()),
-                command.department(), command.role(), clock.now());
+                command.department(),
+                command.role(),
+                clock.now());
         return users.findById(id).orElseThrow();
     }
 
@@ -57,13 +65,19 @@ public class UserAdministration {
             }
             checkNotLastAdmin(current);
         }
-        boolean updated = users.update(id, command.version(), command.email(),
+        boolean updated = users.update(
+                id,
+                command.version(),
+                command.email(),
                 new PersonName(command.familyName(), command.givenName()),
-                command.department(), command.role(), clock.now());
+                command.department(),
+                command.role(),
+                clock.now());
         if (!updated) {
             throw UserRuleBroken.staleVersion();
         }
-        if (current.role() != command.role() || current.department() != command.department()
+        if (current.role() != command.role()
+                || current.department() != command.department()
                 || !current.email().equals(Users.normalise(command.email()))) {
             sessions.endAllOf(current.email());
         }

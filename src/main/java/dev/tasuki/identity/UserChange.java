@@ -6,8 +6,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
 /**
- * The command an admin sends to edit a user. The version is the one the admin's form was
- * built from: if someone changed the user since, the edit is refused instead of overwriting.
+ * The command an admin sends to edit a user. The version is the one the admin's form was built from: if someone changed
+ * the user since, the edit is refused instead of overwriting.
  */
 public record UserChange(
         @NotBlank @Email @Size(max = 254) String email,
@@ -18,7 +18,12 @@ public record UserChange(
         int version) {
 
     public static UserChange of(UserAccount user) {
-        return new UserChange(user.email(), user.name().familyName(), user.name().givenName(),
-                user.department(), user.role(), user.version());
+        return new UserChange(
+                user.email(),
+                user.name().familyName(),
+                user.name().givenName(),
+                user.department(),
+                user.role(),
+                user.version());
     }
 }

@@ -10,9 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tasuki.identity.internal.Users;
 
-/**
- * Who works here: the read side of users, for every module.
- */
+/** Who works here: the read side of users, for every module. */
 @Service
 @Transactional(readOnly = true)
 public class UserDirectory {

@@ -3,9 +3,9 @@ package dev.tasuki.identity;
 import dev.tasuki.platform.TasukiException;
 
 /**
- * A change to a user that would break a rule of the organisation: a taken email, a member without a
- * department, an admin removing the last active admin, or an edit of a version someone else changed.
- * The field names the form field the message belongs to.
+ * A change to a user that would break a rule of the organisation: a taken email, a member without a department, an
+ * admin removing the last active admin, or an edit of a version someone else changed. The field names the form field
+ * the message belongs to.
  */
 public final class UserRuleBroken extends TasukiException {
 

@@ -15,16 +15,22 @@ import dev.tasuki.kpi.internal.TargetRows;
 /**
  * Finds the bottleneck of a window against its plan. Revenue = lead × r(LEAD→MQL) × r(MQL→SAL) × r(SAL→SQL) ×
  * r(SQL→OPPORTUNITY) × w × A. The plan's factors come from the targets of the months that start in the window (each
- * rate the ratio of consecutive targets); the actual ones from the window: the leads created in it and the period
- * basis conversions (first entries in the window), the win rate and average deal size of the deals closed in it.
- * A factor with no actual value (nothing to divide by) counts as 0.
+ * rate the ratio of consecutive targets); the actual ones from the window: the leads created in it and the period basis
+ * conversions (first entries in the window), the win rate and average deal size of the deals closed in it. A factor
+ * with no actual value (nothing to divide by) counts as 0.
  */
 @Service
 @Transactional(readOnly = true)
 public class BottleneckReport {
 
-    private static final List<TargetMetric> CHAIN = List.of(TargetMetric.LEAD, TargetMetric.MQL, TargetMetric.SAL,
-            TargetMetric.SQL, TargetMetric.OPPORTUNITY, TargetMetric.WON, TargetMetric.REVENUE);
+    private static final List<TargetMetric> CHAIN = List.of(
+            TargetMetric.LEAD,
+            TargetMetric.MQL,
+            TargetMetric.SAL,
+            TargetMetric.SQL,
+            TargetMetric.OPPORTUNITY,
+            TargetMetric.WON,
+            TargetMetric.REVENUE);
 
     private final ChainRates chainRates;
     private final TargetRows targets;
@@ -49,16 +55,29 @@ public class BottleneckReport {
             long impact = 0;
             if (actual.get(f).decimal().compareTo(plan.get(f).decimal()) < 0) {
                 Fraction withPlan = product(actual, f, plan.get(f));
-                impact = withPlan.decimal().subtract(actualRevenue.decimal())
-                        .setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+                impact = withPlan.decimal()
+                        .subtract(actualRevenue.decimal())
+                        .setScale(0, java.math.RoundingMode.HALF_UP)
+                        .longValueExact();
             }
-            factors.add(new Bottleneck.Factor(names.get(f), owners.get(f), plan.get(f).value(), actual.get(f).value(),
+            factors.add(new Bottleneck.Factor(
+                    names.get(f),
+                    owners.get(f),
+                    plan.get(f).value(),
+                    actual.get(f).value(),
                     impact));
         }
-        Bottleneck.Factor worst = factors.stream().filter(factor -> factor.impact() > 0)
-                .max(Comparator.comparingLong(Bottleneck.Factor::impact)).orElse(null);
-        return new Bottleneck(window.from(), window.to(), product(plan, -1, null).roundedYen(), actualRevenue.roundedYen(),
-                factors, worst);
+        Bottleneck.Factor worst = factors.stream()
+                .filter(factor -> factor.impact() > 0)
+                .max(Comparator.comparingLong(Bottleneck.Factor::impact))
+                .orElse(null);
+        return new Bottleneck(
+                window.from(),
+                window.to(),
+                product(plan, -1, null).roundedYen(),
+                actualRevenue.roundedYen(),
+                factors,
+                worst);
     }
 
     /** lead, then each consecutive ratio of the chain's targets; refused when a target is missing or 0. */
@@ -75,7 +94,8 @@ public class BottleneckReport {
             if (previous.isZero()) {
                 throw KpiRuleBroken.noPlan(CHAIN.get(i - 1).name());
             }
-            factors.add(new Fraction(values.get(i).numerator().multiply(previous.denominator()),
+            factors.add(new Fraction(
+                    values.get(i).numerator().multiply(previous.denominator()),
                     values.get(i).denominator().multiply(previous.numerator())));
         }
         return factors;

@@ -13,9 +13,9 @@ import dev.tasuki.kpi.internal.FunnelQueries;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * The KPI chain's rates as history shows them, exactly (as fractions): the funnel conversions of the leads created
- * in a window (cohort basis), the win rate and average deal size of the deals closed in it; and the period-basis
- * counts the bottleneck compares with a plan.
+ * The KPI chain's rates as history shows them, exactly (as fractions): the funnel conversions of the leads created in a
+ * window (cohort basis), the win rate and average deal size of the deals closed in it; and the period-basis counts the
+ * bottleneck compares with a plan.
  */
 @Component
 class ChainRates {
@@ -60,7 +60,9 @@ class ChainRates {
 
     /** How many leads reached each funnel stage, in funnel order. */
     long[] reached(Window window, FunnelBasis basis) {
-        return funnel.counts(window, clock.zone(), basis, LeadFilter.NONE, null).get(0).reached();
+        return funnel.counts(window, clock.zone(), basis, LeadFilter.NONE, null)
+                .get(0)
+                .reached();
     }
 
     DealQueries.Closed closed(Window window) {

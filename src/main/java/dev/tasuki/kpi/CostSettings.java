@@ -19,11 +19,9 @@ import dev.tasuki.identity.SignedInUser;
 @Transactional(readOnly = true)
 public class CostSettings {
 
-    public record Margin(BigDecimal grossMargin, int version) {
-    }
+    public record Margin(BigDecimal grossMargin, int version) {}
 
-    public record MonthCost(YearMonth month, long amount, int version) {
-    }
+    public record MonthCost(YearMonth month, long amount, int version) {}
 
     private final JdbcClient jdbc;
 
@@ -33,7 +31,8 @@ public class CostSettings {
 
     public Margin margin() {
         return jdbc.sql("select gross_margin, version from kpi_setting where id = 1")
-                .query((rs, n) -> new Margin(rs.getBigDecimal("gross_margin").stripTrailingZeros(), rs.getInt("version")))
+                .query((rs, n) ->
+                        new Margin(rs.getBigDecimal("gross_margin").stripTrailingZeros(), rs.getInt("version")))
                 .single();
     }
 
@@ -43,18 +42,26 @@ public class CostSettings {
         if (grossMargin == null || grossMargin.signum() <= 0 || grossMargin.compareTo(BigDecimal.ONE) > 0) {
             throw KpiRuleBroken.badMargin();
         }
-        if (jdbc.sql("update kpi_setting set gross_margin = :margin, version = version + 1 where id = 1 and version = :version")
-                .param("margin", grossMargin).param("version", version).update() == 0) {
+        if (jdbc.sql("update kpi_setting set gross_margin = :margin, version = version + 1 where id ="
+                                + " 1 and version = :version")
+                        .param("margin", grossMargin)
+                        .param("version", version)
+                        .update()
+                == 0) {
             throw KpiRuleBroken.staleSetting();
         }
     }
 
     public List<MonthCost> costs(YearMonth from, YearMonth to) {
-        return jdbc.sql("select month_start, amount, version from kpi_cost where month_start >= :from and month_start <= :to"
-                + " order by month_start")
-                .param("from", from.atDay(1)).param("to", to.atDay(1))
-                .query((rs, n) -> new MonthCost(YearMonth.from(rs.getDate("month_start").toLocalDate()),
-                        rs.getLong("amount"), rs.getInt("version")))
+        return jdbc.sql("select month_start, amount, version from kpi_cost where month_start >= :from and"
+                        + " month_start <= :to"
+                        + " order by month_start")
+                .param("from", from.atDay(1))
+                .param("to", to.atDay(1))
+                .query((rs, n) -> new MonthCost(
+                        YearMonth.from(rs.getDate("month_start").toLocalDate()),
+                        rs.getLong("amount"),
+                        rs.getInt("version")))
                 .list();
     }
 
@@ -67,11 +74,20 @@ public class CostSettings {
         }
         boolean done;
         if (version == null) {
-            done = costs(month, month).isEmpty() && jdbc.sql("insert into kpi_cost (month_start, amount) values (:month, :amount)")
-                    .param("month", month.atDay(1)).param("amount", amount).update() == 1;
+            done = costs(month, month).isEmpty()
+                    && jdbc.sql("insert into kpi_cost (month_start, amount) values (:month, :amount)")
+                                    .param("month", month.atDay(1))
+                                    .param("amount", amount)
+                                    .update()
+                            == 1;
         } else {
-            done = jdbc.sql("update kpi_cost set amount = :amount, version = version + 1 where month_start = :month and version = :version")
-                    .param("amount", amount).param("month", month.atDay(1)).param("version", version).update() == 1;
+            done = jdbc.sql("update kpi_cost set amount = :amount, version = version + 1 where"
+                                    + " month_start = :month and version = :version")
+                            .param("amount", amount)
+                            .param("month", month.atDay(1))
+                            .param("version", version)
+                            .update()
+                    == 1;
         }
         if (!done) {
             throw KpiRuleBroken.staleSetting();

@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * The arithmetic every figure shares: ratios that are null rather than a division by zero, durations in days or
- * hours with two decimals.
+ * The arithmetic every figure shares: ratios that are null rather than a division by zero, durations in days or hours
+ * with two decimals.
  */
 final class Figures {
 
@@ -13,8 +13,7 @@ final class Figures {
     private static final BigDecimal SECONDS_PER_HOUR = BigDecimal.valueOf(3_600);
     private static final BigDecimal SECONDS_PER_MINUTE = BigDecimal.valueOf(60);
 
-    private Figures() {
-    }
+    private Figures() {}
 
     /** part / whole, unrounded; null where whole is 0. */
     static Double ratio(long part, long whole) {
@@ -34,6 +33,8 @@ final class Figures {
     }
 
     private static Double in(BigDecimal seconds, BigDecimal unit) {
-        return seconds == null ? null : seconds.divide(unit, 2, RoundingMode.HALF_UP).doubleValue();
+        return seconds == null
+                ? null
+                : seconds.divide(unit, 2, RoundingMode.HALF_UP).doubleValue();
     }
 }

@@ -6,8 +6,8 @@ import java.math.MathContext;
 import java.math.RoundingMode;
 
 /**
- * An exact non-negative rational, so that a plan's ceil(n / rate) is exact: 100 leads at a rate of 1/3 need 300,
- * not the 301 a rounded 0.3333… would ask for.
+ * An exact non-negative rational, so that a plan's ceil(n / rate) is exact: 100 leads at a rate of 1/3 need 300, not
+ * the 301 a rounded 0.3333… would ask for.
  */
 record Fraction(BigInteger numerator, BigInteger denominator) {
 
@@ -19,7 +19,8 @@ record Fraction(BigInteger numerator, BigInteger denominator) {
 
     static Fraction of(BigDecimal value) {
         BigDecimal plain = value.stripTrailingZeros();
-        return plain.scale() <= 0 ? new Fraction(plain.toBigIntegerExact(), BigInteger.ONE)
+        return plain.scale() <= 0
+                ? new Fraction(plain.toBigIntegerExact(), BigInteger.ONE)
                 : new Fraction(plain.unscaledValue(), BigInteger.TEN.pow(plain.scale()));
     }
 
@@ -38,7 +39,9 @@ record Fraction(BigInteger numerator, BigInteger denominator) {
     /** ceil(count / this), for a defined, non-zero fraction. */
     long neededFor(long count) {
         BigInteger[] division = BigInteger.valueOf(count).multiply(denominator).divideAndRemainder(numerator);
-        return division[0].add(division[1].signum() > 0 ? BigInteger.ONE : BigInteger.ZERO).longValueExact();
+        return division[0]
+                .add(division[1].signum() > 0 ? BigInteger.ONE : BigInteger.ZERO)
+                .longValueExact();
     }
 
     BigDecimal decimal() {
@@ -46,11 +49,15 @@ record Fraction(BigInteger numerator, BigInteger denominator) {
     }
 
     long roundedYen() {
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), 0, RoundingMode.HALF_UP).longValueExact();
+        return new BigDecimal(numerator)
+                .divide(new BigDecimal(denominator), 0, RoundingMode.HALF_UP)
+                .longValueExact();
     }
 
     /** The nearest double, as (double) n / d gives it for the counts the figures divide. */
     double value() {
-        return new BigDecimal(numerator).divide(new BigDecimal(denominator), MathContext.DECIMAL128).doubleValue();
+        return new BigDecimal(numerator)
+                .divide(new BigDecimal(denominator), MathContext.DECIMAL128)
+                .doubleValue();
     }
 }

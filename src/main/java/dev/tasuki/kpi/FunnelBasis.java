@@ -5,8 +5,8 @@ import java.util.Locale;
 import com.fasterxml.jackson.annotation.JsonValue;
 
 /**
- * Whose stage entries a funnel counts (METRICS.md): the leads created in the window (cohort, the default) or the
- * first entries that fall in the window, whoever made them (period).
+ * Whose stage entries a funnel counts (METRICS.md): the leads created in the window (cohort, the default) or the first
+ * entries that fall in the window, whoever made them (period).
  */
 public enum FunnelBasis {
     COHORT,

@@ -11,8 +11,8 @@ import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.relay.LifecycleStage;
 
 /**
- * The funnel of METRICS.md: counts per stage on the cohort or the period basis, conversions to the next stage and
- * the median days it took, for all leads or narrowed by a filter, with an optional breakdown.
+ * The funnel of METRICS.md: counts per stage on the cohort or the period basis, conversions to the next stage and the
+ * median days it took, for all leads or narrowed by a filter, with an optional breakdown.
  */
 @Service
 @Transactional(readOnly = true)
@@ -34,7 +34,8 @@ public class FunnelReport {
         List<Funnel.Group> groups = null;
         if (grouping != null) {
             groups = queries.counts(window, clock.zone(), basis, filter, grouping).stream()
-                    .map(counts -> new Funnel.Group(counts.key(), stages(counts))).toList();
+                    .map(counts -> new Funnel.Group(counts.key(), stages(counts)))
+                    .toList();
         }
         return new Funnel(window.from(), window.to(), basis, stages(total.get(0)), groups);
     }
@@ -44,7 +45,9 @@ public class FunnelReport {
         List<FunnelStage> stages = new ArrayList<>();
         for (int i = 0; i < funnel.size(); i++) {
             boolean last = i + 1 == funnel.size();
-            stages.add(new FunnelStage(funnel.get(i), counts.reached()[i],
+            stages.add(new FunnelStage(
+                    funnel.get(i),
+                    counts.reached()[i],
                     last ? null : Figures.ratio(counts.reached()[i + 1], counts.reached()[i]),
                     last ? null : Figures.days(counts.medianSeconds()[i])));
         }

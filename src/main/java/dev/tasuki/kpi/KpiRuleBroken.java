@@ -4,9 +4,7 @@ import java.util.Map;
 
 import dev.tasuki.platform.TasukiException;
 
-/**
- * A question the KPI engine cannot answer as asked, or a target change it refuses.
- */
+/** A question the KPI engine cannot answer as asked, or a target change it refuses. */
 public final class KpiRuleBroken extends TasukiException {
 
     private final String field;

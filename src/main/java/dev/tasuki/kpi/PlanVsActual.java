@@ -17,8 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Each target beside what happened. The actual of a month (or a window) is, per metric: LEAD … OPPORTUNITY the
  * period-basis funnel counts (first entries in it), WON and REVENUE the deals won in it and their amount, NRR and
- * LOGO_CHURN the revenue figures of it. A window's target is the sum of the targets of the months that start in it
- * (the mean for the two ratios). Company-wide: targets are not set per source or campaign.
+ * LOGO_CHURN the revenue figures of it. A window's target is the sum of the targets of the months that start in it (the
+ * mean for the two ratios). Company-wide: targets are not set per source or campaign.
  */
 @Service
 @Transactional(readOnly = true)
@@ -29,16 +29,16 @@ public class PlanVsActual {
 
         /** actual / target, null where either is missing or the target is 0. */
         public Double ofTarget() {
-            return target == null || actual == null || target.signum() == 0 ? null
+            return target == null || actual == null || target.signum() == 0
+                    ? null
                     : actual.divide(target, MathContext.DECIMAL64).doubleValue();
         }
     }
 
-    public record Month(YearMonth month, Map<TargetMetric, Cell> cells) {
-    }
+    public record Month(YearMonth month, Map<TargetMetric, Cell> cells) {}
 
-    private static final List<TargetMetric> FUNNEL_METRICS = List.of(TargetMetric.LEAD, TargetMetric.MQL,
-            TargetMetric.SAL, TargetMetric.SQL, TargetMetric.OPPORTUNITY);
+    private static final List<TargetMetric> FUNNEL_METRICS =
+            List.of(TargetMetric.LEAD, TargetMetric.MQL, TargetMetric.SAL, TargetMetric.SQL, TargetMetric.OPPORTUNITY);
 
     private final Targets targets;
     private final FunnelReport funnel;
@@ -58,16 +58,19 @@ public class PlanVsActual {
     }
 
     /**
-     * The same, with the actuals of only the metrics asked for (the others' are null): a page that shows one metric
-     * by month does not compute the funnel and the revenue figures of every month.
+     * The same, with the actuals of only the metrics asked for (the others' are null): a page that shows one metric by
+     * month does not compute the funnel and the revenue figures of every month.
      */
     public List<Month> months(YearMonth from, YearMonth to, YearMonth current, Set<TargetMetric> shown) {
         List<Target> all = targets.between(from, to);
         List<Month> months = new ArrayList<>();
         for (YearMonth month = from; !month.isAfter(to); month = month.plusMonths(1)) {
             YearMonth m = month;
-            Map<TargetMetric, Cell> cells = cells(m.isAfter(current) ? null : window(m, m.plusMonths(1)), shown,
-                    all.stream().filter(target -> target.month().equals(m)).toList(), null);
+            Map<TargetMetric, Cell> cells = cells(
+                    m.isAfter(current) ? null : window(m, m.plusMonths(1)),
+                    shown,
+                    all.stream().filter(target -> target.month().equals(m)).toList(),
+                    null);
             months.add(new Month(m, cells));
         }
         return months;
@@ -99,15 +102,18 @@ public class PlanVsActual {
     }
 
     /** {@code known} is the window's revenue figures when the caller has them, else null. */
-    private Map<TargetMetric, Cell> cells(Window window, Set<TargetMetric> shown, List<Target> planned,
-            RevenueFigures known) {
+    private Map<TargetMetric, Cell> cells(
+            Window window, Set<TargetMetric> shown, List<Target> planned, RevenueFigures known) {
         Map<TargetMetric, BigDecimal> actual = window == null ? Map.of() : actuals(window, shown, known);
         Map<TargetMetric, Cell> cells = new EnumMap<>(TargetMetric.class);
         for (TargetMetric metric : TargetMetric.values()) {
-            List<Target> mine = planned.stream().filter(target -> target.metric() == metric).toList();
-            BigDecimal sum = mine.stream().map(Target::value).reduce(BigDecimal::add).orElse(null);
+            List<Target> mine =
+                    planned.stream().filter(target -> target.metric() == metric).toList();
+            BigDecimal sum =
+                    mine.stream().map(Target::value).reduce(BigDecimal::add).orElse(null);
             BigDecimal target = sum != null && metric.isRatio()
-                    ? sum.divide(BigDecimal.valueOf(mine.size()), MathContext.DECIMAL64) : sum;
+                    ? sum.divide(BigDecimal.valueOf(mine.size()), MathContext.DECIMAL64)
+                    : sum;
             Integer version = mine.size() == 1 ? mine.get(0).version() : null;
             cells.put(metric, new Cell(metric, target, version, actual.get(metric)));
         }
@@ -117,9 +123,11 @@ public class PlanVsActual {
     private Map<TargetMetric, BigDecimal> actuals(Window window, Set<TargetMetric> shown, RevenueFigures known) {
         Map<TargetMetric, BigDecimal> actual = new EnumMap<>(TargetMetric.class);
         if (!Collections.disjoint(shown, FUNNEL_METRICS)) {
-            List<FunnelStage> stages = funnel.funnel(window, FunnelBasis.PERIOD, LeadFilter.NONE, null).stages();
+            List<FunnelStage> stages = funnel.funnel(window, FunnelBasis.PERIOD, LeadFilter.NONE, null)
+                    .stages();
             for (int i = 0; i < FUNNEL_METRICS.size(); i++) {
-                actual.put(FUNNEL_METRICS.get(i), BigDecimal.valueOf(stages.get(i).count()));
+                actual.put(
+                        FUNNEL_METRICS.get(i), BigDecimal.valueOf(stages.get(i).count()));
             }
         }
         if (shown.contains(TargetMetric.WON) || shown.contains(TargetMetric.REVENUE)) {

@@ -18,9 +18,9 @@ import dev.tasuki.kpi.internal.RevenueQueries.Scope;
 import dev.tasuki.success.MovementKind;
 
 /**
- * The revenue figures of METRICS.md from the MRR movements: MRR at the window's ends, the movements by kind, NRR,
- * gross revenue churn, logo churn, ARPA, monthly revenue churn, LTV, CAC, LTV/CAC and CAC payback. By the source or
- * campaign that brought the accounts on request (the closed loop).
+ * The revenue figures of METRICS.md from the MRR movements: MRR at the window's ends, the movements by kind, NRR, gross
+ * revenue churn, logo churn, ARPA, monthly revenue churn, LTV, CAC, LTV/CAC and CAC payback. By the source or campaign
+ * that brought the accounts on request (the closed loop).
  */
 @Service
 @Transactional(readOnly = true)
@@ -97,12 +97,14 @@ public class RevenueReport {
         if (logoChurn == null) {
             note(notes, "logoChurn", "kpi.note.noCustomersAtStart");
         }
-        BigDecimal arpa = customersEnd == 0 ? null
+        BigDecimal arpa = customersEnd == 0
+                ? null
                 : BigDecimal.valueOf(mrrEnd).divide(BigDecimal.valueOf(customersEnd), PRECISION);
         if (arpa == null) {
             note(notes, "arpa", "kpi.note.noCustomersAtEnd");
         }
-        BigDecimal monthlyChurn = monthlyRevenueChurn(days.subList(2, days.size()), points.subList(2, points.size()), scope);
+        BigDecimal monthlyChurn =
+                monthlyRevenueChurn(days.subList(2, days.size()), points.subList(2, points.size()), scope);
         BigDecimal margin = settings.margin().grossMargin();
         BigDecimal ltv = null;
         if (monthlyChurn == null || monthlyChurn.signum() == 0) {
@@ -136,21 +138,40 @@ public class RevenueReport {
         } else if (ltv != null && cac != null) {
             note(notes, "ltvToCac", "kpi.note.noCost");
         }
-        return new RevenueFigures(from, to, mrrStart, mrrEnd, sums.amount(MovementKind.NEW),
-                sums.amount(MovementKind.EXPANSION), -sums.amount(MovementKind.CONTRACTION),
-                -sums.amount(MovementKind.CHURN), sums.amount(MovementKind.REACTIVATION), nrr, grossRevenueChurn,
-                logoChurn, yen(arpa), monthlyChurn == null ? null : monthlyChurn.doubleValue(), yen(ltv), yen(cac),
-                ltvToCac, cacPayback == null ? null : cacPayback.doubleValue(), customersStart, customersEnd,
-                newCustomers, churnedCustomers, notes, null);
+        return new RevenueFigures(
+                from,
+                to,
+                mrrStart,
+                mrrEnd,
+                sums.amount(MovementKind.NEW),
+                sums.amount(MovementKind.EXPANSION),
+                -sums.amount(MovementKind.CONTRACTION),
+                -sums.amount(MovementKind.CHURN),
+                sums.amount(MovementKind.REACTIVATION),
+                nrr,
+                grossRevenueChurn,
+                logoChurn,
+                yen(arpa),
+                monthlyChurn == null ? null : monthlyChurn.doubleValue(),
+                yen(ltv),
+                yen(cac),
+                ltvToCac,
+                cacPayback == null ? null : cacPayback.doubleValue(),
+                customersStart,
+                customersEnd,
+                newCustomers,
+                churnedCustomers,
+                notes,
+                null);
     }
 
     /**
-     * The mean of the gross revenue churn of each of the 12 calendar months before {@code to} (the months that end
-     * on or before it, whose 13 boundaries are given with MRR at each); months without MRR at their start have none
-     * and are left out; null when no month has one.
+     * The mean of the gross revenue churn of each of the 12 calendar months before {@code to} (the months that end on
+     * or before it, whose 13 boundaries are given with MRR at each); months without MRR at their start have none and
+     * are left out; null when no month has one.
      */
-    private BigDecimal monthlyRevenueChurn(List<LocalDate> boundaries, List<RevenueQueries.Point> atBoundaries,
-            Scope scope) {
+    private BigDecimal monthlyRevenueChurn(
+            List<LocalDate> boundaries, List<RevenueQueries.Point> atBoundaries, Scope scope) {
         long[] losses = queries.monthlyLosses(boundaries, scope);
         BigDecimal sum = BigDecimal.ZERO;
         int months = 0;

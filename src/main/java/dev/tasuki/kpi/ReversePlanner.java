@@ -45,8 +45,13 @@ public class ReversePlanner {
             sources.put(rate, "override");
         });
         // the chain is walked from revenue back to leads, so the first unusable rate met is the one named
-        List<ChainRate> backwards = List.of(ChainRate.AVERAGE_DEAL_SIZE, ChainRate.WIN_RATE, ChainRate.SQL_TO_OPPORTUNITY,
-                ChainRate.SAL_TO_SQL, ChainRate.MQL_TO_SAL, ChainRate.LEAD_TO_MQL);
+        List<ChainRate> backwards = List.of(
+                ChainRate.AVERAGE_DEAL_SIZE,
+                ChainRate.WIN_RATE,
+                ChainRate.SQL_TO_OPPORTUNITY,
+                ChainRate.SAL_TO_SQL,
+                ChainRate.MQL_TO_SAL,
+                ChainRate.LEAD_TO_MQL);
         List<String> produced = List.of("WON", "OPPORTUNITY", "SQL", "SAL", "MQL", "LEAD");
         Map<String, Long> needed = new LinkedHashMap<>();
         long count = revenueTarget;
@@ -71,15 +76,22 @@ public class ReversePlanner {
         customerSuccess.put(TargetMetric.NRR.name(), trailing.nrr());
         customerSuccess.put(TargetMetric.LOGO_CHURN.name(), trailing.logoChurn());
         List<ReversePlan.DepartmentTargets> departments = List.of(
-                new ReversePlan.DepartmentTargets(Department.MARKETING,
-                        targets("LEAD", required.get("LEAD"), "MQL", required.get("MQL"))),
-                new ReversePlan.DepartmentTargets(Department.INSIDE_SALES,
-                        targets("SAL", required.get("SAL"), "SQL", required.get("SQL"))),
-                new ReversePlan.DepartmentTargets(Department.FIELD_SALES, targets("OPPORTUNITY",
-                        required.get("OPPORTUNITY"), "WON", required.get("WON"), "REVENUE", revenueTarget)),
+                new ReversePlan.DepartmentTargets(
+                        Department.MARKETING, targets("LEAD", required.get("LEAD"), "MQL", required.get("MQL"))),
+                new ReversePlan.DepartmentTargets(
+                        Department.INSIDE_SALES, targets("SAL", required.get("SAL"), "SQL", required.get("SQL"))),
+                new ReversePlan.DepartmentTargets(
+                        Department.FIELD_SALES,
+                        targets(
+                                "OPPORTUNITY",
+                                required.get("OPPORTUNITY"),
+                                "WON",
+                                required.get("WON"),
+                                "REVENUE",
+                                revenueTarget)),
                 new ReversePlan.DepartmentTargets(Department.CUSTOMER_SUCCESS, customerSuccess));
-        return new ReversePlan(window.from(), window.to(), revenueTarget, required, used, departments, history.from(),
-                history.to());
+        return new ReversePlan(
+                window.from(), window.to(), revenueTarget, required, used, departments, history.from(), history.to());
     }
 
     private static Map<String, Number> targets(Object... namesAndValues) {

@@ -4,8 +4,8 @@ import dev.tasuki.identity.Department;
 
 /**
  * What a monthly target can be set for: new revenue and the figures of the KPI chain, each owned by the department
- * METRICS.md gives it ("Reverse planning (逆算) and the KPI chain"). Counts and yen are whole numbers; NRR and logo
- * churn are ratios.
+ * METRICS.md gives it ("Reverse planning (逆算) and the KPI chain"). Counts and yen are whole numbers; NRR and logo churn
+ * are ratios.
  */
 public enum TargetMetric {
     LEAD(Department.MARKETING, false),

@@ -13,15 +13,14 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.tasuki.identity.SignedInUser;
 
 /**
- * Several targets set at once, all or none: the values derived from one metric, or a reverse plan saved as the
- * targets of its months. Each change goes through {@link Targets#set}, with its permission and version checks.
+ * Several targets set at once, all or none: the values derived from one metric, or a reverse plan saved as the targets
+ * of its months. Each change goes through {@link Targets#set}, with its permission and version checks.
  */
 @Service
 public class TargetPlans {
 
     /** One target to set; version as the user saw it (null: there was none). */
-    public record Change(YearMonth month, TargetMetric metric, BigDecimal value, Integer version) {
-    }
+    public record Change(YearMonth month, TargetMetric metric, BigDecimal value, Integer version) {}
 
     private final Targets targets;
 
@@ -59,11 +58,15 @@ public class TargetPlans {
                     continue;
                 }
                 BigDecimal total = new BigDecimal(figure.getValue().toString());
-                BigDecimal perMonth = metric.isRatio() ? total
+                BigDecimal perMonth = metric.isRatio()
+                        ? total
                         : total.divide(BigDecimal.valueOf(months.size()), 0, RoundingMode.CEILING);
                 for (YearMonth month : months) {
-                    Integer version = current.stream().filter(t -> t.month().equals(month) && t.metric() == metric)
-                            .findFirst().map(Target::version).orElse(null);
+                    Integer version = current.stream()
+                            .filter(t -> t.month().equals(month) && t.metric() == metric)
+                            .findFirst()
+                            .map(Target::version)
+                            .orElse(null);
                     changes.add(new Change(month, metric, perMonth, version));
                 }
             }

@@ -17,9 +17,9 @@ import dev.tasuki.kpi.internal.TargetRows;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * Monthly targets. A department's manager sets its own metrics; executives and admins set any. Versions guard
- * against two people changing one target at once. A value entered for one metric of the chain can be carried to the
- * others through the history rates ({@link #derive}), which the targets page offers before anything is saved.
+ * Monthly targets. A department's manager sets its own metrics; executives and admins set any. Versions guard against
+ * two people changing one target at once. A value entered for one metric of the chain can be carried to the others
+ * through the history rates ({@link #derive}), which the targets page offers before anything is saved.
  */
 @Service
 @Transactional(readOnly = true)
@@ -40,8 +40,10 @@ public class Targets {
     }
 
     public boolean maySet(SignedInUser user, TargetMetric metric) {
-        return user.is(Role.EXECUTIVE) || user.is(Role.ADMIN)
-                || user.is(Role.MANAGER) && user.department().filter(metric.owner()::equals).isPresent();
+        return user.is(Role.EXECUTIVE)
+                || user.is(Role.ADMIN)
+                || user.is(Role.MANAGER)
+                        && user.department().filter(metric.owner()::equals).isPresent();
     }
 
     /**
@@ -53,8 +55,10 @@ public class Targets {
         if (!maySet(user, metric)) {
             throw KpiRuleBroken.targetNotYours();
         }
-        if (value != null && (value.signum() < 0 || metric.isRatio() && value.compareTo(BigDecimal.TEN) > 0
-                || !metric.isRatio() && value.stripTrailingZeros().scale() > 0)) {
+        if (value != null
+                && (value.signum() < 0
+                        || metric.isRatio() && value.compareTo(BigDecimal.TEN) > 0
+                        || !metric.isRatio() && value.stripTrailingZeros().scale() > 0)) {
             throw KpiRuleBroken.badTarget(metric.name());
         }
         boolean done;
@@ -83,13 +87,19 @@ public class Targets {
     }
 
     /**
-     * Carries one metric's value along the chain with the trailing six months' rates: upstream counts are what it
-     * needs (ceil(n / rate), as reverse planning), downstream ones what it should yield (n × rate, rounded half up).
-     * Metrics a rate cannot reach (no history) and the Customer Success ratios are left out.
+     * Carries one metric's value along the chain with the trailing six months' rates: upstream counts are what it needs
+     * (ceil(n / rate), as reverse planning), downstream ones what it should yield (n × rate, rounded half up). Metrics
+     * a rate cannot reach (no history) and the Customer Success ratios are left out.
      */
     public Map<TargetMetric, BigDecimal> derive(TargetMetric metric, BigDecimal value) {
-        List<TargetMetric> chain = List.of(TargetMetric.LEAD, TargetMetric.MQL, TargetMetric.SAL, TargetMetric.SQL,
-                TargetMetric.OPPORTUNITY, TargetMetric.WON, TargetMetric.REVENUE);
+        List<TargetMetric> chain = List.of(
+                TargetMetric.LEAD,
+                TargetMetric.MQL,
+                TargetMetric.SAL,
+                TargetMetric.SQL,
+                TargetMetric.OPPORTUNITY,
+                TargetMetric.WON,
+                TargetMetric.REVENUE);
         Map<TargetMetric, BigDecimal> derived = new EnumMap<>(TargetMetric.class);
         int at = chain.indexOf(metric);
         if (at < 0 || value == null || value.signum() <= 0) {
@@ -104,7 +114,8 @@ public class Targets {
             if (!rate.isDefined() || rate.isZero()) {
                 break;
             }
-            count = BigDecimal.valueOf(rate.neededFor(count.setScale(0, RoundingMode.CEILING).longValueExact()));
+            count = BigDecimal.valueOf(
+                    rate.neededFor(count.setScale(0, RoundingMode.CEILING).longValueExact()));
             derived.put(chain.get(i - 1), count);
         }
         count = value;

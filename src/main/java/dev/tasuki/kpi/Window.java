@@ -3,9 +3,7 @@ package dev.tasuki.kpi;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
-/**
- * A window of days [from, to) in the organisation's time zone, as every figure of METRICS.md is asked for.
- */
+/** A window of days [from, to) in the organisation's time zone, as every figure of METRICS.md is asked for. */
 public record Window(LocalDate from, LocalDate to) {
 
     public Window {

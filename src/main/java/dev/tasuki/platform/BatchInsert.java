@@ -20,14 +20,13 @@ import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
 
 /**
- * Rows written in bulk, for the bulk writers of imports, the demo organisation and the scale generator. On PostgreSQL
- * a batch is one COPY (the database's own bulk load: no statement per row to parse, plan and execute); elsewhere one
- * JDBC batch of inserts. Each row's values are given in the order of the columns.
+ * Rows written in bulk, for the bulk writers of imports, the demo organisation and the scale generator. On PostgreSQL a
+ * batch is one COPY (the database's own bulk load: no statement per row to parse, plan and execute); elsewhere one JDBC
+ * batch of inserts. Each row's values are given in the order of the columns.
  */
 public final class BatchInsert {
 
-    private BatchInsert() {
-    }
+    private BatchInsert() {}
 
     /** Inserts the rows into the table's columns (a comma-separated list). */
     public static void rows(JdbcTemplate jdbc, String table, String columns, List<Object[]> rows) {
@@ -79,13 +78,16 @@ public final class BatchInsert {
         });
     }
 
-    private static List<Long> insert(Connection connection, String table, String columns, List<Object[]> rows,
-            boolean returningIds) throws SQLException {
+    private static List<Long> insert(
+            Connection connection, String table, String columns, List<Object[]> rows, boolean returningIds)
+            throws SQLException {
         int width = columns.split(",").length;
-        String sql = "insert into " + table + " (" + columns + ") values (" + String.join(", ", Collections.nCopies(width, "?")) + ")";
+        String sql = "insert into " + table + " (" + columns + ") values ("
+                + String.join(", ", Collections.nCopies(width, "?")) + ")";
         List<Long> ids = new ArrayList<>(returningIds ? rows.size() : 0);
         // the key column by name: PostgreSQL's driver otherwise returns every column of every row ("returning *")
-        try (PreparedStatement insert = returningIds ? connection.prepareStatement(sql, new String[] {"id"})
+        try (PreparedStatement insert = returningIds
+                ? connection.prepareStatement(sql, new String[] {"id"})
                 : connection.prepareStatement(sql)) {
             for (Object[] row : rows) {
                 for (int i = 0; i < width; i++) {
@@ -105,7 +107,8 @@ public final class BatchInsert {
         return ids;
     }
 
-    private static void copy(Connection connection, String table, String columns, List<Object[]> rows) throws SQLException {
+    private static void copy(Connection connection, String table, String columns, List<Object[]> rows)
+            throws SQLException {
         StringBuilder csv = new StringBuilder(rows.size() * 128);
         for (Object[] row : rows) {
             for (int i = 0; i < row.length; i++) {
@@ -117,8 +120,12 @@ public final class BatchInsert {
             csv.append('\n');
         }
         try {
-            connection.unwrap(PGConnection.class).getCopyAPI()
-                    .copyIn("copy " + table + " (" + columns + ") from stdin with (format csv)", new StringReader(csv.toString()));
+            connection
+                    .unwrap(PGConnection.class)
+                    .getCopyAPI()
+                    .copyIn(
+                            "copy " + table + " (" + columns + ") from stdin with (format csv)",
+                            new StringReader(csv.toString()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -132,7 +139,10 @@ public final class BatchInsert {
         if (value instanceof String text) {
             return '"' + text.replace("\"", "\"\"") + '"';
         }
-        if (value instanceof Number || value instanceof Boolean || value instanceof LocalDate || value instanceof OffsetDateTime
+        if (value instanceof Number
+                || value instanceof Boolean
+                || value instanceof LocalDate
+                || value instanceof OffsetDateTime
                 || value instanceof Instant) {
             return value.toString();
         }
@@ -142,6 +152,7 @@ public final class BatchInsert {
         if (value instanceof Enum<?> constant) {
             return constant.name();
         }
-        throw new IllegalArgumentException("no COPY text for a " + value.getClass().getName());
+        throw new IllegalArgumentException(
+                "no COPY text for a " + value.getClass().getName());
     }
 }

@@ -11,8 +11,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * How dates, times and yen amounts look to our users. Templates reach it as {@code @formats}.
- * Japanese users read 2026/11/27 and ¥1,234,567; English users get 27 Nov 2026 and the same yen.
+ * How dates, times and yen amounts look to our users. Templates reach it as {@code @formats}. Japanese users read
+ * 2026/11/27 and ¥1,234,567; English users get 27 Nov 2026 and the same yen.
  */
 @Component("formats")
 public class Formats {
@@ -20,7 +20,8 @@ public class Formats {
     private static final DateTimeFormatter JA_DATE = DateTimeFormatter.ofPattern("uuuu/MM/dd");
     private static final DateTimeFormatter JA_DATE_TIME = DateTimeFormatter.ofPattern("uuuu/MM/dd HH:mm");
     private static final DateTimeFormatter EN_DATE = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
-    private static final DateTimeFormatter EN_DATE_TIME = DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
+    private static final DateTimeFormatter EN_DATE_TIME =
+            DateTimeFormatter.ofPattern("d MMM uuuu HH:mm", Locale.ENGLISH);
 
     private final ZoneId zone;
 
@@ -46,6 +47,9 @@ public class Formats {
     }
 
     private static boolean japanese() {
-        return Language.JA.locale().getLanguage().equals(LocaleContextHolder.getLocale().getLanguage());
+        return Language.JA
+                .locale()
+                .getLanguage()
+                .equals(LocaleContextHolder.getLocale().getLanguage());
     }
 }

@@ -5,5 +5,4 @@ package dev.tasuki.platform;
  * organisation, the scale generator). Publish it once, after the bulk write and in its transaction; modules that keep
  * read models rebuild them from history when they hear it. {@code what} names the writer, for the log.
  */
-public record HistoryWritten(String what) {
-}
+public record HistoryWritten(String what) {}

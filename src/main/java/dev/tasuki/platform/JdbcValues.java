@@ -9,13 +9,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
 /**
- * Conversions between our values and JDBC, the same on H2 and PostgreSQL: instants go in as UTC offsets,
- * nullable numbers and times come out as null rather than 0.
+ * Conversions between our values and JDBC, the same on H2 and PostgreSQL: instants go in as UTC offsets, nullable
+ * numbers and times come out as null rather than 0.
  */
 public final class JdbcValues {
 
-    private JdbcValues() {
-    }
+    private JdbcValues() {}
 
     public static OffsetDateTime utc(Instant instant) {
         return instant == null ? null : instant.atOffset(ZoneOffset.UTC);

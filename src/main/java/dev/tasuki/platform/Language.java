@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The languages of Tasuki's UI. Japanese comes first: it is the default whenever the
- * user has not chosen and the browser does not ask for a language we have.
+ * The languages of Tasuki's UI. Japanese comes first: it is the default whenever the user has not chosen and the
+ * browser does not ask for a language we have.
  */
 public enum Language {
     JA(Locale.JAPANESE),
@@ -36,7 +36,9 @@ public enum Language {
             return Optional.empty();
         }
         String language = Locale.forLanguageTag(tag.trim()).getLanguage();
-        return Arrays.stream(values()).filter(l -> l.locale.getLanguage().equals(language)).findFirst();
+        return Arrays.stream(values())
+                .filter(l -> l.locale.getLanguage().equals(language))
+                .findFirst();
     }
 
     /** The best of our languages for an Accept-Language header; Japanese when none fits. */
@@ -46,7 +48,8 @@ public enum Language {
         }
         try {
             List<Locale.LanguageRange> ranges = Locale.LanguageRange.parse(acceptLanguage);
-            Locale best = Locale.lookup(ranges, Arrays.stream(values()).map(Language::locale).toList());
+            Locale best = Locale.lookup(
+                    ranges, Arrays.stream(values()).map(Language::locale).toList());
             return best == null ? fallback() : fromTag(best.toLanguageTag()).orElse(fallback());
         } catch (IllegalArgumentException malformedHeader) {
             return fallback();

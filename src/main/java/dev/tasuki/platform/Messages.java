@@ -5,8 +5,8 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 
 /**
- * Texts in the current user's language, for the places that need a finished sentence rather than
- * a key: error pages, problem JSON, messages carried across a redirect.
+ * Texts in the current user's language, for the places that need a finished sentence rather than a key: error pages,
+ * problem JSON, messages carried across a redirect.
  */
 @Component
 public class Messages {
@@ -18,7 +18,8 @@ public class Messages {
     }
 
     public String of(TasukiException failure) {
-        return source.getMessage(failure.messageKey(), failure.arguments(), failure.messageKey(), LocaleContextHolder.getLocale());
+        return source.getMessage(
+                failure.messageKey(), failure.arguments(), failure.messageKey(), LocaleContextHolder.getLocale());
     }
 
     public String of(String key, Object... arguments) {

@@ -6,8 +6,8 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 
 /**
- * The organisation's time: "now" and "today" in its time zone (default Asia/Tokyo).
- * One bean, so tests can pin the time and every module reads the same day.
+ * The organisation's time: "now" and "today" in its time zone (default Asia/Tokyo). One bean, so tests can pin the time
+ * and every module reads the same day.
  */
 public class OrganisationClock {
 

@@ -2,9 +2,7 @@ package dev.tasuki.platform;
 
 import java.io.Serializable;
 
-/**
- * A person's name as Japanese users write it: family name first, then given name.
- */
+/** A person's name as Japanese users write it: family name first, then given name. */
 public record PersonName(String familyName, String givenName) implements Serializable {
 
     public PersonName {

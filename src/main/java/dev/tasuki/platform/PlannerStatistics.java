@@ -7,11 +7,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Keeps PostgreSQL's planner statistics up with one long transaction that writes many rows (an import of a million
- * contacts). The planner sizes a table by what ANALYZE last saw of it, so a table filled in one transaction still
- * looks nearly empty: a batch's lookup by 500 emails then scans the whole table rather than probing its index, and
- * each batch takes longer than the last. ANALYZE inside the writing transaction sees that transaction's own rows, so
- * the tables it has written are analysed again each time its rows double: a dozen times for a million rows. H2 needs
- * none of this. One instance a transaction.
+ * contacts). The planner sizes a table by what ANALYZE last saw of it, so a table filled in one transaction still looks
+ * nearly empty: a batch's lookup by 500 emails then scans the whole table rather than probing its index, and each batch
+ * takes longer than the last. ANALYZE inside the writing transaction sees that transaction's own rows, so the tables it
+ * has written are analysed again each time its rows double: a dozen times for a million rows. H2 needs none of this.
+ * One instance a transaction.
  */
 public final class PlannerStatistics {
 
@@ -24,7 +24,8 @@ public final class PlannerStatistics {
     public PlannerStatistics(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.postgres = jdbc.execute((java.sql.Connection c) -> c.getMetaData().getDatabaseProductName())
-                .toLowerCase(Locale.ROOT).contains("postgres");
+                .toLowerCase(Locale.ROOT)
+                .contains("postgres");
     }
 
     /** The transaction has written this many rows so far (of its file, its batches: a count that grows with them). */

@@ -4,14 +4,19 @@ import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.support.DefaultMessageSourceResolvable;
 
 /**
- * A domain failure the user can understand. Each carries a message key (resolved in the user's
- * language where it is shown) and a kind, which the web layers map once: pages show the message,
- * the API answers problem JSON with 403, 404, 409 or 422. FORBIDDEN is for a rule about who may change
- * a record (the record's owner, say), decided by the module that owns it.
+ * A domain failure the user can understand. Each carries a message key (resolved in the user's language where it is
+ * shown) and a kind, which the web layers map once: pages show the message, the API answers problem JSON with 403, 404,
+ * 409 or 422. FORBIDDEN is for a rule about who may change a record (the record's owner, say), decided by the module
+ * that owns it.
  */
 public class TasukiException extends RuntimeException {
 
-    public enum Kind { NOT_FOUND, CONFLICT, RULE_BROKEN, FORBIDDEN }
+    public enum Kind {
+        NOT_FOUND,
+        CONFLICT,
+        RULE_BROKEN,
+        FORBIDDEN
+    }
 
     private final Kind kind;
     private final String messageKey;

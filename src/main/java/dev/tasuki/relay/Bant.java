@@ -2,9 +2,7 @@ package dev.tasuki.relay;
 
 import jakarta.validation.constraints.Size;
 
-/**
- * Budget, authority, need and timing: the qualification Inside Sales hands to Field Sales.
- */
+/** Budget, authority, need and timing: the qualification Inside Sales hands to Field Sales. */
 public record Bant(
         @Size(max = 400) String budget,
         @Size(max = 400) String authority,

@@ -1,7 +1,6 @@
 package dev.tasuki.relay;
 
 import java.time.LocalDate;
-
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;

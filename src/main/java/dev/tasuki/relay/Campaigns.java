@@ -11,9 +11,7 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.relay.internal.CampaignTable;
 
-/**
- * Campaigns, run by Marketing (and admins); everyone reads them.
- */
+/** Campaigns, run by Marketing (and admins); everyone reads them. */
 @Service
 @Transactional
 public class Campaigns {
@@ -51,7 +49,8 @@ public class Campaigns {
     }
 
     private static void checkRuns(SignedInUser actor) {
-        if (!actor.is(Role.ADMIN) && actor.department().filter(Department.MARKETING::equals).isEmpty()) {
+        if (!actor.is(Role.ADMIN)
+                && actor.department().filter(Department.MARKETING::equals).isEmpty()) {
             throw RelayRuleBroken.notYourStage(LifecycleStage.LEAD);
         }
     }

@@ -5,9 +5,7 @@ import java.time.Instant;
 
 import dev.tasuki.identity.Department;
 
-/**
- * A handoff from one department to the next, with its context, its SLA clock and its outcome.
- */
+/** A handoff from one department to the next, with its context, its SLA clock and its outcome. */
 public record Handoff(
         long id,
         long leadId,
@@ -38,7 +36,9 @@ public record Handoff(
 
     /** METRICS.md responseHours: responded_at − created_at, null while pending. */
     public Double responseHours() {
-        return respondedAt == null ? null : Duration.between(createdAt, respondedAt).toSeconds() / 3600.0;
+        return respondedAt == null
+                ? null
+                : Duration.between(createdAt, respondedAt).toSeconds() / 3600.0;
     }
 
     /** METRICS.md slaMet: responded by the due time; null while pending. */

@@ -5,8 +5,8 @@ import java.util.Optional;
 import dev.tasuki.identity.Department;
 
 /**
- * The four handoffs of the relay: who sends, who receives, and the stage change that sending and
- * accepting make (none for the Customer Success handoffs, which start onboarding and expansion).
+ * The four handoffs of the relay: who sends, who receives, and the stage change that sending and accepting make (none
+ * for the Customer Success handoffs, which start onboarding and expansion).
  */
 public enum HandoffKind {
     MKT_IS(Department.MARKETING, Department.INSIDE_SALES, LifecycleStage.MQL, LifecycleStage.SAL, false),
@@ -20,7 +20,8 @@ public enum HandoffKind {
     private final LifecycleStage acceptedStage;
     private final boolean needsBant;
 
-    HandoffKind(Department from, Department to, LifecycleStage sentStage, LifecycleStage acceptedStage, boolean needsBant) {
+    HandoffKind(
+            Department from, Department to, LifecycleStage sentStage, LifecycleStage acceptedStage, boolean needsBant) {
         this.from = from;
         this.to = to;
         this.sentStage = sentStage;

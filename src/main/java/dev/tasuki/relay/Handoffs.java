@@ -10,8 +10,8 @@ import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.relay.internal.HandoffDesk;
 
 /**
- * Sending, accepting and rejecting handoffs between departments. A handoff cannot be sent without
- * its context; a rejection needs a reason code and a comment, and the lead goes where the reason says.
+ * Sending, accepting and rejecting handoffs between departments. A handoff cannot be sent without its context; a
+ * rejection needs a reason code and a comment, and the lead goes where the reason says.
  */
 @Service
 @Transactional

@@ -11,9 +11,9 @@ import dev.tasuki.relay.internal.LeadBulkWriter;
 import dev.tasuki.relay.internal.LeadTable;
 
 /**
- * Writes leads together with their history in batches, for imports and the demo organisation.
- * Stage entries are written as they happened (via IMPORT); no per-row events are published, so
- * read models built from events are rebuilt after an import.
+ * Writes leads together with their history in batches, for imports and the demo organisation. Stage entries are written
+ * as they happened (via IMPORT); no per-row events are published, so read models built from events are rebuilt after an
+ * import.
  */
 @Service
 public class HistoryImport {
@@ -40,8 +40,8 @@ public class HistoryImport {
     }
 
     /**
-     * Continues an existing lead's history with the entries later than its current stage's entry, as a newer export
-     * of the other system has them; returns how many were written. No events, as for {@link #importLeads}.
+     * Continues an existing lead's history with the entries later than its current stage's entry, as a newer export of
+     * the other system has them; returns how many were written. No events, as for {@link #importLeads}.
      */
     @Transactional
     public int continueHistory(long leadId, Long accountId, List<ImportedLead.Entry> entries) {

@@ -7,9 +7,7 @@ import dev.tasuki.customer.Industry;
 import dev.tasuki.customer.Segment;
 import dev.tasuki.platform.PersonName;
 
-/**
- * A lead (a person in the funnel) as pages, the API and other modules see one.
- */
+/** A lead (a person in the funnel) as pages, the API and other modules see one. */
 public record Lead(
         long id,
         Long accountId,

@@ -9,8 +9,8 @@ import dev.tasuki.customer.Industry;
 import dev.tasuki.customer.Segment;
 
 /**
- * The fields of a lead a person types, for creating one and for editing one. Stage, score,
- * created-by and dates are not here: they are never taken from a form.
+ * The fields of a lead a person types, for creating one and for editing one. Stage, score, created-by and dates are not
+ * here: they are never taken from a form.
  */
 public record LeadDetails(
         @Size(max = 100) String familyName,
@@ -33,9 +33,21 @@ public record LeadDetails(
     }
 
     public static LeadDetails of(Lead lead) {
-        return new LeadDetails(lead.name().familyName(), lead.name().givenName(), lead.kana().familyName(),
-                lead.kana().givenName(), lead.email(), lead.phone(), lead.companyName(), lead.title(), lead.industry(),
-                lead.employeeBand(), lead.segment(), lead.source(), lead.campaignId(), lead.ownerId());
+        return new LeadDetails(
+                lead.name().familyName(),
+                lead.name().givenName(),
+                lead.kana().familyName(),
+                lead.kana().givenName(),
+                lead.email(),
+                lead.phone(),
+                lead.companyName(),
+                lead.title(),
+                lead.industry(),
+                lead.employeeBand(),
+                lead.segment(),
+                lead.source(),
+                lead.campaignId(),
+                lead.ownerId());
     }
 
     static boolean present(String value) {

@@ -8,8 +8,8 @@ import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.relay.internal.LeadStages;
 
 /**
- * The one place that changes a lead's stage. Each change is checked against the stage rules,
- * written to the stage-history log and announced as {@link LeadStageChanged}, all in one transaction.
+ * The one place that changes a lead's stage. Each change is checked against the stage rules, written to the
+ * stage-history log and announced as {@link LeadStageChanged}, all in one transaction.
  */
 @Service
 @Transactional

@@ -1,10 +1,16 @@
 package dev.tasuki.relay;
 
-/**
- * What a lead list shows: a text search, filters, a sort from an allow-list and a page.
- */
-public record LeadQuery(String text, LifecycleStage stage, LeadSource source, Long campaignId, Long ownerId,
-        String sort, boolean descending, int page, int size) {
+/** What a lead list shows: a text search, filters, a sort from an allow-list and a page. */
+public record LeadQuery(
+        String text,
+        LifecycleStage stage,
+        LeadSource source,
+        Long campaignId,
+        Long ownerId,
+        String sort,
+        boolean descending,
+        int page,
+        int size) {
 
     public static final int MAX_SIZE = 200;
 

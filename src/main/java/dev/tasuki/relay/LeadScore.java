@@ -2,9 +2,7 @@ package dev.tasuki.relay;
 
 import java.util.List;
 
-/**
- * A lead's score with its explanation: each rule that counted and its points.
- */
+/** A lead's score with its explanation: each rule that counted and its points. */
 public record LeadScore(int total, List<Item> items) {
 
     public record Item(ScoringRule rule, int times) {

@@ -1,8 +1,6 @@
 package dev.tasuki.relay;
 
-/**
- * The channel a lead came through (リードソース).
- */
+/** The channel a lead came through (リードソース). */
 public enum LeadSource {
     EXHIBITION,
     WEBINAR,

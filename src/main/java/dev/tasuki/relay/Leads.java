@@ -15,8 +15,8 @@ import dev.tasuki.relay.internal.LeadRegistry;
 import dev.tasuki.relay.internal.LeadSearch;
 
 /**
- * Leads: creating and editing them, finding them, assigning them. Their stage changes go through
- * {@link LeadLifecycle} and {@link Handoffs}, never through an edit.
+ * Leads: creating and editing them, finding them, assigning them. Their stage changes go through {@link LeadLifecycle}
+ * and {@link Handoffs}, never through an edit.
  */
 @Service
 @Transactional
@@ -28,7 +28,12 @@ public class Leads {
     private final OrganisationClock clock;
     private final Accounts accounts;
 
-    Leads(LeadRegistry registry, LeadSearch search, UserDirectory directory, OrganisationClock clock, Accounts accounts) {
+    Leads(
+            LeadRegistry registry,
+            LeadSearch search,
+            UserDirectory directory,
+            OrganisationClock clock,
+            Accounts accounts) {
         this.accounts = accounts;
         this.registry = registry;
         this.search = search;
@@ -58,7 +63,13 @@ public class Leads {
     }
 
     public Lead create(LeadDetails details, SignedInUser actor) {
-        return registry.create(details, LifecycleStage.LEAD, StageChangeVia.CREATE, actor, owner(details), suggestedAccount(details),
+        return registry.create(
+                details,
+                LifecycleStage.LEAD,
+                StageChangeVia.CREATE,
+                actor,
+                owner(details),
+                suggestedAccount(details),
                 clock.now());
     }
 
@@ -68,7 +79,9 @@ public class Leads {
 
     /** The account whose domain or company name matches the lead's, to be confirmed by a person. */
     private Long suggestedAccount(LeadDetails details) {
-        return accounts.matchFor(details.email(), details.companyName()).map(Account::id).orElse(null);
+        return accounts.matchFor(details.email(), details.companyName())
+                .map(Account::id)
+                .orElse(null);
     }
 
     /** Managers hand a lead to someone in their department; admins to anyone. */

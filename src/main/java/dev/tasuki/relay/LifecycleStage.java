@@ -6,8 +6,8 @@ import java.util.List;
 import dev.tasuki.identity.Department;
 
 /**
- * The stages of a lead as METRICS.md defines them: six funnel stages in order, then the exits.
- * Each stage is owned by the department whose members may act on a lead in it.
+ * The stages of a lead as METRICS.md defines them: six funnel stages in order, then the exits. Each stage is owned by
+ * the department whose members may act on a lead in it.
  */
 public enum LifecycleStage {
     LEAD(Department.MARKETING, true),

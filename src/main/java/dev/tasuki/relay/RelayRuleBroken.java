@@ -3,8 +3,8 @@ package dev.tasuki.relay;
 import dev.tasuki.platform.TasukiException;
 
 /**
- * A relay action refused with a reason the user can act on. The field, when set, names the form
- * field the message belongs to.
+ * A relay action refused with a reason the user can act on. The field, when set, names the form field the message
+ * belongs to.
  */
 public final class RelayRuleBroken extends TasukiException {
 
@@ -20,11 +20,13 @@ public final class RelayRuleBroken extends TasukiException {
     }
 
     public static RelayRuleBroken stageMove(LifecycleStage from, LifecycleStage to) {
-        return new RelayRuleBroken(Kind.RULE_BROKEN, "stage", "relay.stageMoveRefused", label(from.messageKey()), label(to.messageKey()));
+        return new RelayRuleBroken(
+                Kind.RULE_BROKEN, "stage", "relay.stageMoveRefused", label(from.messageKey()), label(to.messageKey()));
     }
 
     public static RelayRuleBroken handoffFromStage(HandoffKind kind, LifecycleStage stage) {
-        return new RelayRuleBroken(Kind.RULE_BROKEN, null, "relay.handoffFromStage", label(kind.messageKey()), label(stage.messageKey()));
+        return new RelayRuleBroken(
+                Kind.RULE_BROKEN, null, "relay.handoffFromStage", label(kind.messageKey()), label(stage.messageKey()));
     }
 
     public static RelayRuleBroken handoffPending() {
@@ -48,11 +50,17 @@ public final class RelayRuleBroken extends TasukiException {
     }
 
     public static RelayRuleBroken notYourStage(LifecycleStage stage) {
-        return new RelayRuleBroken(Kind.FORBIDDEN, null, "relay.notYourStage", label(stage.owner().messageKey()), label(stage.messageKey()));
+        return new RelayRuleBroken(
+                Kind.FORBIDDEN,
+                null,
+                "relay.notYourStage",
+                label(stage.owner().messageKey()),
+                label(stage.messageKey()));
     }
 
     public static RelayRuleBroken notYourHandoff(HandoffKind kind) {
-        return new RelayRuleBroken(Kind.FORBIDDEN, null, "relay.notYourHandoff", label(kind.to().messageKey()));
+        return new RelayRuleBroken(
+                Kind.FORBIDDEN, null, "relay.notYourHandoff", label(kind.to().messageKey()));
     }
 
     public static RelayRuleBroken readOnly() {

@@ -10,8 +10,8 @@ import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.relay.internal.QueueQueries;
 
 /**
- * What is waiting for a department: pending handoffs ordered by SLA due time, then by score;
- * and the feedback on what it sent that was rejected.
+ * What is waiting for a department: pending handoffs ordered by SLA due time, then by score; and the feedback on what
+ * it sent that was rejected.
  */
 @Service
 @Transactional(readOnly = true)

@@ -7,9 +7,9 @@ import java.time.temporal.ChronoUnit;
 import dev.tasuki.deal.ContractTerm;
 
 /**
- * An account's current contract: started on a day, billed per term, up for renewal on renewalOn. An annual contract
- * is renewed (or lost) by Customer Success once a year; a monthly one rolls on by itself, so its next renewal is the
- * first monthly anniversary on or after today. Carries a version: a change made from a stale one is refused.
+ * An account's current contract: started on a day, billed per term, up for renewal on renewalOn. An annual contract is
+ * renewed (or lost) by Customer Success once a year; a monthly one rolls on by itself, so its next renewal is the first
+ * monthly anniversary on or after today. Carries a version: a change made from a stale one is refused.
  */
 public record Contract(
         long accountId,

@@ -22,8 +22,7 @@ import dev.tasuki.success.internal.HealthSettings;
 public class CustomerHealth {
 
     /** A customer at risk: the account, its MRR today and its health with the reasons. */
-    public record AtRisk(long accountId, String accountName, Long ownerId, long mrr, Health health) {
-    }
+    public record AtRisk(long accountId, String accountName, Long ownerId, long mrr, Health health) {}
 
     private final HealthBoard board;
     private final HealthSettings settings;
@@ -48,9 +47,12 @@ public class CustomerHealth {
     /** Paying customers whose health is red or yellow, worst first, with their reasons. */
     public List<AtRisk> atRisk() {
         return customers.all().stream()
-                .filter(row -> row.mrr() > 0 && row.health() != null && row.health().atRisk())
-                .sorted(Comparator.comparingInt(CustomerRow::score).thenComparing(CustomerRow::mrr, Comparator.reverseOrder()))
-                .map(row -> new AtRisk(row.accountId(), row.accountName(), row.ownerId(), row.mrr(), board.compute(row.accountId())))
+                .filter(row ->
+                        row.mrr() > 0 && row.health() != null && row.health().atRisk())
+                .sorted(Comparator.comparingInt(CustomerRow::score)
+                        .thenComparing(CustomerRow::mrr, Comparator.reverseOrder()))
+                .map(row -> new AtRisk(
+                        row.accountId(), row.accountName(), row.ownerId(), row.mrr(), board.compute(row.accountId())))
                 .toList();
     }
 
@@ -58,7 +60,9 @@ public class CustomerHealth {
         return settings.all();
     }
 
-    /** Changes an input's weight and thresholds, or the colour bands (admins only); every stored health is recomputed. */
+    /**
+     * Changes an input's weight and thresholds, or the colour bands (admins only); every stored health is recomputed.
+     */
     @Transactional
     public void save(HealthSetting setting, SignedInUser by) {
         if (!by.is(Role.ADMIN)) {

@@ -2,9 +2,7 @@ package dev.tasuki.success;
 
 import java.util.List;
 
-/**
- * One page of customers, the number of all that matched, and the MRR they add up to.
- */
+/** One page of customers, the number of all that matched, and the MRR they add up to. */
 public record CustomerPage(List<CustomerRow> items, int page, int size, long total, long totalMrr) {
 
     public int totalPages() {

@@ -50,7 +50,11 @@ public class Customers {
                 .toList();
         int from = (int) Math.min((long) query.page() * query.size(), matching.size());
         int to = Math.min(from + query.size(), matching.size());
-        return new CustomerPage(matching.subList(from, to), query.page(), query.size(), matching.size(),
+        return new CustomerPage(
+                matching.subList(from, to),
+                query.page(),
+                query.size(),
+                matching.size(),
                 matching.stream().mapToLong(CustomerRow::mrr).sum());
     }
 
@@ -62,16 +66,24 @@ public class Customers {
         contracts.all().forEach(contract -> byAccount.put(contract.accountId(), contract));
         Set<Long> ids = new LinkedHashSet<>(mrr.keySet());
         ids.addAll(byAccount.keySet());
-        List<Long> paying = ids.stream().filter(id -> mrr.getOrDefault(id, 0L) > 0
-                || byAccount.containsKey(id) && byAccount.get(id).active()).toList();
+        List<Long> paying = ids.stream()
+                .filter(id -> mrr.getOrDefault(id, 0L) > 0
+                        || byAccount.containsKey(id) && byAccount.get(id).active())
+                .toList();
         Map<Long, HealthBoard.Glance> glances = health.glances(paying);
         return ids.stream()
                 .map(id -> accounts.find(id).map(account -> {
                     Contract contract = byAccount.get(id);
                     HealthBoard.Glance glance = glances.get(id);
-                    return new CustomerRow(id, account.name(), account.ownerId(), mrr.getOrDefault(id, 0L), contract,
+                    return new CustomerRow(
+                            id,
+                            account.name(),
+                            account.ownerId(),
+                            mrr.getOrDefault(id, 0L),
+                            contract,
                             contract != null && contract.active() ? contract.nextRenewal(today) : null,
-                            glance == null ? null : glance.colour(), glance == null ? 101 : glance.score());
+                            glance == null ? null : glance.colour(),
+                            glance == null ? 101 : glance.score());
                 }))
                 .flatMap(Optional::stream)
                 .filter(row -> row.mrr() > 0 || row.contract() != null)
@@ -81,13 +93,15 @@ public class Customers {
     private static Comparator<CustomerRow> order(String sort) {
         boolean descending = sort.startsWith("-");
         Comparator<CustomerRow> order = switch (sort.replace("-", "")) {
-            case "renewal" -> Comparator.comparing(CustomerRow::nextRenewal, Comparator.nullsLast(Comparator.naturalOrder()));
+            case "renewal" ->
+                Comparator.comparing(CustomerRow::nextRenewal, Comparator.nullsLast(Comparator.naturalOrder()));
             case "name" -> Comparator.comparing(CustomerRow::accountName);
             default -> Comparator.comparingLong(CustomerRow::mrr);
         };
         if (descending) {
             order = sort.equals("-renewal")
-                    ? Comparator.comparing(CustomerRow::nextRenewal, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
+                    ? Comparator.comparing(
+                            CustomerRow::nextRenewal, Comparator.nullsLast(Comparator.<LocalDate>reverseOrder()))
                     : order.reversed();
         }
         return order.thenComparing(CustomerRow::accountName).thenComparingLong(CustomerRow::accountId);

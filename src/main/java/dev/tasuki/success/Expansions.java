@@ -17,8 +17,8 @@ import dev.tasuki.relay.SendHandoff;
 
 /**
  * Expansion: Customer Success raises an upsell as a CS→FS handoff for one of the account's customer leads (the relay
- * checks who may send it and that no other handoff of the lead is pending). The EXPANSION deal and its win, which
- * raise the MRR, belong to the deal module.
+ * checks who may send it and that no other handoff of the lead is pending). The EXPANSION deal and its win, which raise
+ * the MRR, belong to the deal module.
  */
 @Service
 @Transactional
@@ -37,13 +37,17 @@ public class Expansions {
     /** The account's leads an expansion can be raised for: those at the CUSTOMER stage. */
     @Transactional(readOnly = true)
     public List<Lead> candidates(long accountId) {
-        return relay.leads(accountId).stream().filter(lead -> lead.stage() == LifecycleStage.CUSTOMER).toList();
+        return relay.leads(accountId).stream()
+                .filter(lead -> lead.stage() == LifecycleStage.CUSTOMER)
+                .toList();
     }
 
     /** The expansion handoffs raised for the account, newest first. */
     @Transactional(readOnly = true)
     public List<Handoff> raised(long accountId) {
-        return relay.handoffs(accountId).stream().filter(handoff -> handoff.kind() == HandoffKind.CS_FS).toList();
+        return relay.handoffs(accountId).stream()
+                .filter(handoff -> handoff.kind() == HandoffKind.CS_FS)
+                .toList();
     }
 
     public Handoff raise(long accountId, RaiseExpansion command, SignedInUser by) {
@@ -51,7 +55,8 @@ public class Expansions {
         if (command.note() == null || command.note().isBlank()) {
             throw SuccessRuleBroken.noteRequired();
         }
-        boolean ofAccount = relay.leads(accountId).stream().anyMatch(lead -> command.leadId() != null && lead.id() == command.leadId());
+        boolean ofAccount = relay.leads(accountId).stream()
+                .anyMatch(lead -> command.leadId() != null && lead.id() == command.leadId());
         if (!ofAccount) {
             throw SuccessRuleBroken.leadNotOfAccount();
         }

@@ -1,8 +1,6 @@
 package dev.tasuki.success;
 
-/**
- * A customer's health at a glance: green (healthy), yellow (watch), red (at risk).
- */
+/** A customer's health at a glance: green (healthy), yellow (watch), red (at risk). */
 public enum HealthColour {
     GREEN,
     YELLOW,

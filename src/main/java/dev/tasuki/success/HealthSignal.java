@@ -1,8 +1,6 @@
 package dev.tasuki.success;
 
-/**
- * What one input says: good (100 points), warning or neutral (50), bad (0); no data scores neutral (50) too.
- */
+/** What one input says: good (100 points), warning or neutral (50), bad (0); no data scores neutral (50) too. */
 public enum HealthSignal {
     GOOD(100),
     NEUTRAL(50),

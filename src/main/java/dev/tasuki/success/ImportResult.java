@@ -4,21 +4,23 @@ import java.util.List;
 
 /**
  * What an import did: APPLIED (every row, or with applyValidRows the good ones) or REJECTED (a row had an error and
- * nothing was applied). created, updated and unchanged count the levels applied; rejected the rows with an error.
- * id is reserved for imports kept as jobs; MRR imports run at once and have none.
+ * nothing was applied). created, updated and unchanged count the levels applied; rejected the rows with an error. id is
+ * reserved for imports kept as jobs; MRR imports run at once and have none.
  */
-public record ImportResult(Long id, Status status, int created, int updated, int unchanged, int rejected,
-        List<ImportError> errors) {
+public record ImportResult(
+        Long id, Status status, int created, int updated, int unchanged, int rejected, List<ImportError> errors) {
 
-    public enum Status { APPLIED, REJECTED }
+    public enum Status {
+        APPLIED,
+        REJECTED
+    }
 
     public ImportResult {
         errors = List.copyOf(errors);
     }
 
     /** A bad row: its line in the file (the header is line 1), the column and what is wrong, in the user's language. */
-    public record ImportError(int line, String column, String message) {
-    }
+    public record ImportError(int line, String column, String message) {}
 
     public int valid() {
         return created + updated + unchanged;

@@ -1,8 +1,8 @@
 package dev.tasuki.success;
 
 /**
- * What a change of an account's MRR level was (METRICS.md): NEW from 0, REACTIVATION from 0 for an account that had
- * MRR before, EXPANSION up, CONTRACTION down staying above 0, CHURN to 0.
+ * What a change of an account's MRR level was (METRICS.md): NEW from 0, REACTIVATION from 0 for an account that had MRR
+ * before, EXPANSION up, CONTRACTION down staying above 0, CHURN to 0.
  */
 public enum MovementKind {
     NEW,

@@ -38,7 +38,11 @@ public class Mrr {
     @Transactional(readOnly = true)
     public MrrHistory of(long accountId) {
         accounts.get(accountId);
-        return new MrrHistory(accountId, clock.today(), levels.at(accountId, clock.today()), levels.ofAccount(accountId),
+        return new MrrHistory(
+                accountId,
+                clock.today(),
+                levels.at(accountId, clock.today()),
+                levels.ofAccount(accountId),
                 movements.ofAccount(accountId));
     }
 

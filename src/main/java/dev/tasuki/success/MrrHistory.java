@@ -6,9 +6,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 
-/**
- * An account's MRR: its level today (0 without one), every level and every movement, oldest first.
- */
+/** An account's MRR: its level today (0 without one), every level and every movement, oldest first. */
 public record MrrHistory(long accountId, LocalDate asOf, long mrr, List<MrrLevel> levels, List<MrrMovement> movements) {
 
     /** ARR = 12 × MRR (METRICS.md). */
@@ -25,7 +23,9 @@ public record MrrHistory(long accountId, LocalDate asOf, long mrr, List<MrrLevel
 
     /** The next level set for a later day, if any (a renewal or a deal starting later). */
     public Optional<MrrLevel> scheduled() {
-        return levels.stream().filter(level -> level.effectiveOn().isAfter(asOf)).findFirst();
+        return levels.stream()
+                .filter(level -> level.effectiveOn().isAfter(asOf))
+                .findFirst();
     }
 
     public boolean isEmpty() {

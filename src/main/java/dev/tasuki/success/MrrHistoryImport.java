@@ -8,10 +8,10 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.tasuki.success.internal.MrrBulkWriter;
 
 /**
- * Writes past MRR histories in batches, for imports and the demo organisation: levels, renewal decisions and
- * contracts, and each account's movements derived once from all its levels by the one rule of
- * {@link MrrLevel}'s changes (docs/success.md), with their timeline entries. No {@link MrrMoved} per movement: the
- * importer publishes {@code HistoryWritten} once when all of its history is written, and read models rebuild.
+ * Writes past MRR histories in batches, for imports and the demo organisation: levels, renewal decisions and contracts,
+ * and each account's movements derived once from all its levels by the one rule of {@link MrrLevel}'s changes
+ * (docs/success.md), with their timeline entries. No {@link MrrMoved} per movement: the importer publishes
+ * {@code HistoryWritten} once when all of its history is written, and read models rebuild.
  */
 @Service
 public class MrrHistoryImport {

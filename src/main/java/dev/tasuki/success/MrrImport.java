@@ -66,28 +66,37 @@ public class MrrImport {
             return new ImportResult(null, ImportResult.Status.REJECTED, 0, 0, 0, parsed.rejectedRows(), errors);
         }
         Map<Long, List<MrrBook.Change>> byAccount = new LinkedHashMap<>();
-        parsed.rows().forEach(row -> byAccount.computeIfAbsent(row.accountId(), id -> new ArrayList<>())
-                .add(new MrrBook.Change(row.on(), row.mrr())));
+        parsed.rows()
+                .forEach(row -> byAccount
+                        .computeIfAbsent(row.accountId(), id -> new ArrayList<>())
+                        .add(new MrrBook.Change(row.on(), row.mrr())));
         Map<MrrLevels.Outcome, Integer> outcomes = new EnumMap<>(MrrLevels.Outcome.class);
         byAccount.forEach((accountId, changes) -> book.setAll(accountId, changes, MrrSource.IMPORT, null, by.id())
                 .forEach((outcome, count) -> outcomes.merge(outcome, count, Integer::sum)));
-        return new ImportResult(null, ImportResult.Status.APPLIED, outcomes.getOrDefault(MrrLevels.Outcome.CREATED, 0),
-                outcomes.getOrDefault(MrrLevels.Outcome.UPDATED, 0), outcomes.getOrDefault(MrrLevels.Outcome.UNCHANGED, 0),
-                parsed.rejectedRows(), errors);
+        return new ImportResult(
+                null,
+                ImportResult.Status.APPLIED,
+                outcomes.getOrDefault(MrrLevels.Outcome.CREATED, 0),
+                outcomes.getOrDefault(MrrLevels.Outcome.UPDATED, 0),
+                outcomes.getOrDefault(MrrLevels.Outcome.UNCHANGED, 0),
+                parsed.rejectedRows(),
+                errors);
     }
 
-    private record Row(int line, long accountId, LocalDate on, long mrr) {
-    }
+    private record Row(int line, long accountId, LocalDate on, long mrr) {}
 
-    private record Parsed(List<Row> rows, List<ImportError> errors, int rejectedRows) {
-    }
+    private record Parsed(List<Row> rows, List<ImportError> errors, int rejectedRows) {}
 
     private Parsed parse(String text) {
         List<Row> rows = new ArrayList<>();
         List<ImportError> errors = new ArrayList<>();
         int rejected = 0;
         int line = 1;
-        try (CSVParser parser = CSVFormat.DEFAULT.builder().setIgnoreEmptyLines(true).setTrim(true).get()
+        try (CSVParser parser = CSVFormat.DEFAULT
+                .builder()
+                .setIgnoreEmptyLines(true)
+                .setTrim(true)
+                .get()
                 .parse(new StringReader(text))) {
             Map<String, Integer> header = null;
             int headerSize = 0;
@@ -119,7 +128,8 @@ public class MrrImport {
                 LocalDate on = day(value(record, header, "date"), line, rowErrors);
                 Long mrr = yen(value(record, header, "mrr"), line, rowErrors);
                 if (rowErrors.isEmpty()) {
-                    Integer earlier = seen.computeIfAbsent(accountId, id -> new HashMap<>()).putIfAbsent(on, line);
+                    Integer earlier = seen.computeIfAbsent(accountId, id -> new HashMap<>())
+                            .putIfAbsent(on, line);
                     if (earlier != null) {
                         rowErrors.add(new ImportError(line, "date", messages.of("mrrImport.duplicate", earlier)));
                     }
@@ -144,14 +154,19 @@ public class MrrImport {
         return new Parsed(rows, errors, rejected);
     }
 
-    /** The columns' positions by name, case and surrounding spaces ignored; null (with an error) when one is missing. */
+    /**
+     * The columns' positions by name, case and surrounding spaces ignored; null (with an error) when one is missing.
+     */
     private Map<String, Integer> header(CSVRecord record, int line, List<ImportError> errors) {
         Map<String, Integer> positions = new HashMap<>();
         for (int i = 0; i < record.size(); i++) {
             positions.putIfAbsent(record.get(i).strip().toLowerCase(Locale.ROOT), i);
         }
-        List<String> missing = COLUMNS.stream().filter(column -> !positions.containsKey(column)).toList();
-        missing.forEach(column -> errors.add(new ImportError(line, column, messages.of("mrrImport.missingColumn", column))));
+        List<String> missing = COLUMNS.stream()
+                .filter(column -> !positions.containsKey(column))
+                .toList();
+        missing.forEach(
+                column -> errors.add(new ImportError(line, column, messages.of("mrrImport.missingColumn", column))));
         return missing.isEmpty() ? positions : null;
     }
 
@@ -175,10 +190,15 @@ public class MrrImport {
                 return byId.get().id();
             }
         }
-        List<Account> named = accounts.search(new AccountSearch(value, null, null, null, null, null, 0, AccountSearch.MAX_SIZE))
-                .items().stream().filter(account -> account.name().equals(value)).toList();
+        List<Account> named = accounts
+                .search(new AccountSearch(value, null, null, null, null, null, 0, AccountSearch.MAX_SIZE))
+                .items()
+                .stream()
+                .filter(account -> account.name().equals(value))
+                .toList();
         if (named.size() > 1) {
-            errors.add(new ImportError(line, "account", messages.of("mrrImport.accountAmbiguous", value, named.size())));
+            errors.add(
+                    new ImportError(line, "account", messages.of("mrrImport.accountAmbiguous", value, named.size())));
             return null;
         }
         if (named.isEmpty()) {

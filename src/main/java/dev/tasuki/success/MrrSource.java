@@ -1,8 +1,6 @@
 package dev.tasuki.success;
 
-/**
- * Who set an MRR level: a won deal, a renewal decision, an import or a person by hand.
- */
+/** Who set an MRR level: a won deal, a renewal decision, an import or a person by hand. */
 public enum MrrSource {
     DEAL,
     RENEWAL,

@@ -24,14 +24,28 @@ public record PastMrrHistory(long accountId, List<Level> levels, List<Renewal> r
     }
 
     /** A renewal decided at that moment: renewed at an MRR from the renewal day, or lost with a churn reason. */
-    public record Renewal(RenewalOutcome outcome, LocalDate renewalOn, ContractTerm term, long mrr, String reasonCode,
-            String comment, Instant decidedAt, long decidedBy) {
-    }
+    public record Renewal(
+            RenewalOutcome outcome,
+            LocalDate renewalOn,
+            ContractTerm term,
+            long mrr,
+            String reasonCode,
+            String comment,
+            Instant decidedAt,
+            long decidedBy) {}
 
     /** The account's contract now. */
-    public record ContractState(LocalDate startedOn, ContractTerm term, LocalDate renewalOn, ContractStatus status,
-            String churnReason, String churnComment, LocalDate churnedOn, Long dealId, Instant updatedAt, Long updatedBy) {
-    }
+    public record ContractState(
+            LocalDate startedOn,
+            ContractTerm term,
+            LocalDate renewalOn,
+            ContractStatus status,
+            String churnReason,
+            String churnComment,
+            LocalDate churnedOn,
+            Long dealId,
+            Instant updatedAt,
+            Long updatedBy) {}
 
     public PastMrrHistory {
         levels = List.copyOf(levels);

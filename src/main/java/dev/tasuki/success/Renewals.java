@@ -42,7 +42,13 @@ public class Renewals {
     private final Accounts accounts;
     private final OrganisationClock clock;
 
-    Renewals(Contracts contracts, RenewalDesk desk, ChurnReasons reasons, MrrLevels levels, HealthBoard health, Accounts accounts,
+    Renewals(
+            Contracts contracts,
+            RenewalDesk desk,
+            ChurnReasons reasons,
+            MrrLevels levels,
+            HealthBoard health,
+            Accounts accounts,
             OrganisationClock clock) {
         this.contracts = contracts;
         this.desk = desk;
@@ -59,8 +65,10 @@ public class Renewals {
         LocalDate today = clock.today();
         LocalDate until = today.plusDays(Math.max(0, Math.min(days, MAX_DAYS)));
         List<Contract> due = contracts.activeDueBy(until).stream()
-                .filter(contract -> !contract.nextRenewal(today).isAfter(until)).toList();
-        Map<Long, HealthBoard.Glance> glances = health.glances(due.stream().map(Contract::accountId).toList());
+                .filter(contract -> !contract.nextRenewal(today).isAfter(until))
+                .toList();
+        Map<Long, HealthBoard.Glance> glances =
+                health.glances(due.stream().map(Contract::accountId).toList());
         return due.stream()
                 .map(contract -> renewal(contract, today, glances.get(contract.accountId())))
                 .flatMap(Optional::stream)
@@ -72,8 +80,11 @@ public class Renewals {
     @Transactional(propagation = Propagation.NOT_SUPPORTED)
     public Optional<Renewal> of(long accountId) {
         LocalDate today = clock.today();
-        return contracts.find(accountId).filter(Contract::active)
-                .flatMap(contract -> renewal(contract, today, health.glances(List.of(accountId)).get(accountId)));
+        return contracts
+                .find(accountId)
+                .filter(Contract::active)
+                .flatMap(contract -> renewal(
+                        contract, today, health.glances(List.of(accountId)).get(accountId)));
     }
 
     @Transactional(readOnly = true)
@@ -124,8 +135,15 @@ public class Renewals {
     }
 
     private Optional<Renewal> renewal(Contract contract, LocalDate today, HealthBoard.Glance glance) {
-        return accounts.find(contract.accountId()).map((Account account) -> new Renewal(account.id(), account.name(),
-                account.ownerId(), contract, contract.nextRenewal(today), contract.daysToRenewal(today),
-                levels.at(account.id(), today), glance == null ? null : glance.colour()));
+        return accounts.find(contract.accountId())
+                .map((Account account) -> new Renewal(
+                        account.id(),
+                        account.name(),
+                        account.ownerId(),
+                        contract,
+                        contract.nextRenewal(today),
+                        contract.daysToRenewal(today),
+                        levels.at(account.id(), today),
+                        glance == null ? null : glance.colour()));
     }
 }

@@ -1,7 +1,6 @@
 package dev.tasuki.success;
 
 import java.time.LocalDate;
-
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
@@ -9,10 +8,13 @@ import jakarta.validation.constraints.NotNull;
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
- * A person setting an account's MRR level (yen per month) from a day on, e.g. after a price change agreed outside a deal.
+ * A person setting an account's MRR level (yen per month) from a day on, e.g. after a price change agreed outside a
+ * deal.
  */
 public record SetMrrLevel(
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate effectiveOn,
+        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate effectiveOn,
+
         @NotNull @Min(0) @Max(MAX_MRR) Long mrr) {
 
     /** One trillion yen a month: far above any real MRR, far below an overflow of sums. */

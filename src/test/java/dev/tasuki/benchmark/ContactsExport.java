@@ -15,43 +15,79 @@ import java.util.Random;
 /**
  * HubSpot exports as a Japanese B2B company's portal would give them, written straight to disk so that a file of a
  * million rows never sits in memory: a companies file, and a contacts file whose people mostly work at those companies
- * (a few companies have many contacts, most a handful), some with free-mail addresses that only their company name
- * can match, some at companies the portal does not know. From a fixed seed, so every run imports the same file.
+ * (a few companies have many contacts, most a handful), some with free-mail addresses that only their company name can
+ * match, some at companies the portal does not know. From a fixed seed, so every run imports the same file.
  */
 final class ContactsExport {
 
-    static final List<String> CONTACT_HEADERS = List.of("Record ID", "First Name", "Last Name", "Email", "Phone Number",
-            "Company Name", "Job Title", "Lifecycle Stage", "Create Date", "Last Modified Date", "Original Source",
-            "Became a Lead Date", "Became a Marketing Qualified Lead Date", "Became a Sales Qualified Lead Date",
-            "Became an Opportunity Date", "Became a Customer Date", "Became an Evangelist Date",
-            "Became an Other Lifecycle Date", "Contact owner");
+    static final List<String> CONTACT_HEADERS = List.of(
+            "Record ID",
+            "First Name",
+            "Last Name",
+            "Email",
+            "Phone Number",
+            "Company Name",
+            "Job Title",
+            "Lifecycle Stage",
+            "Create Date",
+            "Last Modified Date",
+            "Original Source",
+            "Became a Lead Date",
+            "Became a Marketing Qualified Lead Date",
+            "Became a Sales Qualified Lead Date",
+            "Became an Opportunity Date",
+            "Became a Customer Date",
+            "Became an Evangelist Date",
+            "Became an Other Lifecycle Date",
+            "Contact owner");
 
     private static final String[] FAMILY = ("佐藤:sato 鈴木:suzuki 高橋:takahashi 田中:tanaka 伊藤:ito 渡辺:watanabe "
-            + "山本:yamamoto 中村:nakamura 小林:kobayashi 加藤:kato 吉田:yoshida 山田:yamada 佐々木:sasaki 山口:yamaguchi "
-            + "松本:matsumoto 井上:inoue 木村:kimura 林:hayashi 清水:shimizu 髙橋:takahashi").split(" ");
+                    + "山本:yamamoto 中村:nakamura 小林:kobayashi 加藤:kato 吉田:yoshida 山田:yamada 佐々木:sasaki 山口:yamaguchi "
+                    + "松本:matsumoto 井上:inoue 木村:kimura 林:hayashi 清水:shimizu 髙橋:takahashi")
+            .split(" ");
     private static final String[] GIVEN = ("翔太:shota 美咲:misaki 大輔:daisuke 陽子:yoko 健太:kenta 結衣:yui 拓也:takuya "
-            + "恵:megumi 直樹:naoki さくら:sakura 誠:makoto 彩香:ayaka 亮:ryo 千尋:chihiro 聡:satoshi 遥:haruka").split(" ");
+                    + "恵:megumi 直樹:naoki さくら:sakura 誠:makoto 彩香:ayaka 亮:ryo 千尋:chihiro 聡:satoshi 遥:haruka")
+            .split(" ");
     private static final String[] BRAND = ("ツナギ:tsunagi ミライ:mirai ヒカリ:hikari サクラ:sakura アオバ:aoba ミドリ:midori "
-            + "ヤマト:yamato アサヒ:asahi コスモ:cosmo ソラ:sora ハヤテ:hayate イロハ:iroha カエデ:kaede ツバサ:tsubasa "
-            + "ナギ:nagi ホシノ:hoshino ミナト:minato リンク:link ネクスト:next フジ:fuji").split(" ");
+                    + "ヤマト:yamato アサヒ:asahi コスモ:cosmo ソラ:sora ハヤテ:hayate イロハ:iroha カエデ:kaede ツバサ:tsubasa "
+                    + "ナギ:nagi ホシノ:hoshino ミナト:minato リンク:link ネクスト:next フジ:fuji")
+            .split(" ");
     private static final String[] FIELD = ("クラウド:cloud データ:data ロジ:logi メディカル:medical フード:food "
-            + "エナジー:energy モビリティ:mobility ファイナンス:finance ホーム:home ラボ:lab").split(" ");
+                    + "エナジー:energy モビリティ:mobility ファイナンス:finance ホーム:home ラボ:lab")
+            .split(" ");
     private static final String[] FORM = ("テック:tech 商事:shoji 工業:kogyo ソリューションズ:solutions システムズ:systems "
-            + "ネットワークス:networks 製作所:seisakusho 物産:bussan 建設:kensetsu 電機:denki").split(" ");
+                    + "ネットワークス:networks 製作所:seisakusho 物産:bussan 建設:kensetsu 電機:denki")
+            .split(" ");
     private static final String[] LEGAL = {"株式会社%s", "%s株式会社", "%s㈱", "合同会社%s"};
     private static final String[] FREE_MAIL = {"gmail.com", "yahoo.co.jp", "outlook.jp", "icloud.com"};
-    private static final String[] SOURCES = {"Organic Search", "Paid Search", "Offline Sources", "Email Marketing",
-            "Referrals", "Direct Traffic", "Social Media", "Other Campaigns"};
+    private static final String[] SOURCES = {
+        "Organic Search",
+        "Paid Search",
+        "Offline Sources",
+        "Email Marketing",
+        "Referrals",
+        "Direct Traffic",
+        "Social Media",
+        "Other Campaigns"
+    };
     private static final String[] TITLES = {"部長", "課長", "マネージャー", "担当", "取締役", "", "営業企画", "情報システム部"};
     private static final String[] OWNERS = {"佐藤 美咲", "Kenta Tanaka", "鈴木 大輔", ""};
-    private static final String[] STAGES = {"Lead", "Marketing Qualified Lead", "Sales Qualified Lead", "Opportunity",
-            "Customer", "Evangelist", "Other", "Subscriber"};
+    private static final String[] STAGES = {
+        "Lead",
+        "Marketing Qualified Lead",
+        "Sales Qualified Lead",
+        "Opportunity",
+        "Customer",
+        "Evangelist",
+        "Other",
+        "Subscriber"
+    };
     /** Lead 40 %, MQL 25 %, SQL 12 %, opportunity 8 %, customer 6 %, evangelist 2 %, other 4 %, subscriber 3 %. */
     private static final int[] STAGE_DRAWS = percentages(40, 25, 12, 8, 6, 2, 4, 3);
+
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
-    private ContactsExport() {
-    }
+    private ContactsExport() {}
 
     /** How many companies a contacts file of this many rows draws on: about fifty contacts a company. */
     static int companiesFor(int contacts) {
@@ -62,8 +98,14 @@ final class ContactsExport {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             out.write("Record ID,Company name,Company Domain Name,Phone Number,Create Date\n");
             for (int i = 0; i < companies; i++) {
-                line(out, List.of(String.valueOf(900_000 + i), company(i), domain(i), phone(i),
-                        LocalDateTime.of(2022, 4, 1, 9, 0).plusHours(i).format(TIME)));
+                line(
+                        out,
+                        List.of(
+                                String.valueOf(900_000 + i),
+                                company(i),
+                                domain(i),
+                                phone(i),
+                                LocalDateTime.of(2022, 4, 1, 9, 0).plusHours(i).format(TIME)));
             }
         }
     }
@@ -80,11 +122,18 @@ final class ContactsExport {
                 double r = random.nextDouble();
                 boolean known = random.nextInt(10) > 0;
                 int company = known ? (int) (companies * r * r) : companies + random.nextInt(10 * companies);
-                String mailDomain = random.nextInt(5) == 0 ? FREE_MAIL[random.nextInt(FREE_MAIL.length)] : domain(company);
+                String mailDomain =
+                        random.nextInt(5) == 0 ? FREE_MAIL[random.nextInt(FREE_MAIL.length)] : domain(company);
                 String email = given[1] + "." + family[1] + "." + Integer.toString(i, 36) + "@" + mailDomain;
                 String owner = random.nextInt(3) == 0 ? ownerEmail : OWNERS[random.nextInt(OWNERS.length)];
-                List<String> values = new ArrayList<>(List.of(String.valueOf(10_000_000L + i), given[0], family[0],
-                        email, phone(i), company(company), TITLES[random.nextInt(TITLES.length)]));
+                List<String> values = new ArrayList<>(List.of(
+                        String.valueOf(10_000_000L + i),
+                        given[0],
+                        family[0],
+                        email,
+                        phone(i),
+                        company(company),
+                        TITLES[random.nextInt(TITLES.length)]));
                 values.addAll(history(random));
                 values.add(owner);
                 line(out, values);
@@ -109,8 +158,11 @@ final class ContactsExport {
             at = at.plusDays(1 + random.nextInt(30));
             became[6] = at.format(TIME);
         }
-        List<String> values = new ArrayList<>(List.of(STAGES[stage], created.format(TIME),
-                at.plusDays(random.nextInt(20)).format(TIME), SOURCES[random.nextInt(SOURCES.length)]));
+        List<String> values = new ArrayList<>(List.of(
+                STAGES[stage],
+                created.format(TIME),
+                at.plusDays(random.nextInt(20)).format(TIME),
+                SOURCES[random.nextInt(SOURCES.length)]));
         for (String date : became) {
             values.add(date == null ? "" : date);
         }
@@ -130,14 +182,17 @@ final class ContactsExport {
 
     /** The i-th company's name: brand, field and form, with a legal form here or there ("ツナギクラウドテック㈱"). */
     private static String company(int i) {
-        String name = part(BRAND, i)[0] + part(FIELD, i / BRAND.length)[0] + part(FORM, i / BRAND.length / FIELD.length)[0]
+        String name = part(BRAND, i)[0]
+                + part(FIELD, i / BRAND.length)[0]
+                + part(FORM, i / BRAND.length / FIELD.length)[0]
                 + (i >= BRAND.length * FIELD.length * FORM.length ? i : "");
         return String.format(LEGAL[i % LEGAL.length], name);
     }
 
     private static String domain(int i) {
         return part(BRAND, i)[1] + "-" + part(FIELD, i / BRAND.length)[1] + "-"
-                + part(FORM, i / BRAND.length / FIELD.length)[1] + (i >= BRAND.length * FIELD.length * FORM.length ? i : "")
+                + part(FORM, i / BRAND.length / FIELD.length)[1]
+                + (i >= BRAND.length * FIELD.length * FORM.length ? i : "")
                 + ".co.jp";
     }
 

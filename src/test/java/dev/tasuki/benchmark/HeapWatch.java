@@ -5,7 +5,6 @@ import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
-
 import javax.management.NotificationEmitter;
 import javax.management.NotificationListener;
 import javax.management.openmbean.CompositeData;
@@ -13,10 +12,10 @@ import javax.management.openmbean.CompositeData;
 import com.sun.management.GarbageCollectionNotificationInfo;
 
 /**
- * The heap a piece of work needs, measured two ways: the most the heap held right after any garbage collection while
- * it ran (what was alive: the figure that has to stay under a limit), and the sum of each heap pool's peak (an upper
- * bound that counts garbage not yet collected). Started after a full collection, so what was there before is the
- * baseline, not part of the work's peak.
+ * The heap a piece of work needs, measured two ways: the most the heap held right after any garbage collection while it
+ * ran (what was alive: the figure that has to stay under a limit), and the sum of each heap pool's peak (an upper bound
+ * that counts garbage not yet collected). Started after a full collection, so what was there before is the baseline,
+ * not part of the work's peak.
  */
 final class HeapWatch implements AutoCloseable {
 
@@ -29,13 +28,18 @@ final class HeapWatch implements AutoCloseable {
     }
 
     private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans().stream()
-            .filter(pool -> pool.getType() == MemoryType.HEAP).toList();
+            .filter(pool -> pool.getType() == MemoryType.HEAP)
+            .toList();
     private final AtomicLong liveAfterGc = new AtomicLong();
     private final AtomicLong collections = new AtomicLong();
     private final NotificationListener listener = (notification, handback) -> {
         if (GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
-            var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData()).getGcInfo();
-            long used = pools.stream().mapToLong(pool -> info.getMemoryUsageAfterGc().get(pool.getName()).getUsed()).sum();
+            var info = GarbageCollectionNotificationInfo.from((CompositeData) notification.getUserData())
+                    .getGcInfo();
+            long used = pools.stream()
+                    .mapToLong(pool ->
+                            info.getMemoryUsageAfterGc().get(pool.getName()).getUsed())
+                    .sum();
             liveAfterGc.accumulateAndGet(used, Math::max);
             collections.incrementAndGet();
         }
@@ -52,8 +56,12 @@ final class HeapWatch implements AutoCloseable {
     }
 
     Heap heap() {
-        return new Heap(Runtime.getRuntime().maxMemory(), before, liveAfterGc.get(),
-                pools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum(), (int) collections.get());
+        return new Heap(
+                Runtime.getRuntime().maxMemory(),
+                before,
+                liveAfterGc.get(),
+                pools.stream().mapToLong(pool -> pool.getPeakUsage().getUsed()).sum(),
+                (int) collections.get());
     }
 
     @Override

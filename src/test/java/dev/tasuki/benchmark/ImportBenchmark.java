@@ -18,7 +18,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Tag;
@@ -44,12 +43,17 @@ import dev.tasuki.identity.UserDirectory;
  * read models rebuilt at its end, as an admin's import runs. Reports rows per second of both, their ratio and the heap
  * the import needed ({@link HeapWatch}); run it with the heap limited (-Dbenchmark.argLine=-Xmx512m) to show that the
  * import fits in it. On PostgreSQL it then times COPY of the rows the import wrote into empty copies of their tables,
- * indexes and constraints included: the least time any import that writes those rows could take. Results are appended to target/import-benchmark.md. Never part of {@code mvn verify}.
+ * indexes and constraints included: the least time any import that writes those rows could take. Results are appended
+ * to target/import-benchmark.md. Never part of {@code mvn verify}.
  */
 @Tag("benchmark")
 @SpringBootTest
-@TestPropertySource(properties = {"tasuki.test.fresh-database=importbench", "tasuki.test.h2-on-disk=true",
-        "tasuki.demo.enabled=false"})
+@TestPropertySource(
+        properties = {
+            "tasuki.test.fresh-database=importbench",
+            "tasuki.test.h2-on-disk=true",
+            "tasuki.demo.enabled=false"
+        })
 class ImportBenchmark {
 
     static final Path REPORT = Path.of("target", "import-benchmark.md");
@@ -95,7 +99,8 @@ class ImportBenchmark {
         Map<String, Long> floor = TestDatabase.isPostgres() ? floor(rowsBefore, folder) : Map.of();
         Files.deleteIfExists(folder);
 
-        assertThat(report[0].status()).as("the import's outcome, with its first errors: %s", report[0].errors())
+        assertThat(report[0].status())
+                .as("the import's outcome, with its first errors: %s", report[0].errors())
                 .isEqualTo(ImportReport.Status.APPLIED);
         assertThat(report[0].rowsRead()).isEqualTo(rows);
         double tasukiRate = rows / seconds(importNanos);
@@ -103,45 +108,86 @@ class ImportBenchmark {
         String reference = TestDatabase.isPostgres() ? "PostgreSQL COPY" : "H2 CSVREAD";
         List<String> lines = new ArrayList<>();
         lines.add("");
-        lines.add("### " + OffsetDateTime.now() + " — " + (TestDatabase.isPostgres() ? "PostgreSQL" : "H2 (file database)")
-                + ", " + rows + " contacts");
+        lines.add("### " + OffsetDateTime.now() + " — "
+                + (TestDatabase.isPostgres() ? "PostgreSQL" : "H2 (file database)") + ", " + rows + " contacts");
         lines.add("");
-        lines.add(String.format(Locale.ROOT, "Machine: %d cores, %s %s, Java %s, heap limit (-Xmx) %s. File: %d rows, %.1f MB,"
-                + " %d companies (imported first in %.1f s); written in %.1f s. Load average: %.1f when timing began, %.1f"
-                + " at the end.", Runtime.getRuntime().availableProcessors(), System.getProperty("os.name"),
-                System.getProperty("os.arch"), System.getProperty("java.version"), HeapWatch.Heap.mb(heap.max()), rows,
-                size / 1e6, companies, seconds(companiesNanos), seconds(written), loadBefore, loadAfter));
+        lines.add(String.format(
+                Locale.ROOT,
+                "Machine: %d cores, %s %s, Java %s, heap limit (-Xmx) %s. File: %d rows, %.1f MB,"
+                        + " %d companies (imported first in %.1f s); written in %.1f s. Load average: %.1f when"
+                        + " timing began, %.1f"
+                        + " at the end.",
+                Runtime.getRuntime().availableProcessors(),
+                System.getProperty("os.name"),
+                System.getProperty("os.arch"),
+                System.getProperty("java.version"),
+                HeapWatch.Heap.mb(heap.max()),
+                rows,
+                size / 1e6,
+                companies,
+                seconds(companiesNanos),
+                seconds(written),
+                loadBefore,
+                loadAfter));
         lines.add("");
         lines.add("| load | seconds | rows/s |");
         lines.add("|---|---|---|");
-        lines.add(String.format(Locale.ROOT, "| %s into a bare table of text columns | %.1f | %,.0f |", reference,
-                seconds(referenceNanos), referenceRate));
-        lines.add(String.format(Locale.ROOT, "| Tasuki's import (%d created, %d updated, %d unchanged, %d rejected) | %.1f | %,.0f |",
-                report[0].created(), report[0].updated(), report[0].unchanged(), report[0].rejected(), seconds(importNanos),
+        lines.add(String.format(
+                Locale.ROOT,
+                "| %s into a bare table of text columns | %.1f | %,.0f |",
+                reference,
+                seconds(referenceNanos),
+                referenceRate));
+        lines.add(String.format(
+                Locale.ROOT,
+                "| Tasuki's import (%d created, %d updated, %d unchanged, %d rejected) | %.1f | %,.0f |",
+                report[0].created(),
+                report[0].updated(),
+                report[0].unchanged(),
+                report[0].rejected(),
+                seconds(importNanos),
                 tasukiRate));
         lines.add("");
-        lines.add(String.format(Locale.ROOT, "Tasuki at %.3f of %s's rate. Heap during the import: at most %s alive after"
-                + " a collection (%d collections), pools' peaks summed %s (garbage included), %s before it began.",
-                tasukiRate / referenceRate, reference, HeapWatch.Heap.mb(heap.liveAfterGc()), heap.collections(),
-                HeapWatch.Heap.mb(heap.poolPeaks()), HeapWatch.Heap.mb(heap.before())));
+        lines.add(String.format(
+                Locale.ROOT,
+                "Tasuki at %.3f of %s's rate. Heap during the import: at most %s alive after"
+                        + " a collection (%d collections), pools' peaks summed %s (garbage included), %s before"
+                        + " it began.",
+                tasukiRate / referenceRate,
+                reference,
+                HeapWatch.Heap.mb(heap.liveAfterGc()),
+                heap.collections(),
+                HeapWatch.Heap.mb(heap.poolPeaks()),
+                HeapWatch.Heap.mb(heap.before())));
         if (!floor.isEmpty()) {
             long floorNanos = floor.values().stream().mapToLong(Long::longValue).sum();
             lines.add("");
-            lines.add(String.format(Locale.ROOT, "COPY of the rows the import wrote into empty copies of their tables"
-                    + " (indexes and constraints included): %.1f s in all, %,.0f contacts/s, %.3f of COPY's rate into the"
-                    + " bare table: the least time any import writing these rows could take. By table (s): %s.",
-                    seconds(floorNanos), rows / seconds(floorNanos), rows / seconds(floorNanos) / referenceRate,
-                    floor.entrySet().stream().map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), seconds(e.getValue())))
+            lines.add(String.format(
+                    Locale.ROOT,
+                    "COPY of the rows the import wrote into empty copies of their tables"
+                            + " (indexes and constraints included): %.1f s in all, %,.0f contacts/s, %.3f of"
+                            + " COPY's rate into the"
+                            + " bare table: the least time any import writing these rows could take. By table (s): %s.",
+                    seconds(floorNanos),
+                    rows / seconds(floorNanos),
+                    rows / seconds(floorNanos) / referenceRate,
+                    floor.entrySet().stream()
+                            .map(e -> String.format(Locale.ROOT, "%s %.1f", e.getKey(), seconds(e.getValue())))
                             .collect(Collectors.joining(", "))));
         }
-        Files.writeString(REPORT, String.join("\n", lines) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        Files.writeString(
+                REPORT,
+                String.join("\n", lines) + "\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
     }
 
     /** The rows of each table of the schema. */
     private Map<String, Long> rowCounts() throws Exception {
         Map<String, Long> counts = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             List<String> tables = new ArrayList<>();
             try (var names = statement.executeQuery("select table_name from information_schema.tables"
                     + " where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name")) {
@@ -166,10 +212,12 @@ class ImportBenchmark {
     private Map<String, Long> floor(Map<String, Long> before, Path folder) throws Exception {
         Map<String, Long> after = rowCounts();
         Map<String, Long> took = new LinkedHashMap<>();
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             var copy = connection.unwrap(PGConnection.class).getCopyAPI();
             for (Map.Entry<String, Long> table : after.entrySet()) {
-                if (table.getValue() <= before.getOrDefault(table.getKey(), 0L) || table.getKey().startsWith("flyway")) {
+                if (table.getValue() <= before.getOrDefault(table.getKey(), 0L)
+                        || table.getKey().startsWith("flyway")) {
                     continue;
                 }
                 Path rows = folder.resolve(table.getKey() + ".csv");
@@ -194,13 +242,16 @@ class ImportBenchmark {
         String columns = ContactsExport.CONTACT_HEADERS.stream()
                 .map(header -> header.toLowerCase(Locale.ROOT).replaceAll("[^a-z]+", "_") + " varchar(1000)")
                 .collect(Collectors.joining(", "));
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute("create table import_reference (" + columns + ")");
             long started = System.nanoTime();
             long loaded;
             if (TestDatabase.isPostgres()) {
                 try (InputStream in = Files.newInputStream(file)) {
-                    loaded = connection.unwrap(PGConnection.class).getCopyAPI()
+                    loaded = connection
+                            .unwrap(PGConnection.class)
+                            .getCopyAPI()
                             .copyIn("copy import_reference from stdin with (format csv, header true)", in);
                 }
             } else {

@@ -46,13 +46,12 @@ import dev.tasuki.kpi.Window;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * The KPI engine at scale (docs/benchmarks.md): generates N leads of history (benchmark.leads, default 1,000,000,
- * over benchmark.months, default 18), then reports p50/p95 of each /api/v1/kpi endpoint and of the company
- * dashboard over HTTP, the same figures by plain SQL over the raw history tables (the query a BI user would write),
- * how time grows with the window, and relay steps per second with the read models kept current
- * ({@link WritePathBenchmark} measures them without). Results are appended to target/kpi-benchmark.md.
- * Run with {@code mvn -B test -Pbenchmark} (PostgreSQL; {@code -Dbenchmark.database=h2} for H2). Never part of
- * {@code mvn verify}; it asserts nothing about time.
+ * The KPI engine at scale (docs/benchmarks.md): generates N leads of history (benchmark.leads, default 1,000,000, over
+ * benchmark.months, default 18), then reports p50/p95 of each /api/v1/kpi endpoint and of the company dashboard over
+ * HTTP, the same figures by plain SQL over the raw history tables (the query a BI user would write), how time grows
+ * with the window, and relay steps per second with the read models kept current ({@link WritePathBenchmark} measures
+ * them without). Results are appended to target/kpi-benchmark.md. Run with {@code mvn -B test -Pbenchmark} (PostgreSQL;
+ * {@code -Dbenchmark.database=h2} for H2). Never part of {@code mvn verify}; it asserts nothing about time.
  */
 @Tag("benchmark")
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
@@ -92,24 +91,33 @@ class KpiBenchmark {
     int port;
 
     // HTTP/1.1 as a browser speaks to a plain-http server: no h2c upgrade offered on each new connection
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .cookieHandler(new CookieManager()).build();
+    private final HttpClient http = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .cookieHandler(new CookieManager())
+            .build();
 
     @Test
     @Order(1)
     void readsAtScale() throws Exception {
         int leads = Integer.getInteger("benchmark.leads", 1_000_000);
         int months = Integer.getInteger("benchmark.months", 18);
-        ScaleGenerator.Written written = users.findByEmail(ScaleGenerator.emails().get(0)).isPresent() ? null
-                : generator.generate(new ScaleGenerator.Plan(leads, months, 1), PASSWORD);
+        ScaleGenerator.Written written =
+                users.findByEmail(ScaleGenerator.emails().get(0)).isPresent()
+                        ? null
+                        : generator.generate(new ScaleGenerator.Plan(leads, months, 1), PASSWORD);
         if (TestDatabase.isPostgres()) {
             // the steady state of a running database, where autovacuum has been through the history just written:
             // statistics for the planner and visibility maps for index-only scans, for the raw tables and the read
             // models alike
             jdbc.sql("vacuum analyze").update();
         }
-        String token = tokens.issue(users.findByEmail(ScaleGenerator.emails().get(0)).orElseThrow().id(), "benchmark",
-                clock.now()).token();
+        String token = tokens.issue(
+                        users.findByEmail(ScaleGenerator.emails().get(0))
+                                .orElseThrow()
+                                .id(),
+                        "benchmark",
+                        clock.now())
+                .token();
         signIn();
         double load = Quiet.waitForQuiet();
 
@@ -126,7 +134,10 @@ class KpiBenchmark {
                 + count("lead") / months + " leads a month. Rows: "
                 + count("stage_entry") + " stage entries, " + count("handoff") + " handoffs, " + count("activity")
                 + " activities, " + count("deal") + " deals, " + count("mrr_movement") + " MRR movements."
-                + (written == null ? "" : " Generated and read models rebuilt in " + written.took().toSeconds() + " s.")
+                + (written == null
+                        ? ""
+                        : " Generated and read models rebuilt in "
+                                + written.took().toSeconds() + " s.")
                 + String.format(Locale.ROOT, " Load average when measuring began: %.1f.", load));
         lines.add("");
         long monthFrom = from.atStartOfDay(clock.zone()).toEpochSecond();
@@ -151,27 +162,50 @@ class KpiBenchmark {
         RawHistory.Revenue rawRevenue = raw.revenue(from, thisMonth);
         RevenueFigures endpoint = revenue.revenue(new Window(from, thisMonth), null);
         lines.add("");
-        lines.add("Revenue by the raw query and by the endpoint: " + (RawHistory.sameFigures(rawRevenue, endpoint)
-                ? "the same figures" : "DIFFERENT — raw " + rawRevenue + ", endpoint " + endpoint) + ".");
+        lines.add("Revenue by the raw query and by the endpoint: "
+                + (RawHistory.sameFigures(rawRevenue, endpoint)
+                        ? "the same figures"
+                        : "DIFFERENT — raw " + rawRevenue + ", endpoint " + endpoint)
+                + ".");
         lines.add("");
-        lines.add("How time grows with the window (p50 / p95 ms; windows of whole months ending with the last full month):");
+        lines.add("How time grows with the window (p50 / p95 ms; windows of whole months ending with the last full"
+                + " month):");
         lines.add("");
-        lines.add("| window | leads created in it | funnel (cohort) | funnel (period) | funnel by source | handoffs | revenue |");
+        lines.add("| window | leads created in it | funnel (cohort) | funnel (period) | funnel by source | handoffs"
+                + " | revenue |");
         lines.add("|---|---|---|---|---|---|---|");
         for (int size : new int[] {1, 3, 6, 12}) {
             String sized = "from=" + thisMonth.minusMonths(size) + "&to=" + thisMonth;
             long created = jdbc.sql("select count(*) from kpi_lead_funnel where lead_s >= :from and lead_s < :to")
-                    .param("from", thisMonth.minusMonths(size).atStartOfDay(clock.zone()).toEpochSecond())
-                    .param("to", monthTo).query(Long.class).single();
+                    .param(
+                            "from",
+                            thisMonth
+                                    .minusMonths(size)
+                                    .atStartOfDay(clock.zone())
+                                    .toEpochSecond())
+                    .param("to", monthTo)
+                    .query(Long.class)
+                    .single();
             StringBuilder cells = new StringBuilder("| " + size + " month" + (size == 1 ? "" : "s") + " | " + created);
-            for (String path : List.of("/api/v1/kpi/funnel?", "/api/v1/kpi/funnel?basis=period&",
-                    "/api/v1/kpi/funnel?groupBy=source&", "/api/v1/kpi/handoffs?", "/api/v1/kpi/revenue?")) {
+            for (String path : List.of(
+                    "/api/v1/kpi/funnel?",
+                    "/api/v1/kpi/funnel?basis=period&",
+                    "/api/v1/kpi/funnel?groupBy=source&",
+                    "/api/v1/kpi/handoffs?",
+                    "/api/v1/kpi/revenue?")) {
                 List<Long> times = api(token, path + sized).get();
-                cells.append(" | ").append(ms(percentile(times, 50))).append(" / ").append(ms(percentile(times, 95)));
+                cells.append(" | ")
+                        .append(ms(percentile(times, 50)))
+                        .append(" / ")
+                        .append(ms(percentile(times, 95)));
             }
             lines.add(cells + " |");
         }
-        Files.writeString(REPORT, String.join("\n", lines) + "\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+        Files.writeString(
+                REPORT,
+                String.join("\n", lines) + "\n",
+                StandardCharsets.UTF_8,
+                StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND);
         relaySteps.report("read models kept current by the events (as in production)");
     }
@@ -191,10 +225,11 @@ class KpiBenchmark {
         if (baseline != null) {
             List<Long> rawTimes = baseline.get();
             raw = ms(percentile(rawTimes, 50));
-            faster = String.format(Locale.ROOT, "%.1f", (double) percentile(rawTimes, 50) / Math.max(1, percentile(times, 50)));
+            faster = String.format(
+                    Locale.ROOT, "%.1f", (double) percentile(rawTimes, 50) / Math.max(1, percentile(times, 50)));
         }
-        lines.add("| " + name + " | " + ms(percentile(times, 50)) + " | " + ms(percentile(times, 95)) + " | " + raw + " | "
-                + faster + " |");
+        lines.add("| " + name + " | " + ms(percentile(times, 50)) + " | " + ms(percentile(times, 95)) + " | " + raw
+                + " | " + faster + " |");
     }
 
     /** Microseconds shown as milliseconds. */
@@ -222,12 +257,18 @@ class KpiBenchmark {
     }
 
     private Supplier<List<Long>> api(String token, String path) {
-        return () -> timed(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                .header("Authorization", "Bearer " + token).build(), RUNS);
+        return () -> timed(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .header("Authorization", "Bearer " + token)
+                        .build(),
+                RUNS);
     }
 
     private Supplier<List<Long>> page(String path) {
-        return () -> timed(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).build(), RUNS);
+        return () -> timed(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                        .build(),
+                RUNS);
     }
 
     /** Microseconds of each run after the warm-ups; empty when the request does not answer 200. */
@@ -252,17 +293,23 @@ class KpiBenchmark {
     }
 
     private void signIn() throws IOException, InterruptedException {
-        String form = http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                HttpResponse.BodyHandlers.ofString()).body();
+        String form = http.send(
+                        HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher csrf = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(form);
         if (!csrf.find()) {
             throw new IllegalStateException("no sign-in form");
         }
-        String body = "email=" + URLEncoder.encode(ScaleGenerator.emails().get(0), StandardCharsets.UTF_8) + "&password="
-                + PASSWORD + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
-        http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.discarding());
+        String body = "email=" + URLEncoder.encode(ScaleGenerator.emails().get(0), StandardCharsets.UTF_8)
+                + "&password=" + PASSWORD + "&_csrf=" + URLEncoder.encode(csrf.group(1), StandardCharsets.UTF_8);
+        http.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(body))
+                        .build(),
+                HttpResponse.BodyHandlers.discarding());
     }
 
     private List<Long> sql(Runnable query, int runs) {

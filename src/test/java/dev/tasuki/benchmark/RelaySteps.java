@@ -46,10 +46,19 @@ class RelaySteps {
         long started = System.nanoTime();
         run(marketing, insideSales, LEADS);
         double seconds = (System.nanoTime() - started) / 1e9;
-        String line = String.format(java.util.Locale.ROOT, "%nWrite path, %s: %d relay steps (create, hand to IS, accept)"
-                + " in %.1f s = %.0f steps/s.%n", label, LEADS * 3, seconds, LEADS * 3 / seconds);
+        String line = String.format(
+                java.util.Locale.ROOT,
+                "%nWrite path, %s: %d relay steps (create, hand to IS, accept)" + " in %.1f s = %.0f steps/s.%n",
+                label,
+                LEADS * 3,
+                seconds,
+                LEADS * 3 / seconds);
         try {
-            Files.writeString(KpiBenchmark.REPORT, line, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+            Files.writeString(
+                    KpiBenchmark.REPORT,
+                    line,
+                    StandardCharsets.UTF_8,
+                    StandardOpenOption.CREATE,
                     StandardOpenOption.APPEND);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -58,15 +67,35 @@ class RelaySteps {
 
     private void run(SignedInUser marketing, SignedInUser insideSales, int count) {
         for (int i = 0; i < count; i++) {
-            Lead lead = leads.create(new LeadDetails("計測", "書込" + i, null, null, "write-" + System.nanoTime() + "@bench.example",
-                    null, "計測商事", null, null, null, null, LeadSource.INQUIRY, null, null), marketing);
-            handoffs.accept(handoffs.send(lead.id(), new SendHandoff(HandoffKind.MKT_IS, "計測", null, null), marketing).id(),
+            Lead lead = leads.create(
+                    new LeadDetails(
+                            "計測",
+                            "書込" + i,
+                            null,
+                            null,
+                            "write-" + System.nanoTime() + "@bench.example",
+                            null,
+                            "計測商事",
+                            null,
+                            null,
+                            null,
+                            null,
+                            LeadSource.INQUIRY,
+                            null,
+                            null),
+                    marketing);
+            handoffs.accept(
+                    handoffs.send(lead.id(), new SendHandoff(HandoffKind.MKT_IS, "計測", null, null), marketing)
+                            .id(),
                     insideSales);
         }
     }
 
     private SignedInUser user(String email) {
-        return new SignedInUser(users.findByEmail(email).orElseThrow(() -> new IllegalStateException(
-                "run KpiBenchmark first: it generates the users " + ScaleGenerator.emails())), null);
+        return new SignedInUser(
+                users.findByEmail(email)
+                        .orElseThrow(() -> new IllegalStateException(
+                                "run KpiBenchmark first: it generates the users " + ScaleGenerator.emails())),
+                null);
     }
 }

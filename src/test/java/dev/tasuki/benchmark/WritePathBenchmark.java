@@ -8,13 +8,13 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.TestPropertySource;
 
 /**
- * The write path without the KPI read models' listeners, on the database {@link KpiBenchmark} generated: the
- * difference with its "on" line is what keeping the read models current costs.
+ * The write path without the KPI read models' listeners, on the database {@link KpiBenchmark} generated: the difference
+ * with its "on" line is what keeping the read models current costs.
  */
 @Tag("benchmark")
 @SpringBootTest
-@TestPropertySource(properties = {"tasuki.test.fresh-database=bench", "tasuki.demo.enabled=false",
-        "tasuki.kpi.live-updates=false"})
+@TestPropertySource(
+        properties = {"tasuki.test.fresh-database=bench", "tasuki.demo.enabled=false", "tasuki.kpi.live-updates=false"})
 @Import(RelaySteps.class)
 class WritePathBenchmark {
 

@@ -36,29 +36,70 @@ class AccountsTests {
     }
 
     private Account create(String name, String domain, SignedInUser by) {
-        return accounts.create(new NewAccount(name, null, domain, Industry.IT_SOFTWARE, EmployeeBand.B50_99, Segment.SMB,
-                null, null, null, null), by);
+        return accounts.create(
+                new NewAccount(
+                        name,
+                        null,
+                        domain,
+                        Industry.IT_SOFTWARE,
+                        EmployeeBand.B50_99,
+                        Segment.SMB,
+                        null,
+                        null,
+                        null,
+                        null),
+                by);
     }
 
     private static AccountChange renamed(Account account, String name) {
         AccountChange change = AccountChange.of(account);
-        return new AccountChange(name, change.nameKana(), change.domain(), change.industry(), change.employeeBand(),
-                change.segment(), change.ownerId(), change.phone(), change.prefecture(), change.address(), change.version());
+        return new AccountChange(
+                name,
+                change.nameKana(),
+                change.domain(),
+                change.industry(),
+                change.employeeBand(),
+                change.segment(),
+                change.ownerId(),
+                change.phone(),
+                change.prefecture(),
+                change.address(),
+                change.version());
     }
 
     private static AccountChange ownedBy(Account account, Long owner) {
         AccountChange change = AccountChange.of(account);
-        return new AccountChange(change.name(), change.nameKana(), change.domain(), change.industry(), change.employeeBand(),
-                change.segment(), owner, change.phone(), change.prefecture(), change.address(), change.version());
+        return new AccountChange(
+                change.name(),
+                change.nameKana(),
+                change.domain(),
+                change.industry(),
+                change.employeeBand(),
+                change.segment(),
+                owner,
+                change.phone(),
+                change.prefecture(),
+                change.address(),
+                change.version());
     }
 
     @Test
     void anAccountIsStoredNormalisedAndBelongsToTheMemberWhoAddsIt() {
         SignedInUser member = users.signedIn(TestUsers.INSIDE_SALES_MEMBER);
         String domain = "norm-" + unique() + ".co.jp";
-        Account account = accounts.create(new NewAccount("  株式会社ノーマル  ", "のーまる", "https://www." + domain.toUpperCase() + "/",
-                Industry.MANUFACTURING, EmployeeBand.B100_299, Segment.MID_MARKET, null, "０３－１２３４－５６７８",
-                Prefecture.TOKYO, "千代田区丸の内1-1"), member);
+        Account account = accounts.create(
+                new NewAccount(
+                        "  株式会社ノーマル  ",
+                        "のーまる",
+                        "https://www." + domain.toUpperCase() + "/",
+                        Industry.MANUFACTURING,
+                        EmployeeBand.B100_299,
+                        Segment.MID_MARKET,
+                        null,
+                        "０３－１２３４－５６７８",
+                        Prefecture.TOKYO,
+                        "千代田区丸の内1-1"),
+                member);
 
         assertThat(account.name()).isEqualTo("株式会社ノーマル");
         assertThat(account.nameKana()).isEqualTo("ノーマル");
@@ -81,7 +122,8 @@ class AccountsTests {
         assertThat(accounts.matchFor(domain, null)).hasValue(account);
         assertThat(accounts.matchFor("someone@gmail.com", null)).isEmpty();
         assertThat(accounts.matchFor("someone@docomo.ne.jp", "")).isEmpty();
-        assertThat(accounts.matchFor("someone@unknown-" + unique() + ".com", null)).isEmpty();
+        assertThat(accounts.matchFor("someone@unknown-" + unique() + ".com", null))
+                .isEmpty();
     }
 
     @Test
@@ -92,7 +134,8 @@ class AccountsTests {
         String halfWidth = java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC);
 
         assertThat(accounts.matchFor("taro@gmail.com", "（株）" + name)).hasValue(account);
-        assertThat(accounts.matchFor(null, " " + halfWidth.toLowerCase() + "㈱ ")).hasValue(account);
+        assertThat(accounts.matchFor(null, " " + halfWidth.toLowerCase() + "㈱ "))
+                .hasValue(account);
         assertThat(accounts.matchFor("taro@yahoo.co.jp", "株式会社")).isEmpty();
     }
 
@@ -138,7 +181,9 @@ class AccountsTests {
                     assertThat(broken.existingId()).isEqualTo(first.id());
                 });
         assertThatThrownBy(() -> create("おかしな会社", "not a domain", member))
-                .isInstanceOfSatisfying(CustomerRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("account.domainInvalid"));
+                .isInstanceOfSatisfying(
+                        CustomerRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("account.domainInvalid"));
     }
 
     @Test
@@ -183,17 +228,26 @@ class AccountsTests {
         SignedInUser executive = users.signedIn(TestUsers.EXECUTIVE);
         SignedInUser admin = users.signedIn(TestUsers.ADMIN);
         Account account = create("管理者の会社" + unique(), null, admin);
-        assertThat(account.ownerId()).as("an admin belongs to no department, so owns nothing by default").isNull();
+        assertThat(account.ownerId())
+                .as("an admin belongs to no department, so owns nothing by default")
+                .isNull();
 
         assertThatThrownBy(() -> create("経営層の会社", null, executive))
-                .isInstanceOfSatisfying(CustomerRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("customer.readOnly"));
+                .isInstanceOfSatisfying(
+                        CustomerRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("customer.readOnly"));
         assertThatThrownBy(() -> accounts.change(account.id(), renamed(account, "経営層"), executive))
-                .isInstanceOfSatisfying(CustomerRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("customer.readOnly"));
+                .isInstanceOfSatisfying(
+                        CustomerRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("customer.readOnly"));
 
-        Account byAnyone = accounts.change(account.id(), renamed(account, "誰でも"), users.signedIn(TestUsers.CUSTOMER_SUCCESS_MEMBER));
+        Account byAnyone = accounts.change(
+                account.id(), renamed(account, "誰でも"), users.signedIn(TestUsers.CUSTOMER_SUCCESS_MEMBER));
         UserAccount someone = users.fresh(Role.MEMBER, Department.CUSTOMER_SUCCESS);
         Account owned = accounts.change(account.id(), ownedBy(byAnyone, someone.id()), admin);
-        assertThat(accounts.change(account.id(), renamed(owned, "管理者が編集"), admin).name()).isEqualTo("管理者が編集");
+        assertThat(accounts.change(account.id(), renamed(owned, "管理者が編集"), admin)
+                        .name())
+                .isEqualTo("管理者が編集");
     }
 
     @Test
@@ -203,21 +257,27 @@ class AccountsTests {
         UserAccount manager = users.fresh(Role.MANAGER, Department.INSIDE_SALES);
         UserAccount fieldSales = users.fresh(Role.MEMBER, Department.FIELD_SALES);
 
-        assertThatThrownBy(() -> accounts.create(new NewAccount("押し付け", null, null, null, null, null, teammate.id(), null, null, null),
-                signedIn(member)))
+        assertThatThrownBy(() -> accounts.create(
+                        new NewAccount("押し付け", null, null, null, null, null, teammate.id(), null, null, null),
+                        signedIn(member)))
                 .isInstanceOfSatisfying(CustomerRuleBroken.class, broken -> {
                     assertThat(broken.field()).isEqualTo("ownerId");
                     assertThat(broken.kind()).isEqualTo(TasukiException.Kind.FORBIDDEN);
                 });
         Account account = create("担当替え" + unique(), null, signedIn(member));
         assertThatThrownBy(() -> accounts.change(account.id(), ownedBy(account, teammate.id()), signedIn(member)))
-                .isInstanceOfSatisfying(CustomerRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("customer.ownerNotAssignable"));
+                .isInstanceOfSatisfying(
+                        CustomerRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("customer.ownerNotAssignable"));
 
         Account reassigned = accounts.change(account.id(), ownedBy(account, teammate.id()), signedIn(manager));
         assertThat(reassigned.ownerId()).isEqualTo(teammate.id());
         assertThatThrownBy(() -> accounts.change(account.id(), ownedBy(reassigned, fieldSales.id()), signedIn(manager)))
-                .isInstanceOfSatisfying(CustomerRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("customer.ownerNotAssignable"));
-        assertThat(accounts.change(account.id(), ownedBy(reassigned, fieldSales.id()), users.signedIn(TestUsers.ADMIN)).ownerId())
+                .isInstanceOfSatisfying(
+                        CustomerRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("customer.ownerNotAssignable"));
+        assertThat(accounts.change(account.id(), ownedBy(reassigned, fieldSales.id()), users.signedIn(TestUsers.ADMIN))
+                        .ownerId())
                 .isEqualTo(fieldSales.id());
         assertThat(accounts.get(account.id()).ownerId()).isEqualTo(fieldSales.id());
     }
@@ -227,9 +287,19 @@ class AccountsTests {
         SignedInUser member = users.signedIn(TestUsers.MARKETING_MEMBER);
         String tag = "srch" + unique();
         for (int i = 0; i < 30; i++) {
-            accounts.create(new NewAccount(String.format("%s 会社%02d", tag, i), null, null,
-                    i % 3 == 0 ? Industry.FINANCE : Industry.RETAIL, null, i < 10 ? Segment.ENTERPRISE : Segment.SMB,
-                    null, null, null, null), member);
+            accounts.create(
+                    new NewAccount(
+                            String.format("%s 会社%02d", tag, i),
+                            null,
+                            null,
+                            i % 3 == 0 ? Industry.FINANCE : Industry.RETAIL,
+                            null,
+                            i < 10 ? Segment.ENTERPRISE : Segment.SMB,
+                            null,
+                            null,
+                            null,
+                            null),
+                    member);
         }
 
         AccountPage first = accounts.search(new AccountSearch(tag, null, null, null, null, "name", 0, 25));
@@ -238,17 +308,25 @@ class AccountsTests {
         assertThat(first.items().get(0).name()).isEqualTo(tag + " 会社00");
         assertThat(first.hasNext()).isTrue();
         AccountPage second = accounts.search(new AccountSearch(tag, null, null, null, null, "name", 1, 25));
-        assertThat(second.items()).extracting(Account::name).containsExactly(
-                tag + " 会社25", tag + " 会社26", tag + " 会社27", tag + " 会社28", tag + " 会社29");
+        assertThat(second.items())
+                .extracting(Account::name)
+                .containsExactly(tag + " 会社25", tag + " 会社26", tag + " 会社27", tag + " 会社28", tag + " 会社29");
 
         AccountPage descending = accounts.search(new AccountSearch(tag, null, null, null, null, "-name", 0, 3));
-        assertThat(descending.items()).extracting(Account::name).containsExactly(tag + " 会社29", tag + " 会社28", tag + " 会社27");
+        assertThat(descending.items())
+                .extracting(Account::name)
+                .containsExactly(tag + " 会社29", tag + " 会社28", tag + " 会社27");
 
-        AccountPage finance = accounts.search(new AccountSearch(tag, Industry.FINANCE, Segment.ENTERPRISE, null, null, null, 0, 25));
+        AccountPage finance =
+                accounts.search(new AccountSearch(tag, Industry.FINANCE, Segment.ENTERPRISE, null, null, null, 0, 25));
         assertThat(finance.total()).isEqualTo(4);
-        assertThat(accounts.search(new AccountSearch(tag + " 会社1", null, null, null, member.id(), null, 0, 25)).total()).isEqualTo(10);
-        assertThat(accounts.search(new AccountSearch(tag.toUpperCase() + "　会社０５", null, null, null, null, null, 0, 25)).total())
-                .as("full-width and case do not matter").isEqualTo(1);
+        assertThat(accounts.search(new AccountSearch(tag + " 会社1", null, null, null, member.id(), null, 0, 25))
+                        .total())
+                .isEqualTo(10);
+        assertThat(accounts.search(new AccountSearch(tag.toUpperCase() + "　会社０５", null, null, null, null, null, 0, 25))
+                        .total())
+                .as("full-width and case do not matter")
+                .isEqualTo(1);
     }
 
     @Test
@@ -259,18 +337,25 @@ class AccountsTests {
 
         AccountPage quoted = accounts.search(new AccountSearch("' or 1=1 --", null, null, null, null, null, 0, 25));
         assertThat(quoted.total()).isZero();
-        assertThat(accounts.search(new AccountSearch("%", null, null, null, null, null, 0, 25)).total())
-                .as("LIKE wildcards are searched for literally").isZero();
-        AccountPage sorted = accounts.search(new AccountSearch(tag, null, null, null, null, "name; drop table account --", 0, 25));
+        assertThat(accounts.search(new AccountSearch("%", null, null, null, null, null, 0, 25))
+                        .total())
+                .as("LIKE wildcards are searched for literally")
+                .isZero();
+        AccountPage sorted =
+                accounts.search(new AccountSearch(tag, null, null, null, null, "name; drop table account --", 0, 25));
         assertThat(sorted.items()).extracting(Account::name).containsExactly(tag + " 安全な会社");
-        assertThat(accounts.search(new AccountSearch(tag, null, null, null, null, "(select 1)", 0, 25)).total()).isEqualTo(1);
+        assertThat(accounts.search(new AccountSearch(tag, null, null, null, null, "(select 1)", 0, 25))
+                        .total())
+                .isEqualTo(1);
         assertThat(accounts.search(AccountSearch.all()).total()).isPositive();
     }
 
     @Test
     void anUnknownAccountIsNotFound() {
         assertThatThrownBy(() -> accounts.get(987654321L))
-                .isInstanceOfSatisfying(AccountNotFound.class, missing -> assertThat(missing.kind()).isEqualTo(TasukiException.Kind.NOT_FOUND));
+                .isInstanceOfSatisfying(
+                        AccountNotFound.class,
+                        missing -> assertThat(missing.kind()).isEqualTo(TasukiException.Kind.NOT_FOUND));
         assertThat(accounts.find(987654321L)).isEmpty();
     }
 }

@@ -38,15 +38,25 @@ class ContactsTests {
 
     private static ContactChange withEmail(Contact contact, String email) {
         ContactChange change = ContactChange.of(contact);
-        return new ContactChange(change.accountId(), change.familyName(), change.givenName(), change.familyNameKana(),
-                change.givenNameKana(), email, change.phone(), change.title(), change.departmentName(), change.ownerId(),
+        return new ContactChange(
+                change.accountId(),
+                change.familyName(),
+                change.givenName(),
+                change.familyNameKana(),
+                change.givenNameKana(),
+                email,
+                change.phone(),
+                change.title(),
+                change.departmentName(),
+                change.ownerId(),
                 change.version());
     }
 
     @Test
     void aContactIsStoredNormalisedWithItsAccount() {
         SignedInUser member = users.signedIn(TestUsers.INSIDE_SALES_MEMBER);
-        Account account = accounts.create(new NewAccount("株式会社連絡" + unique(), null, null, null, null, null, null, null, null, null), member);
+        Account account = accounts.create(
+                new NewAccount("株式会社連絡" + unique(), null, null, null, null, null, null, null, null, null), member);
         String email = "Yamada." + unique() + "@Example.co.jp";
 
         Contact contact = contacts.create(person(account.id(), "山田", "  " + email + " "), member);
@@ -56,7 +66,8 @@ class ContactsTests {
         assertThat(contact.accountName()).isEqualTo(account.name());
         assertThat(contact.ownerId()).isEqualTo(member.id());
         assertThat(contacts.findByEmail(email.toUpperCase())).hasValue(contact);
-        assertThat(contacts.search(ContactSearch.ofAccount(account.id())).items()).containsExactly(contact);
+        assertThat(contacts.search(ContactSearch.ofAccount(account.id())).items())
+                .containsExactly(contact);
     }
 
     @Test
@@ -75,22 +86,29 @@ class ContactsTests {
 
         Contact second = contacts.create(person(null, "別人", "other-" + unique() + "@example.com"), member);
         assertThatThrownBy(() -> contacts.change(second.id(), withEmail(second, " " + email + " "), member))
-                .isInstanceOfSatisfying(CustomerRuleBroken.class, broken -> assertThat(broken.existingId()).isEqualTo(first.id()));
+                .isInstanceOfSatisfying(
+                        CustomerRuleBroken.class,
+                        broken -> assertThat(broken.existingId()).isEqualTo(first.id()));
         assertThat(contacts.get(second.id()).email()).startsWith("other-");
-        assertThat(contacts.change(first.id(), withEmail(first, email.toUpperCase()), member).email())
-                .as("keeping one's own email is no duplicate").isEqualTo(email);
+        assertThat(contacts.change(first.id(), withEmail(first, email.toUpperCase()), member)
+                        .email())
+                .as("keeping one's own email is no duplicate")
+                .isEqualTo(email);
     }
 
     @Test
     void aContactNeedsANameOrAnEmail() {
         SignedInUser member = users.signedIn(TestUsers.FIELD_SALES_MEMBER);
-        assertThatThrownBy(() -> contacts.create(new NewContact(null, " ", "", "", "", " ", null, "部長", null, null), member))
+        assertThatThrownBy(() ->
+                        contacts.create(new NewContact(null, " ", "", "", "", " ", null, "部長", null, null), member))
                 .isInstanceOfSatisfying(CustomerRuleBroken.class, broken -> {
                     assertThat(broken.kind()).isEqualTo(TasukiException.Kind.RULE_BROKEN);
                     assertThat(broken.messageKey()).isEqualTo("contact.nameOrEmailRequired");
                 });
-        Contact emailOnly = contacts.create(new NewContact(null, null, null, null, null, "only-" + unique() + "@example.com",
-                null, null, null, null), member);
+        Contact emailOnly = contacts.create(
+                new NewContact(
+                        null, null, null, null, null, "only-" + unique() + "@example.com", null, null, null, null),
+                member);
         assertThat(emailOnly.displayName()).isEqualTo(emailOnly.email());
     }
 
@@ -101,35 +119,61 @@ class ContactsTests {
         UserAccount outsider = users.fresh(Role.MEMBER, Department.INSIDE_SALES);
         Contact contact = contacts.create(person(null, "担当", null), users.signedIn(owner.email()));
 
-        Contact changed = contacts.change(contact.id(), withEmail(contact, "cs-" + unique() + "@example.com"),
-                users.signedIn(colleague.email()));
-        assertThatThrownBy(() -> contacts.change(contact.id(), withEmail(changed, null), users.signedIn(outsider.email())))
-                .isInstanceOfSatisfying(CustomerRuleBroken.class, broken -> assertThat(broken.kind()).isEqualTo(TasukiException.Kind.FORBIDDEN));
-        assertThatThrownBy(() -> contacts.change(contact.id(), withEmail(changed, null), users.signedIn(TestUsers.EXECUTIVE)))
-                .isInstanceOfSatisfying(CustomerRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("customer.readOnly"));
-        assertThatThrownBy(() -> contacts.change(contact.id(), withEmail(contact, null), users.signedIn(colleague.email())))
-                .isInstanceOfSatisfying(CustomerRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("customer.staleVersion"));
+        Contact changed = contacts.change(
+                contact.id(), withEmail(contact, "cs-" + unique() + "@example.com"), users.signedIn(colleague.email()));
+        assertThatThrownBy(
+                        () -> contacts.change(contact.id(), withEmail(changed, null), users.signedIn(outsider.email())))
+                .isInstanceOfSatisfying(
+                        CustomerRuleBroken.class,
+                        broken -> assertThat(broken.kind()).isEqualTo(TasukiException.Kind.FORBIDDEN));
+        assertThatThrownBy(() ->
+                        contacts.change(contact.id(), withEmail(changed, null), users.signedIn(TestUsers.EXECUTIVE)))
+                .isInstanceOfSatisfying(
+                        CustomerRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("customer.readOnly"));
+        assertThatThrownBy(() ->
+                        contacts.change(contact.id(), withEmail(contact, null), users.signedIn(colleague.email())))
+                .isInstanceOfSatisfying(
+                        CustomerRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("customer.staleVersion"));
         assertThat(contacts.get(contact.id()).email()).isEqualTo(changed.email());
     }
 
     @Test
     void anUnknownAccountIsRefusedAtItsField() {
-        assertThatThrownBy(() -> contacts.create(person(987654321L, "迷子", null), users.signedIn(TestUsers.MARKETING_MEMBER)))
-                .isInstanceOfSatisfying(CustomerRuleBroken.class, broken -> assertThat(broken.field()).isEqualTo("accountId"));
+        assertThatThrownBy(() ->
+                        contacts.create(person(987654321L, "迷子", null), users.signedIn(TestUsers.MARKETING_MEMBER)))
+                .isInstanceOfSatisfying(
+                        CustomerRuleBroken.class,
+                        broken -> assertThat(broken.field()).isEqualTo("accountId"));
     }
 
     @Test
     void searchFindsNamesKanaAndEmailsWordByWord() {
         SignedInUser member = users.signedIn(TestUsers.MARKETING_MEMBER);
         String tag = "c" + unique();
-        Contact yamada = contacts.create(new NewContact(null, "山田" + tag, "花子", "やまだ", "はなこ", tag + "@example.jp", null, null, null, null), member);
+        Contact yamada = contacts.create(
+                new NewContact(null, "山田" + tag, "花子", "やまだ", "はなこ", tag + "@example.jp", null, null, null, null),
+                member);
         contacts.create(new NewContact(null, "田中" + tag, "花子", "たなか", "はなこ", null, null, null, null, null), member);
 
-        assertThat(contacts.search(new ContactSearch(tag, null, null, null, 0, 25)).total()).isEqualTo(2);
-        assertThat(contacts.search(new ContactSearch("山田" + tag + " 花子", null, null, null, 0, 25)).items()).containsExactly(yamada);
-        assertThat(contacts.search(new ContactSearch("山田" + tag + "花子", null, null, null, 0, 25)).items()).containsExactly(yamada);
-        assertThat(contacts.search(new ContactSearch(tag + " ﾔﾏﾀﾞ", null, null, null, 0, 25)).items()).containsExactly(yamada);
-        assertThat(contacts.search(new ContactSearch(tag + "@EXAMPLE", null, null, "-updatedAt", 0, 25)).items()).containsExactly(yamada);
-        assertThat(contacts.search(new ContactSearch(tag, null, null, "x' --", 0, 1)).totalPages()).isEqualTo(2);
+        assertThat(contacts.search(new ContactSearch(tag, null, null, null, 0, 25))
+                        .total())
+                .isEqualTo(2);
+        assertThat(contacts.search(new ContactSearch("山田" + tag + " 花子", null, null, null, 0, 25))
+                        .items())
+                .containsExactly(yamada);
+        assertThat(contacts.search(new ContactSearch("山田" + tag + "花子", null, null, null, 0, 25))
+                        .items())
+                .containsExactly(yamada);
+        assertThat(contacts.search(new ContactSearch(tag + " ﾔﾏﾀﾞ", null, null, null, 0, 25))
+                        .items())
+                .containsExactly(yamada);
+        assertThat(contacts.search(new ContactSearch(tag + "@EXAMPLE", null, null, "-updatedAt", 0, 25))
+                        .items())
+                .containsExactly(yamada);
+        assertThat(contacts.search(new ContactSearch(tag, null, null, "x' --", 0, 1))
+                        .totalPages())
+                .isEqualTo(2);
     }
 }

@@ -40,7 +40,9 @@ class TimelineTests {
     ApplicationEvents events;
 
     private Account account(SignedInUser by) {
-        return accounts.create(new NewAccount("株式会社時系列" + UUID.randomUUID(), null, null, null, null, null, null, null, null, null), by);
+        return accounts.create(
+                new NewAccount("株式会社時系列" + UUID.randomUUID(), null, null, null, null, null, null, null, null, null),
+                by);
     }
 
     private Contact contactOf(Account account, SignedInUser by) {
@@ -53,12 +55,13 @@ class TimelineTests {
         Account account = account(inside);
         Contact contact = contactOf(account, inside);
 
-        Activity call = activities.log(new LogActivity(null, contact.id(), null, ActivityKind.CALL, "初回架電", "決裁者は情シス部長",
-                null, null), inside);
+        Activity call = activities.log(
+                new LogActivity(null, contact.id(), null, ActivityKind.CALL, "初回架電", "決裁者は情シス部長", null, null), inside);
 
         assertThat(call.accountId()).as("the contact's account").isEqualTo(account.id());
         assertThat(call.byDepartment()).isEqualTo(Department.INSIDE_SALES);
-        for (List<TimelineEntry> entries : List.of(timeline.ofContact(contact.id(), 10), timeline.ofAccount(account.id(), 10))) {
+        for (List<TimelineEntry> entries :
+                List.of(timeline.ofContact(contact.id(), 10), timeline.ofAccount(account.id(), 10))) {
             TimelineEntry newest = entries.get(0);
             assertThat(newest.kind()).isEqualTo("ACTIVITY_CALL");
             assertThat(newest.refId()).isEqualTo(call.id());
@@ -67,7 +70,8 @@ class TimelineTests {
             assertThat(newest.actorDepartment()).isEqualTo(Department.INSIDE_SALES);
             assertThat(newest.detail()).isEqualTo("初回架電\n決裁者は情シス部長");
         }
-        assertThat(timeline.ofAccount(account.id(), 10)).extracting(TimelineEntry::kind)
+        assertThat(timeline.ofAccount(account.id(), 10))
+                .extracting(TimelineEntry::kind)
                 .containsExactly("ACTIVITY_CALL", "CONTACT_CREATED", "ACCOUNT_CREATED");
     }
 
@@ -76,10 +80,21 @@ class TimelineTests {
         SignedInUser fieldSales = users.signedIn(TestUsers.FIELD_SALES_MEMBER);
         Instant when = Instant.parse("2026-11-20T01:30:00Z");
 
-        Activity meeting = activities.log(new LogActivity(null, null, 424242L, ActivityKind.MEETING, "商談", null, when, null), fieldSales);
+        Activity meeting = activities.log(
+                new LogActivity(null, null, 424242L, ActivityKind.MEETING, "商談", null, when, null), fieldSales);
 
-        assertThat(events.stream(ActivityLogged.class)).singleElement().isEqualTo(new ActivityLogged(meeting.id(), null, null, 424242L,
-                ActivityKind.MEETING, "商談", when, fieldSales.id(), Department.FIELD_SALES));
+        assertThat(events.stream(ActivityLogged.class))
+                .singleElement()
+                .isEqualTo(new ActivityLogged(
+                        meeting.id(),
+                        null,
+                        null,
+                        424242L,
+                        ActivityKind.MEETING,
+                        "商談",
+                        when,
+                        fieldSales.id(),
+                        Department.FIELD_SALES));
         assertThat(activities.ofLead(424242L)).extracting(Activity::id).contains(meeting.id());
         assertThat(timeline.ofLead(424242L, 5)).extracting(TimelineEntry::refId).contains(meeting.id());
     }
@@ -90,8 +105,17 @@ class TimelineTests {
         Account account = account(marketing);
         Contact contact = contactOf(account, marketing);
 
-        timeline.record(new TimelineEntry.Draft(null, contact.id(), 777L, "STAGE_CHANGED", null, marketing.id(), Department.MARKETING,
-                List.of(TimelineEntry.key("stage.MQL"), TimelineEntry.text("#1 の資料")), null, null));
+        timeline.record(new TimelineEntry.Draft(
+                null,
+                contact.id(),
+                777L,
+                "STAGE_CHANGED",
+                null,
+                marketing.id(),
+                Department.MARKETING,
+                List.of(TimelineEntry.key("stage.MQL"), TimelineEntry.text("#1 の資料")),
+                null,
+                null));
 
         TimelineEntry entry = timeline.ofAccount(account.id(), 1).get(0);
         assertThat(entry.kind()).isEqualTo("STAGE_CHANGED");
@@ -103,12 +127,18 @@ class TimelineTests {
     @Test
     void executivesDoNotLogAndAnActivityNeedsARecord() {
         Account account = account(users.signedIn(TestUsers.ADMIN));
-        assertThatThrownBy(() -> activities.log(new LogActivity(account.id(), null, null, ActivityKind.NOTE, "メモ", null, null, null),
-                users.signedIn(TestUsers.EXECUTIVE)))
-                .isInstanceOfSatisfying(CustomerRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("customer.readOnly"));
-        assertThatThrownBy(() -> activities.log(new LogActivity(null, null, null, ActivityKind.NOTE, "メモ", null, null, null),
-                users.signedIn(TestUsers.MARKETING_MEMBER)))
-                .isInstanceOfSatisfying(CustomerRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("activity.targetRequired"));
+        assertThatThrownBy(() -> activities.log(
+                        new LogActivity(account.id(), null, null, ActivityKind.NOTE, "メモ", null, null, null),
+                        users.signedIn(TestUsers.EXECUTIVE)))
+                .isInstanceOfSatisfying(
+                        CustomerRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("customer.readOnly"));
+        assertThatThrownBy(() -> activities.log(
+                        new LogActivity(null, null, null, ActivityKind.NOTE, "メモ", null, null, null),
+                        users.signedIn(TestUsers.MARKETING_MEMBER)))
+                .isInstanceOfSatisfying(
+                        CustomerRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("activity.targetRequired"));
         assertThat(activities.ofAccount(account.id())).isEmpty();
     }
 
@@ -117,7 +147,11 @@ class TimelineTests {
         SignedInUser member = users.signedIn(TestUsers.CUSTOMER_SUCCESS_MEMBER);
         Account one = account(member);
         Contact ofOther = contactOf(account(member), member);
-        assertThatThrownBy(() -> activities.log(new LogActivity(one.id(), ofOther.id(), null, ActivityKind.EMAIL, "送付", null, null, null), member))
-                .isInstanceOfSatisfying(CustomerRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("activity.contactOfAnotherAccount"));
+        assertThatThrownBy(() -> activities.log(
+                        new LogActivity(one.id(), ofOther.id(), null, ActivityKind.EMAIL, "送付", null, null, null),
+                        member))
+                .isInstanceOfSatisfying(
+                        CustomerRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("activity.contactOfAnotherAccount"));
     }
 }

@@ -20,8 +20,8 @@ import dev.tasuki.relay.Handoffs;
 import dev.tasuki.relay.Leads;
 
 /**
- * The second half of the relay in a real browser: Field Sales wins the deal, Customer Success accepts the
- * onboarding handoff and sees the customer's MRR.
+ * The second half of the relay in a real browser: Field Sales wins the deal, Customer Success accepts the onboarding
+ * handoff and sees the customer's MRR.
  */
 @BrowserTest
 class DealBrowserTests {
@@ -78,13 +78,16 @@ class DealBrowserTests {
         signInAs(TestUsers.CUSTOMER_SUCCESS_MEMBER);
         driver.get(url("/queue"));
         long onboarding = handoffs.ofLead(deal.leadId()).get(0).id();
-        WebElement item = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("handoff-" + onboarding)));
+        WebElement item =
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("handoff-" + onboarding)));
         assertThat(item.getText()).contains("フィールドセールス → カスタマーサクセス").contains("生産計画機能が決め手");
         item.findElement(By.cssSelector("[data-testid=accept]")).click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#handoff-" + onboarding + " [data-testid=answered]"), "受入済み"));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("#handoff-" + onboarding + " [data-testid=answered]"), "受入済み"));
 
         driver.get(url("/customers/" + deal.accountId()));
-        assertThat(driver.findElement(By.cssSelector("[data-testid=mrr-now]")).getText()).isEqualTo("¥80,000");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=mrr-now]")).getText())
+                .isEqualTo("¥80,000");
     }
 }

@@ -20,20 +20,20 @@ import dev.tasuki.success.Renewals;
 
 /**
  * The deals and the customers' MRR the demo organisation loaded at start-up, as Field Sales and Customer Success see
- * them. Other tests add deals and customers to the same database after it, and some write hand-made history years
- * back (the KPI figures' tests): the demo's own deals and leads are those created in its eighteen months, before its
- * people were.
+ * them. Other tests add deals and customers to the same database after it, and some write hand-made history years back
+ * (the KPI figures' tests): the demo's own deals and leads are those created in its eighteen months, before its people
+ * were.
  *
- * <p>On the demo's own database (shared with {@link DemoLoadTests}): the shared one also holds what other tests
- * import, with dates of their own.
+ * <p>On the demo's own database (shared with {@link DemoLoadTests}): the shared one also holds what other tests import,
+ * with dates of their own.
  */
 @IntegrationTest
 @TestPropertySource(properties = "tasuki.test.fresh-database=demo_load")
 class DemoDealsTests {
 
     private static final String LOADED = "(select min(created_at) from app_user)";
-    private static final String IN_HISTORY = " where created_at < " + LOADED + " and created_at > " + LOADED
-            + " - interval '600' day";
+    private static final String IN_HISTORY =
+            " where created_at < " + LOADED + " and created_at > " + LOADED + " - interval '600' day";
     private static final String DEMO_DEALS = "select id from deal" + IN_HISTORY;
     private static final String DEMO_LEADS = "select id from lead" + IN_HISTORY;
 
@@ -48,22 +48,36 @@ class DemoDealsTests {
 
     @Test
     void aQuarterToAThirdOfTheClosedDealsAreWonAndOpenOnesWaitInSeveralStages() {
-        List<Deal> demo = deals.search(null, null, null, null).stream().filter(deal -> deal.createdAt().isBefore(loaded())).toList();
+        List<Deal> demo = deals.search(null, null, null, null).stream()
+                .filter(deal -> deal.createdAt().isBefore(loaded()))
+                .toList();
         long won = count("select count(*) from deal where status = 'WON' and id in (" + DEMO_DEALS + ")");
         long lost = count("select count(*) from deal where status = 'LOST' and id in (" + DEMO_DEALS + ")");
 
-        assertThat((double) won / (won + lost)).as("win rate of %d won and %d lost", won, lost).isBetween(0.20, 0.35);
-        assertThat(deals.search(DealStatus.OPEN, null, null, null).stream().map(Deal::stage).distinct()).hasSizeGreaterThanOrEqualTo(4);
-        assertThat(demo).filteredOn(Deal::open).allSatisfy(deal -> assertThat(deal.amount()).isPositive());
-        assertThat(count("select count(*) from deal where status = 'LOST' and (close_reason is null or close_comment is null) and id in ("
-                + DEMO_DEALS + ")")).isZero();
-        assertThat(jdbc.sql("select close_comment from deal where status <> 'OPEN' and id in (" + DEMO_DEALS + ")").query(String.class)
-                .list()).allMatch(comment -> comment.matches(".*\\p{IsHan}.*"));
+        assertThat((double) won / (won + lost))
+                .as("win rate of %d won and %d lost", won, lost)
+                .isBetween(0.20, 0.35);
+        assertThat(deals.search(DealStatus.OPEN, null, null, null).stream()
+                        .map(Deal::stage)
+                        .distinct())
+                .hasSizeGreaterThanOrEqualTo(4);
+        assertThat(demo)
+                .filteredOn(Deal::open)
+                .allSatisfy(deal -> assertThat(deal.amount()).isPositive());
+        assertThat(count("select count(*) from deal where status = 'LOST' and (close_reason is null or"
+                        + " close_comment is null) and id in ("
+                        + DEMO_DEALS + ")"))
+                .isZero();
+        assertThat(jdbc.sql("select close_comment from deal where status <> 'OPEN' and id in (" + DEMO_DEALS + ")")
+                        .query(String.class)
+                        .list())
+                .allMatch(comment -> comment.matches(".*\\p{IsHan}.*"));
     }
 
     @Test
     void everyOpportunityHasItsDealAndTheLeadsStageAgreesWithItsOutcome() {
-        // a lead that reached OPPORTUNITY has one NEW deal; CUSTOMER and CHURNED ones won it, LOST ones lost it, open ones wait
+        // a lead that reached OPPORTUNITY has one NEW deal; CUSTOMER and CHURNED ones won it, LOST ones lost it, open
+        // ones wait
         assertThat(count("""
                 select count(*) from lead l where l.id in (""" + DEMO_LEADS + """
                 ) and exists (select 1 from stage_entry e where e.lead_id = l.id and e.to_stage = 'OPPORTUNITY')
@@ -71,10 +85,12 @@ class DemoDealsTests {
                 """)).isZero();
         assertThat(count("""
                 select count(*) from lead l join deal d on d.lead_id = l.id where l.id in (""" + DEMO_LEADS + """
-                ) and not ((l.stage in ('CUSTOMER', 'CHURNED') and d.status = 'WON') or (l.stage = 'LOST' and d.status = 'LOST')
+                ) and not ((l.stage in ('CUSTOMER', 'CHURNED') and d.status = 'WON') or (l.stage = 'LOST' and
+                    d.status = 'LOST')
                         or (l.stage = 'OPPORTUNITY' and d.status = 'OPEN'))
                 """)).isZero();
-        // the lead entered CUSTOMER or LOST the moment the deal closed, and its stage history has the deal's stages before
+        // the lead entered CUSTOMER or LOST the moment the deal closed, and its stage history has the deal's stages
+        // before
         assertThat(count("""
                 select count(*) from deal d where d.status <> 'OPEN' and d.lead_id in (""" + DEMO_LEADS + """
                 ) and not exists (select 1 from stage_entry e where e.lead_id = d.lead_id and e.entered_at = d.closed_at
@@ -90,14 +106,27 @@ class DemoDealsTests {
                 select count(*) from lead l where l.stage in ('CUSTOMER', 'CHURNED') and l.id in (""" + DEMO_LEADS + """
                 ) and not exists (select 1 from mrr_level m where m.account_id = l.account_id and m.mrr > 0)
                 """)).isZero();
-        List<String> kinds = jdbc.sql("select distinct kind from mrr_movement where account_id in (select account_id from deal where id in ("
-                + DEMO_DEALS + "))").query(String.class).list();
-        assertThat(kinds).contains(MovementKind.NEW.name(), MovementKind.EXPANSION.name(), MovementKind.CONTRACTION.name(),
-                MovementKind.CHURN.name());
+        List<String> kinds = jdbc.sql(
+                        "select distinct kind from mrr_movement where account_id in (select account_id from deal"
+                                + " where id in ("
+                                + DEMO_DEALS + "))")
+                .query(String.class)
+                .list();
+        assertThat(kinds)
+                .contains(
+                        MovementKind.NEW.name(),
+                        MovementKind.EXPANSION.name(),
+                        MovementKind.CONTRACTION.name(),
+                        MovementKind.CHURN.name());
         // a lost renewal churned the account's customer leads
-        assertThat(count("select count(*) from lead where stage = 'CHURNED' and id in (" + DEMO_LEADS + ")")).isPositive();
-        assertThat(count("select count(*) from customer_contract where status = 'CHURNED' and churn_reason is not null")).isPositive();
-        assertThat(count("select count(*) from deal where type = 'EXPANSION' and status = 'WON' and id in (" + DEMO_DEALS + ")")).isPositive();
+        assertThat(count("select count(*) from lead where stage = 'CHURNED' and id in (" + DEMO_LEADS + ")"))
+                .isPositive();
+        assertThat(count(
+                        "select count(*) from customer_contract where status = 'CHURNED' and churn_reason is not null"))
+                .isPositive();
+        assertThat(count("select count(*) from deal where type = 'EXPANSION' and status = 'WON' and id in ("
+                        + DEMO_DEALS + ")"))
+                .isPositive();
     }
 
     @Test
@@ -110,7 +139,10 @@ class DemoDealsTests {
     }
 
     private java.time.Instant loaded() {
-        return jdbc.sql("select min(created_at) from app_user").query(java.time.OffsetDateTime.class).single().toInstant();
+        return jdbc.sql("select min(created_at) from app_user")
+                .query(java.time.OffsetDateTime.class)
+                .single()
+                .toInstant();
     }
 
     private long count(String sql) {

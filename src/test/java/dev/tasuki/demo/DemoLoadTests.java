@@ -11,8 +11,8 @@ import dev.tasuki.IntegrationTest;
 import dev.tasuki.platform.HistoryWritten;
 
 /**
- * The demo loaded into a database of its own, so that this context is the one that loaded it (the shared test
- * database is loaded by whichever context starts first).
+ * The demo loaded into a database of its own, so that this context is the one that loaded it (the shared test database
+ * is loaded by whichever context starts first).
  */
 @IntegrationTest
 @TestPropertySource(properties = "tasuki.test.fresh-database=demo_load")

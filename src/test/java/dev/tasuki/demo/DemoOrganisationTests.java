@@ -27,7 +27,8 @@ class DemoOrganisationTests {
     void everyDepartmentHasAManagerAndAtLeastTwoPeople() {
         for (Department department : Department.values()) {
             List<UserAccount> team = directory.team(department).stream()
-                    .filter(user -> demo.emails().contains(user.email())).toList();
+                    .filter(user -> demo.emails().contains(user.email()))
+                    .toList();
             assertThat(team).as(department.name()).hasSizeGreaterThanOrEqualTo(2);
             assertThat(team).as(department.name()).anyMatch(user -> user.role() == Role.MANAGER);
         }
@@ -35,15 +36,24 @@ class DemoOrganisationTests {
 
     @Test
     void thereIsAnExecutiveAndAnAdminWithoutDepartment() {
-        List<UserAccount> demoUsers = demo.emails().stream().map(directory::findByEmail).map(java.util.Optional::orElseThrow).toList();
+        List<UserAccount> demoUsers = demo.emails().stream()
+                .map(directory::findByEmail)
+                .map(java.util.Optional::orElseThrow)
+                .toList();
         assertThat(demoUsers).anyMatch(user -> user.role() == Role.EXECUTIVE && user.department() == null);
         assertThat(demoUsers).anyMatch(user -> user.role() == Role.ADMIN && user.department() == null);
-        assertThat(demoUsers).allSatisfy(user -> assertThat(user.name().familyName()).matches("\\p{IsHan}+"));
+        assertThat(demoUsers)
+                .allSatisfy(user -> assertThat(user.name().familyName()).matches("\\p{IsHan}+"));
     }
 
     @Test
-    void theSignInPageListsTheDemoUsersWithTheirPassword(@Autowired org.springframework.test.web.servlet.assertj.MockMvcTester mvc) {
-        assertThat(mvc.get().uri("/login").header("Accept-Language", "ja").exchange()).bodyText()
-                .contains("デモ組織のユーザー").contains(demo.password()).contains("sato@tsunagi-cloud.example").contains("佐藤 美咲");
+    void theSignInPageListsTheDemoUsersWithTheirPassword(
+            @Autowired org.springframework.test.web.servlet.assertj.MockMvcTester mvc) {
+        assertThat(mvc.get().uri("/login").header("Accept-Language", "ja").exchange())
+                .bodyText()
+                .contains("デモ組織のユーザー")
+                .contains(demo.password())
+                .contains("sato@tsunagi-cloud.example")
+                .contains("佐藤 美咲");
     }
 }

@@ -17,12 +17,18 @@ import dev.tasuki.kpi.Window;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * The scale generator as the start-up command runs it, on a small N in a database of its own: the history it
- * writes is complete enough for every figure, and the KPI read models are rebuilt from it.
+ * The scale generator as the start-up command runs it, on a small N in a database of its own: the history it writes is
+ * complete enough for every figure, and the KPI read models are rebuilt from it.
  */
 @IntegrationTest
-@TestPropertySource(properties = {"tasuki.test.fresh-database=scale", "tasuki.demo.enabled=false",
-        "tasuki.scale.leads=3000", "tasuki.scale.months=6", "tasuki.scale.seed=7"})
+@TestPropertySource(
+        properties = {
+            "tasuki.test.fresh-database=scale",
+            "tasuki.demo.enabled=false",
+            "tasuki.scale.leads=3000",
+            "tasuki.scale.months=6",
+            "tasuki.scale.seed=7"
+        })
 class ScaleGeneratorTests {
 
     @Autowired
@@ -47,16 +53,31 @@ class ScaleGeneratorTests {
         assertThat(count("deal")).isBetween(3000L / 20, 3000L / 5);
         assertThat(count("mrr_movement")).isPositive();
         // the users it signs its rows with, the first an admin, so that the bootstrap admin is not needed
-        assertThat(jdbc.sql("select count(*) from app_user where email like 'scale-%'").query(Long.class).single())
+        assertThat(jdbc.sql("select count(*) from app_user where email like 'scale-%'")
+                        .query(Long.class)
+                        .single())
                 .isEqualTo(ScaleGenerator.emails().size());
 
-        Funnel all = funnel.funnel(new Window(clock.today().minusMonths(7), clock.today().plusDays(1)),
-                FunnelBasis.COHORT, LeadFilter.NONE, null);
-        assertThat(all.stages().get(0).count()).as("every lead is in the rebuilt funnel").isEqualTo(3000);
+        Funnel all = funnel.funnel(
+                new Window(clock.today().minusMonths(7), clock.today().plusDays(1)),
+                FunnelBasis.COHORT,
+                LeadFilter.NONE,
+                null);
+        assertThat(all.stages().get(0).count())
+                .as("every lead is in the rebuilt funnel")
+                .isEqualTo(3000);
         assertThat(all.stages()).extracting(FunnelStage::count).isSortedAccordingTo((a, b) -> Long.compare(b, a));
         assertThat(all.stages().get(5).count()).as("some became customers").isPositive();
         // nothing after now, nothing before the months asked for
-        assertThat(jdbc.sql("select count(*) from lead where created_at < :start").param("start",
-                clock.today().minusMonths(7).atStartOfDay(clock.zone()).toOffsetDateTime()).query(Long.class).single()).isZero();
+        assertThat(jdbc.sql("select count(*) from lead where created_at < :start")
+                        .param(
+                                "start",
+                                clock.today()
+                                        .minusMonths(7)
+                                        .atStartOfDay(clock.zone())
+                                        .toOffsetDateTime())
+                        .query(Long.class)
+                        .single())
+                .isZero();
     }
 }

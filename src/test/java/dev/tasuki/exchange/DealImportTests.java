@@ -53,24 +53,33 @@ class DealImportTests {
                 レコードID,会社名,会社ドメイン名
                 %1$s-c,つばさ物産%1$s,tsubasa-%1$s.example.jp
                 """.formatted(u))).hasStatusOk();
-        Account account = accounts.matchFor("tsubasa-" + u + ".example.jp", null).orElseThrow();
+        Account account =
+                accounts.matchFor("tsubasa-" + u + ".example.jp", null).orElseThrow();
 
         MvcTestResult created = fixtures.post("format=hubspot-deals", deals(u, "契約書送付済み", ""));
 
         assertThat(created).hasStatusOk().bodyJson().extractingPath("$.created").isEqualTo(2);
         // The monthly column wins; without it, ARR / 12 rounded half up: 360,006 / 12 = 30,000.5.
-        assertThat(deals.ofAccount(account.id())).extracting(Deal::name, Deal::status, Deal::mrr).containsExactlyInAnyOrder(
-                tuple("年間契約", DealStatus.WON, 100_000L), tuple("追加席", DealStatus.OPEN, 30_001L));
-        assertThat(mrr.of(account.id()).isEmpty()).as("a won deal of an export sets no MRR level").isTrue();
+        assertThat(deals.ofAccount(account.id()))
+                .extracting(Deal::name, Deal::status, Deal::mrr)
+                .containsExactlyInAnyOrder(
+                        tuple("年間契約", DealStatus.WON, 100_000L), tuple("追加席", DealStatus.OPEN, 30_001L));
+        assertThat(mrr.of(account.id()).isEmpty())
+                .as("a won deal of an export sets no MRR level")
+                .isTrue();
 
         MvcTestResult updated = fixtures.post("format=hubspot-deals", deals(u, "成約", "\"35,000\""));
 
         assertThat(updated).hasStatusOk().bodyJson().extractingPath("$.updated").isEqualTo(1);
         assertThat(updated).bodyJson().extractingPath("$.unchanged").isEqualTo(1);
-        Deal expansion = deals.ofAccount(account.id()).stream().filter(deal -> deal.name().equals("追加席")).findFirst().orElseThrow();
+        Deal expansion = deals.ofAccount(account.id()).stream()
+                .filter(deal -> deal.name().equals("追加席"))
+                .findFirst()
+                .orElseThrow();
         assertThat(expansion.mrr()).isEqualTo(35_000L);
         assertThat(expansion.status()).isEqualTo(DealStatus.WON);
-        assertThat(deals.history(expansion.id())).extracting(DealStageEntry::from, DealStageEntry::to)
+        assertThat(deals.history(expansion.id()))
+                .extracting(DealStageEntry::from, DealStageEntry::to)
                 .containsExactly(tuple(null, "NEGOTIATION"), tuple("NEGOTIATION", "WON"));
         assertThat(mrr.of(account.id()).isEmpty()).isTrue();
     }

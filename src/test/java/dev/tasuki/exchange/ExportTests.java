@@ -24,8 +24,8 @@ import dev.tasuki.relay.LeadSource;
 import dev.tasuki.relay.Leads;
 
 /**
- * Lists exported as the user filters them, to CSV that Excel in Japan opens (UTF-8 with BOM) and to .xlsx, with
- * values that a spreadsheet would run as formulas neutralised in both (read back with Commons CSV and Apache POI).
+ * Lists exported as the user filters them, to CSV that Excel in Japan opens (UTF-8 with BOM) and to .xlsx, with values
+ * that a spreadsheet would run as formulas neutralised in both (read back with Commons CSV and Apache POI).
  */
 @IntegrationTest
 class ExportTests {
@@ -41,14 +41,32 @@ class ExportTests {
 
     private String leadWithFormulas() {
         String u = ImportFixtures.unique();
-        leads.create(new LeadDetails("=HYPERLINK(\"http://evil.example\",\"x\")", "花子", null, null, "formula-" + u + "@example.com",
-                null, "+cmd|' /C calc'!A0", "-2+3", null, null, null, LeadSource.WEBINAR, null, null),
+        leads.create(
+                new LeadDetails(
+                        "=HYPERLINK(\"http://evil.example\",\"x\")",
+                        "花子",
+                        null,
+                        null,
+                        "formula-" + u + "@example.com",
+                        null,
+                        "+cmd|' /C calc'!A0",
+                        "-2+3",
+                        null,
+                        null,
+                        null,
+                        LeadSource.WEBINAR,
+                        null,
+                        null),
                 users.signedIn(TestUsers.MARKETING_MEMBER));
         return u;
     }
 
     private MvcTestResult export(String path) {
-        return mvc.get().uri(path).with(user(users.signedIn(TestUsers.FIELD_SALES_MEMBER))).header("Accept-Language", "ja").exchange();
+        return mvc.get()
+                .uri(path)
+                .with(user(users.signedIn(TestUsers.FIELD_SALES_MEMBER)))
+                .header("Accept-Language", "ja")
+                .exchange();
     }
 
     @Test
@@ -58,10 +76,13 @@ class ExportTests {
         MvcTestResult result = export("/exports/leads.csv?q=formula-" + u);
 
         assertThat(result).hasStatusOk().hasContentType("text/csv;charset=UTF-8");
-        assertThat(result.getResponse().getHeader("Content-Disposition")).startsWith("attachment").contains("leads-");
+        assertThat(result.getResponse().getHeader("Content-Disposition"))
+                .startsWith("attachment")
+                .contains("leads-");
         byte[] bytes = result.getResponse().getContentAsByteArray();
         assertThat(new byte[] {bytes[0], bytes[1], bytes[2]}).containsExactly(0xEF, 0xBB, 0xBF);
-        List<CSVRecord> rows = CSVFormat.DEFAULT.parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)))
+        List<CSVRecord> rows = CSVFormat.DEFAULT
+                .parse(new StringReader(new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8)))
                 .getRecords();
         assertThat(rows).hasSize(2);
         assertThat(rows.get(0).get(1)).isEqualTo("姓");
@@ -80,12 +101,18 @@ class ExportTests {
         MvcTestResult result = export("/exports/leads.xlsx?q=formula-" + u);
 
         assertThat(result).hasStatusOk();
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
+        try (XSSFWorkbook workbook =
+                new XSSFWorkbook(new ByteArrayInputStream(result.getResponse().getContentAsByteArray()))) {
             Sheet sheet = workbook.getSheetAt(0);
-            assertThat(sheet.getLastRowNum()).as("the header and the one lead filtered to").isEqualTo(1);
-            assertThat(sheet.getRow(1).getCell(1).getStringCellValue()).isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
+            assertThat(sheet.getLastRowNum())
+                    .as("the header and the one lead filtered to")
+                    .isEqualTo(1);
+            assertThat(sheet.getRow(1).getCell(1).getStringCellValue())
+                    .isEqualTo("'=HYPERLINK(\"http://evil.example\",\"x\")");
             assertThat(sheet.getRow(1).getCell(5).getStringCellValue()).isEqualTo("'+cmd|' /C calc'!A0");
-            assertThat(sheet.getRow(1).getCell(0).getNumericCellValue()).as("ids stay numbers").isPositive();
+            assertThat(sheet.getRow(1).getCell(0).getNumericCellValue())
+                    .as("ids stay numbers")
+                    .isPositive();
         }
     }
 
@@ -97,11 +124,16 @@ class ExportTests {
             assertThat(export("/exports/" + list + ".xlsx")).as(list).hasStatusOk();
         }
         assertThat(export("/exports/leads.pdf")).hasStatus(404);
-        assertThat(export("/leads?q=formula&stage=LEAD")).bodyText()
-                .contains("href=\"/exports/leads.csv?q=formula&amp;stage=LEAD\"", "href=\"/exports/leads.xlsx?q=formula&amp;stage=LEAD\"");
+        assertThat(export("/leads?q=formula&stage=LEAD"))
+                .bodyText()
+                .contains(
+                        "href=\"/exports/leads.csv?q=formula&amp;stage=LEAD\"",
+                        "href=\"/exports/leads.xlsx?q=formula&amp;stage=LEAD\"");
         for (String page : List.of("/accounts", "/contacts", "/deals", "/customers", "/queue")) {
             assertThat(export(page)).as(page).bodyText().contains("data-testid=\"export-csv\"");
         }
-        assertThat(mvc.get().uri("/exports/leads.csv").exchange()).as("sign-in first").hasStatus3xxRedirection();
+        assertThat(mvc.get().uri("/exports/leads.csv").exchange())
+                .as("sign-in first")
+                .hasStatus3xxRedirection();
     }
 }

@@ -18,9 +18,7 @@ import dev.tasuki.relay.Lead;
 import dev.tasuki.relay.LeadQuery;
 import dev.tasuki.relay.Leads;
 
-/**
- * Posting files to the import API as the demo admin, and finding what they made.
- */
+/** Posting files to the import API as the demo admin, and finding what they made. */
 @Component
 class ImportFixtures {
 
@@ -45,14 +43,21 @@ class ImportFixtures {
     }
 
     MvcTestResult post(String query, byte[] file, String language) {
-        return mvc.getObject().post().uri("/api/v1/imports?" + query).multipart()
+        return mvc.getObject()
+                .post()
+                .uri("/api/v1/imports?" + query)
+                .multipart()
                 .file(new MockMultipartFile("file", "export.csv", "text/csv", file))
-                .with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD)).header("Accept-Language", language).exchange();
+                .with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD))
+                .header("Accept-Language", language)
+                .exchange();
     }
 
     Optional<Lead> lead(String email) {
-        List<Lead> found = leads.search(new LeadQuery(email, null, null, null, null, null, false, 0, 5)).items().stream()
-                .filter(lead -> email.equalsIgnoreCase(lead.email())).toList();
+        List<Lead> found =
+                leads.search(new LeadQuery(email, null, null, null, null, null, false, 0, 5)).items().stream()
+                        .filter(lead -> email.equalsIgnoreCase(lead.email()))
+                        .toList();
         return found.stream().findFirst();
     }
 

@@ -16,14 +16,15 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import dev.tasuki.IntegrationTest;
-import dev.tasuki.TestUsers;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.tasuki.IntegrationTest;
+import dev.tasuki.TestUsers;
+
 /**
- * Imports as jobs: in the background with their progress through the API, and on the admin page with the mapping
- * screen for columns Tasuki does not know, saved for the next file of the format, and the error report.
+ * Imports as jobs: in the background with their progress through the API, and on the admin page with the mapping screen
+ * for columns Tasuki does not know, saved for the next file of the format, and the error report.
  */
 @IntegrationTest
 @Import(ImportFixtures.class)
@@ -53,7 +54,9 @@ class ImportJobTests {
         MvcTestResult started = fixtures.post("format=hubspot-contacts&async=true", file.toString());
 
         assertThat(started).hasStatus(202).bodyJson().extractingPath("$.status").isEqualTo("RUNNING");
-        long id = json.readTree(started.getResponse().getContentAsString()).get("id").asLong();
+        long id = json.readTree(started.getResponse().getContentAsString())
+                .get("id")
+                .asLong();
         JsonNode job = poll("/api/v1/imports/" + id);
         assertThat(job.get("status").asString()).isEqualTo("APPLIED");
         assertThat(job.get("created").asInt()).isEqualTo(1200);
@@ -72,10 +75,18 @@ class ImportJobTests {
         Matcher token = Pattern.compile("name=\"token\" value=\"([^\"]+)\"").matcher(page);
         assertThat(token.find()).isTrue();
 
-        MvcTestResult mapped = mvc.post().uri("/admin/imports/mapping").param("format", "hubspot-contacts")
-                .param("token", token.group(1)).param("fileName", "contacts.csv").param("dryRun", "false")
-                .param("applyValidRows", "false").param("map[Mail of the person]", "email").param("map[Favourite colour]", "")
-                .with(user(users.signedIn(TestUsers.ADMIN))).with(csrf()).exchange();
+        MvcTestResult mapped = mvc.post()
+                .uri("/admin/imports/mapping")
+                .param("format", "hubspot-contacts")
+                .param("token", token.group(1))
+                .param("fileName", "contacts.csv")
+                .param("dryRun", "false")
+                .param("applyValidRows", "false")
+                .param("map[Mail of the person]", "email")
+                .param("map[Favourite colour]", "")
+                .with(user(users.signedIn(TestUsers.ADMIN)))
+                .with(csrf())
+                .exchange();
         assertThat(mapped).hasStatus3xxRedirection();
         String jobPage = mapped.getResponse().getRedirectedUrl();
         assertThat(pollPage(jobPage)).contains("data-status=\"APPLIED\"");
@@ -89,11 +100,17 @@ class ImportJobTests {
 
     @Test
     void theErrorReportIsACsvInTheUsersLanguage() throws Exception {
-        MvcTestResult rejected = fixtures.post("format=hubspot-contacts", "Email,Create Date\nnot-an-email,2026-06-03\n");
-        long id = json.readTree(rejected.getResponse().getContentAsString()).get("id").asLong();
+        MvcTestResult rejected =
+                fixtures.post("format=hubspot-contacts", "Email,Create Date\nnot-an-email,2026-06-03\n");
+        long id = json.readTree(rejected.getResponse().getContentAsString())
+                .get("id")
+                .asLong();
 
-        MvcTestResult report = mvc.get().uri("/admin/imports/" + id + "/errors.csv").with(user(users.signedIn(TestUsers.ADMIN)))
-                .header("Accept-Language", "ja").exchange();
+        MvcTestResult report = mvc.get()
+                .uri("/admin/imports/" + id + "/errors.csv")
+                .with(user(users.signedIn(TestUsers.ADMIN)))
+                .header("Accept-Language", "ja")
+                .exchange();
 
         assertThat(report).hasStatusOk();
         byte[] bytes = report.getResponse().getContentAsByteArray();
@@ -101,20 +118,31 @@ class ImportJobTests {
         String text = new String(bytes, 3, bytes.length - 3, StandardCharsets.UTF_8);
         assertThat(text).startsWith("行,列,内容\r\n2,Email,「not-an-email」はメールアドレスではありません。");
 
-        MvcTestResult member = mvc.get().uri("/admin/imports/" + id).with(user(users.signedIn(TestUsers.MARKETING_MANAGER))).exchange();
+        MvcTestResult member = mvc.get()
+                .uri("/admin/imports/" + id)
+                .with(user(users.signedIn(TestUsers.MARKETING_MANAGER)))
+                .exchange();
         assertThat(member).hasStatus(403);
     }
 
     private MvcTestResult upload(String file) {
-        return mvc.post().uri("/admin/imports").multipart()
+        return mvc.post()
+                .uri("/admin/imports")
+                .multipart()
                 .file(new MockMultipartFile("file", "contacts.csv", "text/csv", file.getBytes(StandardCharsets.UTF_8)))
-                .param("format", "hubspot-contacts").with(user(users.signedIn(TestUsers.ADMIN))).with(csrf())
-                .header("Accept-Language", "en").exchange();
+                .param("format", "hubspot-contacts")
+                .with(user(users.signedIn(TestUsers.ADMIN)))
+                .with(csrf())
+                .header("Accept-Language", "en")
+                .exchange();
     }
 
     private JsonNode poll(String uri) throws Exception {
         for (int i = 0; i < 600; i++) {
-            MvcTestResult result = mvc.get().uri(uri).with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD)).exchange();
+            MvcTestResult result = mvc.get()
+                    .uri(uri)
+                    .with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD))
+                    .exchange();
             JsonNode job = json.readTree(result.getResponse().getContentAsString());
             if (!"RUNNING".equals(job.get("status").asString())) {
                 return job;
@@ -126,8 +154,13 @@ class ImportJobTests {
 
     private String pollPage(String uri) throws Exception {
         for (int i = 0; i < 600; i++) {
-            String page = mvc.get().uri(uri).with(user(users.signedIn(TestUsers.ADMIN))).header("HX-Request", "true").exchange()
-                    .getResponse().getContentAsString();
+            String page = mvc.get()
+                    .uri(uri)
+                    .with(user(users.signedIn(TestUsers.ADMIN)))
+                    .header("HX-Request", "true")
+                    .exchange()
+                    .getResponse()
+                    .getContentAsString();
             if (!page.contains("data-status=\"RUNNING\"")) {
                 return page;
             }

@@ -25,8 +25,8 @@ import dev.tasuki.relay.LifecycleStage;
 import dev.tasuki.relay.StageEntry;
 
 /**
- * Salesforce exports: a Japanese report (every value quoted, LF line ends, footer lines after the data) in
- * Windows-31J, and Data Loader files with API names; then accounts, and opportunities with yen amounts.
+ * Salesforce exports: a Japanese report (every value quoted, LF line ends, footer lines after the data) in Windows-31J,
+ * and Data Loader files with API names; then accounts, and opportunities with yen amounts.
  */
 @IntegrationTest
 @Import(ImportFixtures.class)
@@ -59,7 +59,8 @@ class SalesforceImportTests {
                 "作成者: 管理者 2026/11/27 10:00"
                 """.formatted(u);
 
-        MvcTestResult result = fixtures.post("format=salesforce-leads", report.getBytes(ImportFixtures.WINDOWS_31J), "ja");
+        MvcTestResult result =
+                fixtures.post("format=salesforce-leads", report.getBytes(ImportFixtures.WINDOWS_31J), "ja");
 
         assertThat(result).hasStatusOk().bodyJson().extractingPath("$.created").isEqualTo(3);
         assertThat(result).bodyJson().extractingPath("$.rejected").isEqualTo(0);
@@ -68,15 +69,23 @@ class SalesforceImportTests {
         Lead yamada = fixtures.lead("yamada-" + u + "@example.co.jp").orElseThrow();
         assertThat(yamada.source()).isEqualTo(LeadSource.EXHIBITION);
         Instant created = Instant.parse("2026-03-01T15:00:00Z");
-        assertThat(leads.history(yamada.id())).extracting(StageEntry::to, StageEntry::at).containsExactly(
-                tuple(LifecycleStage.LEAD, created), tuple(LifecycleStage.MQL, created), tuple(LifecycleStage.SAL, created));
+        assertThat(leads.history(yamada.id()))
+                .extracting(StageEntry::to, StageEntry::at)
+                .containsExactly(
+                        tuple(LifecycleStage.LEAD, created),
+                        tuple(LifecycleStage.MQL, created),
+                        tuple(LifecycleStage.SAL, created));
         // Converted on 2026/03/20: an opportunity then, MQL, SAL and SQL implied at the conversion.
         Lead suzuki = fixtures.lead("suzuki-" + u + "@example.co.jp").orElseThrow();
         Instant converted = Instant.parse("2026-03-19T15:00:00Z");
-        assertThat(leads.history(suzuki.id())).extracting(StageEntry::to, StageEntry::at).containsExactly(
-                tuple(LifecycleStage.LEAD, Instant.parse("2026-03-04T15:00:00Z")), tuple(LifecycleStage.MQL, converted),
-                tuple(LifecycleStage.SAL, converted), tuple(LifecycleStage.SQL, converted),
-                tuple(LifecycleStage.OPPORTUNITY, converted));
+        assertThat(leads.history(suzuki.id()))
+                .extracting(StageEntry::to, StageEntry::at)
+                .containsExactly(
+                        tuple(LifecycleStage.LEAD, Instant.parse("2026-03-04T15:00:00Z")),
+                        tuple(LifecycleStage.MQL, converted),
+                        tuple(LifecycleStage.SAL, converted),
+                        tuple(LifecycleStage.SQL, converted),
+                        tuple(LifecycleStage.OPPORTUNITY, converted));
         Lead tanaka = fixtures.lead("tanaka-" + u + "@example.co.jp").orElseThrow();
         assertThat(tanaka.stage()).isEqualTo(LifecycleStage.DISQUALIFIED);
         assertThat(tanaka.source()).isEqualTo(LeadSource.OUTBOUND);
@@ -86,14 +95,20 @@ class SalesforceImportTests {
     void dataLoaderApiNamesWithUtcTimesAndAShortRowInTheMiddleIsAnError() {
         String u = ImportFixtures.unique();
         String file = ("Id,FirstName,LastName,Company,Email,LeadSource,Status,CreatedDate,IsConverted,ConvertedDate\r\n"
-                + "%1$s-1,Ken,Ito,Ito Shoji,ito-%1$s@example.com,Partner Referral,Open - Not Contacted,2026-03-02T01:23:45.000Z,false,\r\n"
-                + "just one value\r\n"
-                + "%1$s-2,Aya,Mori,Mori Kogyo,mori-%1$s@example.com,Web,Closed - Converted,2026-03-03T00:00:00.000Z,true,2026-03-10\r\n")
+                        + "%1$s-1,Ken,Ito,Ito Shoji,ito-%1$s@example.com,Partner Referral,Open - Not"
+                        + " Contacted,2026-03-02T01:23:45.000Z,false,\r\n"
+                        + "just one value\r\n"
+                        + "%1$s-2,Aya,Mori,Mori Kogyo,mori-%1$s@example.com,Web,Closed -"
+                        + " Converted,2026-03-03T00:00:00.000Z,true,2026-03-10\r\n")
                 .formatted(u);
 
         MvcTestResult result = fixtures.post("format=salesforce-leads", file);
 
-        assertThat(result).hasStatus(422).bodyJson().extractingPath("$.errors[0].line").isEqualTo(3);
+        assertThat(result)
+                .hasStatus(422)
+                .bodyJson()
+                .extractingPath("$.errors[0].line")
+                .isEqualTo(3);
         assertThat(result).bodyJson().extractingPath("$.rejected").isEqualTo(1);
 
         MvcTestResult applied = fixtures.post("format=salesforce-leads&applyValidRows=true", file);
@@ -101,7 +116,8 @@ class SalesforceImportTests {
         Lead ito = fixtures.lead("ito-" + u + "@example.com").orElseThrow();
         assertThat(ito.createdAt()).isEqualTo(Instant.parse("2026-03-02T01:23:45Z"));
         assertThat(ito.source()).isEqualTo(LeadSource.REFERRAL);
-        assertThat(fixtures.lead("mori-" + u + "@example.com").orElseThrow().stage()).isEqualTo(LifecycleStage.OPPORTUNITY);
+        assertThat(fixtures.lead("mori-" + u + "@example.com").orElseThrow().stage())
+                .isEqualTo(LifecycleStage.OPPORTUNITY);
     }
 
     @Test
@@ -112,8 +128,11 @@ class SalesforceImportTests {
                 "取引先 ID","取引先名","Web サイト","電話"
                 "%1$s-a","%2$s","https://www.yamada-%1$s.co.jp/","03-1234-5678"
                 """.formatted(u, company);
-        assertThat(fixtures.post("format=salesforce-accounts", accountsFile)).hasStatusOk().bodyJson()
-                .extractingPath("$.created").isEqualTo(1);
+        assertThat(fixtures.post("format=salesforce-accounts", accountsFile))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.created")
+                .isEqualTo(1);
         Account account = accounts.matchFor("yamada-" + u + ".co.jp", null).orElseThrow();
         assertThat(account.name()).isEqualTo(company);
         assertThat(account.domain()).isEqualTo("yamada-" + u + ".co.jp");
@@ -129,12 +148,18 @@ class SalesforceImportTests {
         assertThat(result).hasStatusOk().bodyJson().extractingPath("$.created").isEqualTo(2);
         assertThat(result).bodyJson().extractingPath("$.errors[0].line").isEqualTo(4);
         assertThat(result).bodyJson().extractingPath("$.errors[0].column").isEqualTo("取引先名");
-        assertThat(deals.ofAccount(account.id())).extracting(Deal::name, Deal::stage, Deal::amount, Deal::status, Deal::expectedCloseOn)
+        assertThat(deals.ofAccount(account.id()))
+                .extracting(Deal::name, Deal::stage, Deal::amount, Deal::status, Deal::expectedCloseOn)
                 .containsExactlyInAnyOrder(
                         tuple("基幹システム刷新", "QUOTE", 1_200_000L, DealStatus.OPEN, LocalDate.of(2026, 4, 30)),
                         tuple("追加ライセンス", "WON", 3_000_000L, DealStatus.WON, LocalDate.of(2026, 4, 15)));
-        Deal won = deals.ofAccount(account.id()).stream().filter(deal -> deal.status() == DealStatus.WON).findFirst().orElseThrow();
-        assertThat(won.closedAt()).as("closed on its close date, midnight in Tokyo").isEqualTo(Instant.parse("2026-04-14T15:00:00Z"));
+        Deal won = deals.ofAccount(account.id()).stream()
+                .filter(deal -> deal.status() == DealStatus.WON)
+                .findFirst()
+                .orElseThrow();
+        assertThat(won.closedAt())
+                .as("closed on its close date, midnight in Tokyo")
+                .isEqualTo(Instant.parse("2026-04-14T15:00:00Z"));
         assertThat(deals.history(won.id())).extracting(entry -> entry.to()).containsExactly("FIRST_MEETING", "WON");
 
         MvcTestResult again = fixtures.post("format=salesforce-opportunities&applyValidRows=true", opportunities);
@@ -150,7 +175,8 @@ class SalesforceImportTests {
                 %1$s-c,Hoshino Trading %1$s,hoshino-%1$s.example.jp,2025-11-01
                 """.formatted(u);
         assertThat(fixtures.post("format=hubspot-companies", companies)).hasStatusOk();
-        Account account = accounts.matchFor("hoshino-" + u + ".example.jp", null).orElseThrow();
+        Account account =
+                accounts.matchFor("hoshino-" + u + ".example.jp", null).orElseThrow();
         assertThat(account.createdAt()).isEqualTo(Instant.parse("2025-10-31T15:00:00Z"));
 
         String dealsFile = """
@@ -158,9 +184,15 @@ class SalesforceImportTests {
                 %1$s-d1,Pilot,480000,presentationscheduled,2026-06-30,2026-04-01,default,%1$s-c
                 %1$s-d2,First year,"1,800,000",Closed Won,2026-03-31 18:00,2026-01-15,default,%1$s-c
                 """.formatted(u);
-        assertThat(fixtures.post("format=hubspot-deals", dealsFile)).hasStatusOk().bodyJson().extractingPath("$.created").isEqualTo(2);
-        assertThat(deals.ofAccount(account.id())).extracting(Deal::name, Deal::stage, Deal::amount)
-                .containsExactlyInAnyOrder(tuple("Pilot", "PROPOSAL", 480_000L), tuple("First year", "WON", 1_800_000L));
+        assertThat(fixtures.post("format=hubspot-deals", dealsFile))
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.created")
+                .isEqualTo(2);
+        assertThat(deals.ofAccount(account.id()))
+                .extracting(Deal::name, Deal::stage, Deal::amount)
+                .containsExactlyInAnyOrder(
+                        tuple("Pilot", "PROPOSAL", 480_000L), tuple("First year", "WON", 1_800_000L));
 
         String renamed = companies.replace("Hoshino Trading", "Hoshino Holdings");
         MvcTestResult updated = fixtures.post("format=hubspot-companies", renamed);
@@ -172,7 +204,11 @@ class SalesforceImportTests {
     void utf8IsDetectedWhenNoEncodingIsGiven() {
         String u = ImportFixtures.unique();
         String file = "Name,Website\n㈱髙島屋" + u + ",takashimaya-" + u + ".example.jp\n";
-        assertThat(fixtures.post("format=salesforce-accounts", file.getBytes(StandardCharsets.UTF_8), "ja")).hasStatusOk();
-        assertThat(accounts.matchFor("takashimaya-" + u + ".example.jp", null).orElseThrow().name()).contains("髙島屋");
+        assertThat(fixtures.post("format=salesforce-accounts", file.getBytes(StandardCharsets.UTF_8), "ja"))
+                .hasStatusOk();
+        assertThat(accounts.matchFor("takashimaya-" + u + ".example.jp", null)
+                        .orElseThrow()
+                        .name())
+                .contains("髙島屋");
     }
 }

@@ -18,8 +18,8 @@ import dev.tasuki.TestUsers;
 
 /**
  * The health check in a real browser: the Marketing manager starts an assessment, she and a Field Sales member rate
- * items (each click saved through htmx), the manager closes it and sees the radar chart, the disagreement between
- * their departments and the top priority with its remedy.
+ * items (each click saved through htmx), the manager closes it and sees the radar chart, the disagreement between their
+ * departments and the top priority with its remedy.
  */
 @BrowserTest
 class HealthCheckBrowserTests {
@@ -37,9 +37,14 @@ class HealthCheckBrowserTests {
     /** Clicks a rating and waits for its row to come back saved. */
     private void rate(String item, String rating) {
         WebDriver driver = browser.driver();
-        driver.findElement(By.cssSelector("[data-testid=rate-" + item + "-" + rating + "]")).click();
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#item-" + item + " [data-testid=saved]")));
-        assertThat(driver.findElement(By.cssSelector("[data-testid=rate-" + item + "-" + rating + "]")).isSelected()).isTrue();
+        driver.findElement(By.cssSelector("[data-testid=rate-" + item + "-" + rating + "]"))
+                .click();
+        browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#item-" + item + " [data-testid=saved]")));
+        assertThat(driver.findElement(By.cssSelector("[data-testid=rate-" + item + "-" + rating + "]"))
+                        .isSelected())
+                .isTrue();
     }
 
     @Test
@@ -49,16 +54,20 @@ class HealthCheckBrowserTests {
 
         browser.signInAs(port, TestUsers.MARKETING_MANAGER, TestUsers.PASSWORD);
         driver.findElement(By.linkText("健全性チェック")).click();
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=start-form]")));
+        browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=start-form]")));
         driver.findElement(By.id("title")).sendKeys(title);
         driver.findElement(By.cssSelector("[data-testid=start]")).click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=sheet-title]"), title));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[data-testid=sheet-title]"), title));
         String sheet = driver.getCurrentUrl();
         rate("ORG-3", "GOOD");
         rate("KPI-1", "POOR");
         // the answers survive leaving the page
         driver.get(sheet);
-        assertThat(driver.findElement(By.cssSelector("[data-testid=answered]")).getText()).isEqualTo("回答済み 2 / 30 項目");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=answered]")).getText())
+                .isEqualTo("回答済み 2 / 30 項目");
 
         browser.signInAs(port, TestUsers.FIELD_SALES_MEMBER, TestUsers.PASSWORD);
         driver.get(sheet);
@@ -68,20 +77,30 @@ class HealthCheckBrowserTests {
         browser.signInAs(port, TestUsers.MARKETING_MANAGER, TestUsers.PASSWORD);
         driver.get(sheet.replace("/sheet", ""));
         driver.findElement(By.cssSelector("[data-testid=close]")).click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector("[data-testid=status]"), "締切"));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector("[data-testid=status]"), "締切"));
 
         // ORG-3: ○ + × = 2/4, KPI-1: × + × = 0/4; overall 2/8 = 25 %
-        assertThat(driver.findElement(By.cssSelector("[data-testid=overall-score]")).getText()).isEqualTo("25 %");
-        WebElement radar = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("[data-testid=radar-chart][data-drawn=true] canvas")));
+        assertThat(driver.findElement(By.cssSelector("[data-testid=overall-score]"))
+                        .getText())
+                .isEqualTo("25 %");
+        WebElement radar = browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("[data-testid=radar-chart][data-drawn=true] canvas")));
         assertThat(radar.isDisplayed()).isTrue();
 
         WebElement disagreement = driver.findElement(By.id("result-ORG-3"));
         assertThat(disagreement.getAttribute("class")).contains("disagree");
-        assertThat(disagreement.getText()).contains("部門間の連携体制が整っている").contains("部門間で認識にずれ").contains("50 %");
+        assertThat(disagreement.getText())
+                .contains("部門間の連携体制が整っている")
+                .contains("部門間で認識にずれ")
+                .contains("50 %");
 
         WebElement top = driver.findElement(By.cssSelector("[data-testid=priorities] li[data-rank='1']"));
-        assertThat(top.getText()).contains("KPI-1 各部門でKPIが適切に設定されている").contains("0 %")
+        assertThat(top.getText())
+                .contains("KPI-1 各部門でKPIが適切に設定されている")
+                .contains("0 %")
                 .contains("全社的KPIの設定と部門間の協力体制の構築");
         WebElement second = driver.findElement(By.cssSelector("[data-testid=priorities] li[data-rank='2']"));
         assertThat(second.getText()).contains("ORG-3").contains("部門横断的なコミュニケーションの促進");

@@ -22,16 +22,16 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 
 import dev.tasuki.TasukiApplication;
 
-/**
- * Starting Tasuki for real on an empty database with the demo off.
- */
+/** Starting Tasuki for real on an empty database with the demo off. */
 @Tag("database")
 @ExtendWith(OutputCaptureExtension.class)
 class BootstrapAdminTests {
 
     /** Starts Tasuki as its run command would, with these command-line arguments on a fresh database. */
     private static ConfigurableApplicationContext start(String database, String... arguments) {
-        List<String> args = new ArrayList<>(List.of("--server.port=0", "--tasuki.demo.enabled=false",
+        List<String> args = new ArrayList<>(List.of(
+                "--server.port=0",
+                "--tasuki.demo.enabled=false",
                 "--tasuki.test.fresh-database=" + database + "_" + System.nanoTime()));
         args.addAll(List.of(arguments));
         return new SpringApplicationBuilder(TasukiApplication.class).run(args.toArray(String[]::new));
@@ -40,13 +40,18 @@ class BootstrapAdminTests {
     @Test
     void refusesToStartWithoutAnyUserOrBootstrapAdminAndSaysWhy(CapturedOutput output) {
         assertThatThrownBy(() -> start("no_admin").close()).isNotNull();
-        assertThat(output).contains("APPLICATION FAILED TO START").contains("TASUKI_ADMIN_EMAIL").contains("TASUKI_ADMIN_PASSWORD");
+        assertThat(output)
+                .contains("APPLICATION FAILED TO START")
+                .contains("TASUKI_ADMIN_EMAIL")
+                .contains("TASUKI_ADMIN_PASSWORD");
     }
 
     @Test
     void createsTheFirstAdminFromTheEnvironmentWhoCanSignIn() throws Exception {
-        try (ConfigurableApplicationContext tasuki = start("with_admin",
-                "--tasuki.admin.email= Boss@Example.COM ", "--tasuki.admin.password=first-admin-password")) {
+        try (ConfigurableApplicationContext tasuki = start(
+                "with_admin",
+                "--tasuki.admin.email= Boss@Example.COM ",
+                "--tasuki.admin.password=first-admin-password")) {
             var everyone = tasuki.getBean(UserDirectory.class).all();
             assertThat(everyone).singleElement().satisfies(admin -> {
                 assertThat(admin.email()).isEqualTo("boss@example.com");
@@ -58,9 +63,16 @@ class BootstrapAdminTests {
             assertThat(signedIn.isAuthenticated()).isTrue();
 
             String port = tasuki.getEnvironment().getProperty("local.server.port");
-            String signInPage = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login")).build(),
-                    HttpResponse.BodyHandlers.ofString()).body();
-            assertThat(signInPage).as("no demo users are offered with the demo off").contains("name=\"email\"").doesNotContain("demo-users");
+            String signInPage = HttpClient.newHttpClient()
+                    .send(
+                            HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                                    .build(),
+                            HttpResponse.BodyHandlers.ofString())
+                    .body();
+            assertThat(signInPage)
+                    .as("no demo users are offered with the demo off")
+                    .contains("name=\"email\"")
+                    .doesNotContain("demo-users");
         }
     }
 }

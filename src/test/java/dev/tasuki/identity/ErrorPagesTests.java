@@ -17,8 +17,8 @@ import dev.tasuki.BrowserTest;
 import dev.tasuki.TestUsers;
 
 /**
- * Error pages as a real server renders them (MockMvc does not dispatch to /error). It shares the
- * browser tests' server; it needs no browser itself.
+ * Error pages as a real server renders them (MockMvc does not dispatch to /error). It shares the browser tests' server;
+ * it needs no browser itself.
  */
 @BrowserTest
 class ErrorPagesTests {
@@ -29,21 +29,28 @@ class ErrorPagesTests {
     int port;
 
     private HttpClient signedIn(String email) throws Exception {
-        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
-        String page = client.send(get("/login", "ja"), HttpResponse.BodyHandlers.ofString()).body();
+        HttpClient client =
+                HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+        String page = client.send(get("/login", "ja"), HttpResponse.BodyHandlers.ofString())
+                .body();
         Matcher csrf = CSRF.matcher(page);
         assertThat(csrf.find()).isTrue();
         String form = "email=" + email + "&password=" + TestUsers.PASSWORD + "&_csrf=" + csrf.group(1);
-        HttpResponse<String> response = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> response = client.send(
+                HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/login"))
+                        .header("Content-Type", "application/x-www-form-urlencoded")
+                        .POST(HttpRequest.BodyPublishers.ofString(form))
+                        .build(),
+                HttpResponse.BodyHandlers.ofString());
         assertThat(response.headers().firstValue("Location")).hasValue("http://localhost:" + port + "/");
         return client;
     }
 
     private HttpRequest get(String path, String language) {
-        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).header("Accept-Language", language)
-                .header("Accept", "text/html").build();
+        return HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .header("Accept-Language", language)
+                .header("Accept", "text/html")
+                .build();
     }
 
     @Test
@@ -56,6 +63,8 @@ class ErrorPagesTests {
 
         HttpResponse<String> missing = member.send(get("/no-such-page", "en-US"), HttpResponse.BodyHandlers.ofString());
         assertThat(missing.statusCode()).isEqualTo(404);
-        assertThat(missing.body()).contains("The page you are looking for does not exist.").doesNotContain("Whitelabel");
+        assertThat(missing.body())
+                .contains("The page you are looking for does not exist.")
+                .doesNotContain("Whitelabel");
     }
 }

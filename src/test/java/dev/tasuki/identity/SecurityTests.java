@@ -27,31 +27,58 @@ class SecurityTests {
     @ParameterizedTest
     @ValueSource(strings = {"/", "/settings", "/admin/users", "/swagger-ui.html", "/v3/api-docs", "/actuator/info"})
     void pagesNeedSignIn(String path) {
-        assertThat(mvc.get().uri(path).exchange()).hasStatus3xxRedirection().redirectedUrl().endsWith("/login");
+        assertThat(mvc.get().uri(path).exchange())
+                .hasStatus3xxRedirection()
+                .redirectedUrl()
+                .endsWith("/login");
     }
 
     @Test
     void healthIsPublicAndSaysNoMore() {
-        assertThat(mvc.get().uri("/actuator/health").exchange()).hasStatusOk()
-                .bodyJson().extractingPath("$.status").isEqualTo("UP");
+        assertThat(mvc.get().uri("/actuator/health").exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.status")
+                .isEqualTo("UP");
         assertThat(mvc.get().uri("/actuator/health").exchange()).bodyText().doesNotContain("components");
     }
 
     @ParameterizedTest
     @ValueSource(strings = {TestUsers.MARKETING_MEMBER, TestUsers.MARKETING_MANAGER, TestUsers.EXECUTIVE})
     void onlyAdminsReachUserAdministration(String email) {
-        assertThat(mvc.get().uri("/admin/users").with(user(users.signedIn(email))).exchange()).hasStatus(403);
-        assertThat(mvc.post().uri("/admin/users").with(user(users.signedIn(email))).with(csrf())
-                .param("email", "x@example.com").exchange()).hasStatus(403);
-        assertThat(mvc.get().uri("/admin/users").with(user(users.signedIn(TestUsers.ADMIN))).exchange()).hasStatusOk();
+        assertThat(mvc.get()
+                        .uri("/admin/users")
+                        .with(user(users.signedIn(email)))
+                        .exchange())
+                .hasStatus(403);
+        assertThat(mvc.post()
+                        .uri("/admin/users")
+                        .with(user(users.signedIn(email)))
+                        .with(csrf())
+                        .param("email", "x@example.com")
+                        .exchange())
+                .hasStatus(403);
+        assertThat(mvc.get()
+                        .uri("/admin/users")
+                        .with(user(users.signedIn(TestUsers.ADMIN)))
+                        .exchange())
+                .hasStatusOk();
     }
 
     @Test
     void aFormPostWithoutCsrfTokenIsRefused() {
-        assertThat(mvc.post().uri("/settings/language").param("language", "en")
-                .with(user(users.signedIn(TestUsers.MARKETING_MEMBER))).exchange()).hasStatus(403);
-        assertThat(mvc.post().uri("/login").param("email", TestUsers.ADMIN).param("password", TestUsers.PASSWORD)
-                .exchange()).hasStatus(403);
+        assertThat(mvc.post()
+                        .uri("/settings/language")
+                        .param("language", "en")
+                        .with(user(users.signedIn(TestUsers.MARKETING_MEMBER)))
+                        .exchange())
+                .hasStatus(403);
+        assertThat(mvc.post()
+                        .uri("/login")
+                        .param("email", TestUsers.ADMIN)
+                        .param("password", TestUsers.PASSWORD)
+                        .exchange())
+                .hasStatus(403);
     }
 
     @Test
@@ -62,21 +89,38 @@ class SecurityTests {
         assertThat(japanese).bodyJson().extractingPath("$.title").isEqualTo("認証が必要です");
         assertThat(japanese).bodyJson().extractingPath("$.status").isEqualTo(401);
 
-        var english = mvc.get().uri("/api/v1/me").header("Accept-Language", "en-US,en;q=0.9").exchange();
+        var english = mvc.get()
+                .uri("/api/v1/me")
+                .header("Accept-Language", "en-US,en;q=0.9")
+                .exchange();
         assertThat(english).bodyJson().extractingPath("$.title").isEqualTo("Authentication required");
     }
 
     @Test
     void theApiAcceptsHttpBasicAndRefusesAWrongPassword() {
-        assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(TestUsers.FIELD_SALES_MEMBER, TestUsers.PASSWORD)).exchange())
-                .hasStatusOk().bodyJson().extractingPath("$.department").isEqualTo("FIELD_SALES");
-        assertThat(mvc.get().uri("/api/v1/me").with(httpBasic(users.fresh(Role.MEMBER, Department.MARKETING).email(), "wrong-password"))
-                .exchange()).hasStatus(401).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(mvc.get()
+                        .uri("/api/v1/me")
+                        .with(httpBasic(TestUsers.FIELD_SALES_MEMBER, TestUsers.PASSWORD))
+                        .exchange())
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.department")
+                .isEqualTo("FIELD_SALES");
+        assertThat(mvc.get()
+                        .uri("/api/v1/me")
+                        .with(httpBasic(
+                                users.fresh(Role.MEMBER, Department.MARKETING).email(), "wrong-password"))
+                        .exchange())
+                .hasStatus(401)
+                .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     @Test
     void theApiKeepsNoSession() {
-        var result = mvc.get().uri("/api/v1/me").with(httpBasic(TestUsers.FIELD_SALES_MEMBER, TestUsers.PASSWORD)).exchange();
+        var result = mvc.get()
+                .uri("/api/v1/me")
+                .with(httpBasic(TestUsers.FIELD_SALES_MEMBER, TestUsers.PASSWORD))
+                .exchange();
         assertThat(result.getResponse().getCookie("SESSION")).isNull();
     }
 
@@ -91,8 +135,15 @@ class SecurityTests {
 
     @Test
     void signedInUsersReadTheApiDocumentation() {
-        var docs = mvc.get().uri("/v3/api-docs").with(user(users.signedIn(TestUsers.MARKETING_MEMBER))).exchange();
-        assertThat(docs).hasStatusOk().bodyJson().extractingPath("$.paths['/api/v1/me'].get").isNotNull();
+        var docs = mvc.get()
+                .uri("/v3/api-docs")
+                .with(user(users.signedIn(TestUsers.MARKETING_MEMBER)))
+                .exchange();
+        assertThat(docs)
+                .hasStatusOk()
+                .bodyJson()
+                .extractingPath("$.paths['/api/v1/me'].get")
+                .isNotNull();
     }
 
     @Test
@@ -100,11 +151,20 @@ class SecurityTests {
         UserAccount user = users.fresh(Role.MEMBER, Department.MARKETING);
         // A name is shown on the admin list; markup typed into it must come out as text.
         var admin = users.signedIn(TestUsers.ADMIN);
-        mvc.post().uri("/admin/users/" + user.id()).with(user(admin)).with(csrf())
-                .param("email", user.email()).param("familyName", "<script>alert(1)</script>").param("givenName", "太郎")
-                .param("department", "MARKETING").param("role", "MEMBER").param("version", String.valueOf(user.version()))
+        mvc.post()
+                .uri("/admin/users/" + user.id())
+                .with(user(admin))
+                .with(csrf())
+                .param("email", user.email())
+                .param("familyName", "<script>alert(1)</script>")
+                .param("givenName", "太郎")
+                .param("department", "MARKETING")
+                .param("role", "MEMBER")
+                .param("version", String.valueOf(user.version()))
                 .exchange();
-        assertThat(mvc.get().uri("/admin/users").with(user(admin)).exchange()).bodyText()
-                .contains("&lt;script&gt;alert(1)&lt;/script&gt;").doesNotContain("<script>alert(1)</script>");
+        assertThat(mvc.get().uri("/admin/users").with(user(admin)).exchange())
+                .bodyText()
+                .contains("&lt;script&gt;alert(1)&lt;/script&gt;")
+                .doesNotContain("<script>alert(1)</script>");
     }
 }

@@ -1,7 +1,6 @@
 package dev.tasuki.identity;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,10 @@ class SettingsPageTests {
 
     @Test
     void showsSettings() {
-        var result = mvc.get().uri("/settings").with(user(signedIn("suzuki@tsunagi-cloud.example"))).exchange();
+        var result = mvc.get()
+                .uri("/settings")
+                .with(user(signedIn("suzuki@tsunagi-cloud.example")))
+                .exchange();
         assertThat(result).hasStatusOk();
         assertThat(result).bodyText().contains("API トークン");
     }

@@ -17,9 +17,7 @@ import dev.tasuki.Browser;
 import dev.tasuki.BrowserTest;
 import dev.tasuki.TestUsers;
 
-/**
- * Sign-in as a person does it: in a real browser, through the real pages, scripts and headers.
- */
+/** Sign-in as a person does it: in a real browser, through the real pages, scripts and headers. */
 @BrowserTest
 class SignInBrowserTests {
 
@@ -51,7 +49,9 @@ class SignInBrowserTests {
     }
 
     private String homeTitle(Browser browser) {
-        return browser.waiting().until(ExpectedConditions.visibilityOfElementLocated(HOME_TITLE)).getText();
+        return browser.waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(HOME_TITLE))
+                .getText();
     }
 
     private void assertSignInIsRequired(Browser browser) {
@@ -59,35 +59,40 @@ class SignInBrowserTests {
         driver.get(url("/"));
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(SIGN_IN_FORM));
         assertThat(driver.getCurrentUrl()).endsWith("/login");
-        assertThat(driver.findElements(By.cssSelector("[data-testid=user-name]"))).isEmpty();
+        assertThat(driver.findElements(By.cssSelector("[data-testid=user-name]")))
+                .isEmpty();
     }
 
     @ParameterizedTest
     @CsvSource({
-            TestUsers.MARKETING_MEMBER + ", マーケティング部門のホーム",
-            TestUsers.INSIDE_SALES_MEMBER + ", インサイドセールス部門のホーム",
-            TestUsers.FIELD_SALES_MEMBER + ", フィールドセールス部門のホーム",
-            TestUsers.CUSTOMER_SUCCESS_MEMBER + ", カスタマーサクセス部門のホーム",
-            TestUsers.EXECUTIVE + ", 全社のホーム"})
+        TestUsers.MARKETING_MEMBER + ", マーケティング部門のホーム",
+        TestUsers.INSIDE_SALES_MEMBER + ", インサイドセールス部門のホーム",
+        TestUsers.FIELD_SALES_MEMBER + ", フィールドセールス部門のホーム",
+        TestUsers.CUSTOMER_SUCCESS_MEMBER + ", カスタマーサクセス部門のホーム",
+        TestUsers.EXECUTIVE + ", 全社のホーム"
+    })
     void aJapaneseBrowserSeesTheHomeOfTheUsersDepartment(String email, String title) {
         signIn(japanese, email, TestUsers.PASSWORD);
 
         assertThat(homeTitle(japanese)).isEqualTo(title);
-        assertThat(japanese.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("ja");
+        assertThat(japanese.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("ja");
     }
 
     @ParameterizedTest
     @CsvSource({
-            TestUsers.MARKETING_MEMBER + ", Marketing home",
-            TestUsers.INSIDE_SALES_MEMBER + ", Inside Sales home",
-            TestUsers.FIELD_SALES_MEMBER + ", Field Sales home",
-            TestUsers.CUSTOMER_SUCCESS_MEMBER + ", Customer Success home",
-            TestUsers.EXECUTIVE + ", Company home"})
+        TestUsers.MARKETING_MEMBER + ", Marketing home",
+        TestUsers.INSIDE_SALES_MEMBER + ", Inside Sales home",
+        TestUsers.FIELD_SALES_MEMBER + ", Field Sales home",
+        TestUsers.CUSTOMER_SUCCESS_MEMBER + ", Customer Success home",
+        TestUsers.EXECUTIVE + ", Company home"
+    })
     void anEnglishBrowserSeesTheHomeInEnglish(String email, String title) {
         signIn(english, email, TestUsers.PASSWORD);
 
         assertThat(homeTitle(english)).isEqualTo(title);
-        assertThat(english.driver().findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
+        assertThat(english.driver().findElement(By.tagName("html")).getDomAttribute("lang"))
+                .isEqualTo("en");
     }
 
     @Test
@@ -108,7 +113,9 @@ class SignInBrowserTests {
     void theSignInPageListsTheDemoUsers() {
         japanese.driver().get(url("/login"));
 
-        String demoUsers = japanese.driver().findElement(By.cssSelector("[data-testid=demo-users]")).getText();
+        String demoUsers = japanese.driver()
+                .findElement(By.cssSelector("[data-testid=demo-users]"))
+                .getText();
         assertThat(demoUsers).contains(TestUsers.MARKETING_MEMBER, TestUsers.EXECUTIVE, TestUsers.PASSWORD);
     }
 
@@ -121,7 +128,10 @@ class SignInBrowserTests {
         japanese.driver().findElement(By.cssSelector("[data-testid=sign-out]")).click();
 
         japanese.waiting().until(ExpectedConditions.urlToBe(url("/login?signedOut")));
-        assertThat(japanese.driver().findElement(By.cssSelector("[role=status]")).getText()).isEqualTo("ログアウトしました。");
+        assertThat(japanese.driver()
+                        .findElement(By.cssSelector("[role=status]"))
+                        .getText())
+                .isEqualTo("ログアウトしました。");
         assertSignInIsRequired(japanese);
     }
 
@@ -131,7 +141,10 @@ class SignInBrowserTests {
         homeTitle(japanese);
 
         // htmx is a deferred script: once the page has loaded it is defined, unless it was refused or not served.
-        japanese.waiting().until(driver -> "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
-        assertThat(((JavascriptExecutor) japanese.driver()).executeScript("return typeof htmx")).isEqualTo("object");
+        japanese.waiting()
+                .until(driver ->
+                        "complete".equals(((JavascriptExecutor) driver).executeScript("return document.readyState")));
+        assertThat(((JavascriptExecutor) japanese.driver()).executeScript("return typeof htmx"))
+                .isEqualTo("object");
     }
 }

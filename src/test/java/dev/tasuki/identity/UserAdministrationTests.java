@@ -39,25 +39,42 @@ class UserAdministrationTests {
     }
 
     private UserChange changeOf(UserAccount user, Role role, Department department) {
-        return new UserChange(user.email(), user.name().familyName(), user.name().givenName(), department, role, user.version());
+        return new UserChange(
+                user.email(), user.name().familyName(), user.name().givenName(), department, role, user.version());
     }
 
     @Test
     void emailsAreUniqueWhateverTheirCase() {
         UserAccount user = users.fresh(Role.MEMBER, Department.MARKETING);
-        assertThatThrownBy(() -> administration.create(new NewUser("  " + user.email().toUpperCase() + " ", "重複", "", Department.MARKETING,
-                Role.MEMBER, TestUsers.PASSWORD)))
-                .isInstanceOfSatisfying(UserRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("user.emailTaken"));
+        assertThatThrownBy(() -> administration.create(new NewUser(
+                        "  " + user.email().toUpperCase() + " ",
+                        "重複",
+                        "",
+                        Department.MARKETING,
+                        Role.MEMBER,
+                        TestUsers.PASSWORD)))
+                .isInstanceOfSatisfying(
+                        UserRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("user.emailTaken"));
     }
 
     @Test
     void membersAndManagersNeedADepartmentExecutivesAndAdminsHaveNone() {
-        assertThatThrownBy(() -> administration.create(new NewUser("m-" + System.nanoTime() + "@example.com", "部門", "なし", null,
-                Role.MEMBER, TestUsers.PASSWORD)))
-                .isInstanceOfSatisfying(UserRuleBroken.class, broken -> assertThat(broken.field()).isEqualTo("department"));
-        assertThatThrownBy(() -> administration.create(new NewUser("e-" + System.nanoTime() + "@example.com", "経営", "", Department.FIELD_SALES,
-                Role.EXECUTIVE, TestUsers.PASSWORD)))
-                .isInstanceOfSatisfying(UserRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("user.departmentNotAllowed"));
+        assertThatThrownBy(() -> administration.create(new NewUser(
+                        "m-" + System.nanoTime() + "@example.com", "部門", "なし", null, Role.MEMBER, TestUsers.PASSWORD)))
+                .isInstanceOfSatisfying(
+                        UserRuleBroken.class,
+                        broken -> assertThat(broken.field()).isEqualTo("department"));
+        assertThatThrownBy(() -> administration.create(new NewUser(
+                        "e-" + System.nanoTime() + "@example.com",
+                        "経営",
+                        "",
+                        Department.FIELD_SALES,
+                        Role.EXECUTIVE,
+                        TestUsers.PASSWORD)))
+                .isInstanceOfSatisfying(
+                        UserRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("user.departmentNotAllowed"));
     }
 
     @Test
@@ -65,8 +82,11 @@ class UserAdministrationTests {
         UserAccount user = users.fresh(Role.MEMBER, Department.MARKETING);
         administration.change(user.id(), changeOf(user, Role.MANAGER, Department.MARKETING), admin());
 
-        assertThatThrownBy(() -> administration.change(user.id(), changeOf(user, Role.MEMBER, Department.FIELD_SALES), admin()))
-                .isInstanceOfSatisfying(UserRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("user.staleVersion"));
+        assertThatThrownBy(() ->
+                        administration.change(user.id(), changeOf(user, Role.MEMBER, Department.FIELD_SALES), admin()))
+                .isInstanceOfSatisfying(
+                        UserRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("user.staleVersion"));
 
         UserAccount stored = directory.get(user.id());
         assertThat(stored.role()).isEqualTo(Role.MANAGER);
@@ -79,9 +99,13 @@ class UserAdministrationTests {
         UserAccount second = users.fresh(Role.ADMIN, null);
         SignedInUser self = users.signedIn(second.email());
         assertThatThrownBy(() -> administration.deactivate(second.id(), second.version(), self))
-                .isInstanceOfSatisfying(UserRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("user.notOnYourself"));
+                .isInstanceOfSatisfying(
+                        UserRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("user.notOnYourself"));
         assertThatThrownBy(() -> administration.change(second.id(), changeOf(second, Role.EXECUTIVE, null), self))
-                .isInstanceOfSatisfying(UserRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("user.notOnYourself"));
+                .isInstanceOfSatisfying(
+                        UserRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("user.notOnYourself"));
         assertThat(directory.get(second.id()).active()).isTrue();
     }
 

@@ -17,9 +17,7 @@ import dev.tasuki.healthcheck.EvidenceSource;
 import dev.tasuki.healthcheck.Rating;
 import dev.tasuki.identity.SignedInUser;
 
-/**
- * The health check's KPI-2 evidence from monthly targets, on months of 2013 no other test plans.
- */
+/** The health check's KPI-2 evidence from monthly targets, on months of 2013 no other test plans. */
 @IntegrationTest
 class ChainEvidenceTests {
 
@@ -33,7 +31,10 @@ class ChainEvidenceTests {
     TestUsers users;
 
     private Evidence kpi2(LocalDate day) {
-        return sources.stream().filter(source -> source.itemCodes().contains("KPI-2")).findFirst().orElseThrow()
+        return sources.stream()
+                .filter(source -> source.itemCodes().contains("KPI-2"))
+                .findFirst()
+                .orElseThrow()
                 .evidenceFor("KPI-2", day);
     }
 

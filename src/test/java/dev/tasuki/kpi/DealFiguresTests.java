@@ -58,8 +58,14 @@ class DealFiguresTests {
         second = history.campaign("商談試験2", null, null, 0);
         long account1 = history.account("商談試験株式会社", KpiHistory.tokyo("2017-03-01T09:00"));
         long account2 = history.account("商談試験2株式会社", KpiHistory.tokyo("2017-03-01T09:00"));
-        long lead1 = history.lead(LeadSource.WEBINAR, first).account(account1).at(LEAD, "2017-03-01T09:00").create();
-        long lead2 = history.lead(LeadSource.REFERRAL, second).account(account2).at(LEAD, "2017-03-01T09:00").create();
+        long lead1 = history.lead(LeadSource.WEBINAR, first)
+                .account(account1)
+                .at(LEAD, "2017-03-01T09:00")
+                .create();
+        long lead2 = history.lead(LeadSource.REFERRAL, second)
+                .account(account2)
+                .at(LEAD, "2017-03-01T09:00")
+                .create();
         history.deal(account1, lead1, 1_200_000, "WON", "2017-04-01T10:00", "2017-05-11T10:00");
         history.deal(account1, lead1, 900_000, "LOST", "2017-04-10T10:00", "2017-05-15T10:00");
         history.deal(account1, lead1, 1_000_000, "PROPOSAL", "2017-05-02T10:00", null);
@@ -86,8 +92,14 @@ class DealFiguresTests {
     @Test
     void theClosedLoopAttributesEachDealToTheCampaignItsLeadCameFrom() {
         DealFigures figures = report.deals(MAY, LeadFilter.NONE, Grouping.CAMPAIGN);
-        DealFigures.Group one = figures.groups().stream().filter(g -> String.valueOf(first).equals(g.key())).findFirst().orElseThrow();
-        DealFigures.Group two = figures.groups().stream().filter(g -> String.valueOf(second).equals(g.key())).findFirst().orElseThrow();
+        DealFigures.Group one = figures.groups().stream()
+                .filter(g -> String.valueOf(first).equals(g.key()))
+                .findFirst()
+                .orElseThrow();
+        DealFigures.Group two = figures.groups().stream()
+                .filter(g -> String.valueOf(second).equals(g.key()))
+                .findFirst()
+                .orElseThrow();
         assertThat(one.won()).isEqualTo(1);
         assertThat(one.winRate()).isEqualTo(0.5);
         assertThat(one.averageDealSize()).isEqualTo(1_200_000L);
@@ -98,13 +110,18 @@ class DealFiguresTests {
         assertThat(two.winRate()).isEqualTo(1.0);
         // D7 ¥500,000 at 80 % → ¥400,000
         assertThat(two.weightedPipeline()).isEqualTo(400_000L);
-        assertThat(figures.groups().stream().mapToLong(DealFigures.Group::won).sum()).isEqualTo(figures.won());
-        assertThat(figures.groups().stream().mapToLong(DealFigures.Group::pipelineValue).sum()).isEqualTo(figures.pipelineValue());
+        assertThat(figures.groups().stream().mapToLong(DealFigures.Group::won).sum())
+                .isEqualTo(figures.won());
+        assertThat(figures.groups().stream()
+                        .mapToLong(DealFigures.Group::pipelineValue)
+                        .sum())
+                .isEqualTo(figures.pipelineValue());
     }
 
     @Test
     void aWindowWithoutClosedDealsHasNoRates() {
-        DealFigures figures = report.deals(new Window(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 2, 1)), LeadFilter.NONE, null);
+        DealFigures figures =
+                report.deals(new Window(LocalDate.of(2017, 1, 1), LocalDate.of(2017, 2, 1)), LeadFilter.NONE, null);
         assertThat(figures.winRate()).isNull();
         assertThat(figures.averageDealSize()).isNull();
         assertThat(figures.salesCycleDays()).isNull();
@@ -112,14 +129,19 @@ class DealFiguresTests {
 
     @Test
     void theApiAnswersWithTheFigures() throws Exception {
-        mvc.perform(get("/api/v1/kpi/deals").param("from", "2017-05-01").param("to", "2017-06-01")
+        mvc.perform(get("/api/v1/kpi/deals")
+                        .param("from", "2017-05-01")
+                        .param("to", "2017-06-01")
                         .with(httpBasic(TestUsers.FIELD_SALES_MEMBER, TestUsers.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.winRate").value(2 / 3.0))
                 .andExpect(jsonPath("$.averageDealSize").value(900_000))
                 .andExpect(jsonPath("$.salesCycleDays").value(30.0));
-        mvc.perform(get("/api/v1/kpi/deals").param("from", "2017-05-01").param("to", "2017-06-01")
-                        .param("groupBy", "owner").with(httpBasic(TestUsers.FIELD_SALES_MEMBER, TestUsers.PASSWORD)))
+        mvc.perform(get("/api/v1/kpi/deals")
+                        .param("from", "2017-05-01")
+                        .param("to", "2017-06-01")
+                        .param("groupBy", "owner")
+                        .with(httpBasic(TestUsers.FIELD_SALES_MEMBER, TestUsers.PASSWORD)))
                 .andExpect(status().isUnprocessableContent());
     }
 }

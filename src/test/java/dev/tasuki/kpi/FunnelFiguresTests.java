@@ -32,7 +32,8 @@ import dev.tasuki.relay.LeadSource;
  * The funnel of METRICS.md on six hand-made leads around March 2019 (Tokyo time):
  *
  * <pre>
- * L1 INQUIRY  created 03-01 10:00, MQL 03-02 10:00, SAL 03-03 10:00, SQL 03-05 10:00, OPP 03-09 10:00, CUSTOMER 03-19 10:00
+ * L1 INQUIRY  created 03-01 10:00, MQL 03-02 10:00, SAL 03-03 10:00, SQL 03-05 10:00, OPP 03-09 10:00,
+ *             CUSTOMER 03-19 10:00
  * L2 INQUIRY  created 03-10 09:00, MQL 03-11 21:00, SAL 03-13 09:00
  * L3 WEBINAR  created 03-15 12:00, SQL 03-17 12:00 (MQL and SAL implied then), RECYCLED 03-20, MQL again 04-02
  * L4 WEBINAR  created 03-31 23:30 (14:30 UTC: still March in Tokyo)
@@ -61,16 +62,34 @@ class FunnelFiguresTests {
     @BeforeAll
     void history() {
         campaign = history.campaign("ファネル試験", null, null, 0);
-        history.lead(LeadSource.INQUIRY, campaign).at(LEAD, "2019-03-01T10:00").at(MQL, "2019-03-02T10:00")
-                .at(SAL, "2019-03-03T10:00").at(SQL, "2019-03-05T10:00").at(OPPORTUNITY, "2019-03-09T10:00")
-                .at(CUSTOMER, "2019-03-19T10:00").create();
-        history.lead(LeadSource.INQUIRY, campaign).at(LEAD, "2019-03-10T09:00").at(MQL, "2019-03-11T21:00")
-                .at(SAL, "2019-03-13T09:00").create();
-        history.lead(LeadSource.WEBINAR, campaign).at(LEAD, "2019-03-15T12:00").at(SQL, "2019-03-17T12:00")
-                .at(RECYCLED, "2019-03-20T12:00").at(MQL, "2019-04-02T12:00").create();
+        history.lead(LeadSource.INQUIRY, campaign)
+                .at(LEAD, "2019-03-01T10:00")
+                .at(MQL, "2019-03-02T10:00")
+                .at(SAL, "2019-03-03T10:00")
+                .at(SQL, "2019-03-05T10:00")
+                .at(OPPORTUNITY, "2019-03-09T10:00")
+                .at(CUSTOMER, "2019-03-19T10:00")
+                .create();
+        history.lead(LeadSource.INQUIRY, campaign)
+                .at(LEAD, "2019-03-10T09:00")
+                .at(MQL, "2019-03-11T21:00")
+                .at(SAL, "2019-03-13T09:00")
+                .create();
+        history.lead(LeadSource.WEBINAR, campaign)
+                .at(LEAD, "2019-03-15T12:00")
+                .at(SQL, "2019-03-17T12:00")
+                .at(RECYCLED, "2019-03-20T12:00")
+                .at(MQL, "2019-04-02T12:00")
+                .create();
         history.lead(LeadSource.WEBINAR, campaign).at(LEAD, "2019-03-31T23:30").create();
-        history.lead(LeadSource.WEBINAR, campaign).at(LEAD, "2019-04-01T00:30").at(MQL, "2019-04-01T05:00").create();
-        history.lead(LeadSource.WEBINAR, campaign).at(LEAD, "2019-02-28T12:00").at(MQL, "2019-03-05T12:00").create();
+        history.lead(LeadSource.WEBINAR, campaign)
+                .at(LEAD, "2019-04-01T00:30")
+                .at(MQL, "2019-04-01T05:00")
+                .create();
+        history.lead(LeadSource.WEBINAR, campaign)
+                .at(LEAD, "2019-02-28T12:00")
+                .at(MQL, "2019-03-05T12:00")
+                .create();
         history.rebuild();
     }
 
@@ -84,7 +103,8 @@ class FunnelFiguresTests {
         // cohort L1-L4; MQL: L1, L2, L3 (implied); SAL: L1, L2, L3 (implied); SQL: L1, L3; OPP and CUSTOMER: L1.
         // L3's second MQL entry (after recycling) is not counted again.
         assertThat(counts(funnel)).containsExactly(4L, 3L, 3L, 2L, 1L, 1L);
-        assertThat(funnel.stages()).extracting(FunnelStage::conversionToNext)
+        assertThat(funnel.stages())
+                .extracting(FunnelStage::conversionToNext)
                 .containsExactly(3 / 4.0, 3 / 3.0, 2 / 3.0, 1 / 2.0, 1 / 1.0, null);
     }
 
@@ -95,7 +115,8 @@ class FunnelFiguresTests {
         // MQL→SAL: L1 1.0, L2 1.5, L3 0 (both implied at the jump) → 1.0
         // SAL→SQL: L1 2.0, L3 0 → (0 + 2.0) / 2 = 1.0
         // SQL→OPP: L1 4.0; OPP→CUSTOMER: L1 10.0; CUSTOMER has no next stage
-        assertThat(funnel.stages()).extracting(FunnelStage::medianDaysToNext)
+        assertThat(funnel.stages())
+                .extracting(FunnelStage::medianDaysToNext)
                 .containsExactly(1.5, 1.0, 1.0, 4.0, 10.0, null);
     }
 
@@ -122,12 +143,19 @@ class FunnelFiguresTests {
         Funnel funnel = report.funnel(MARCH, FunnelBasis.COHORT, LeadFilter.NONE, Grouping.SOURCE);
         // INQUIRY: L1, L2 → 2, 2, 2, 1, 1, 1; WEBINAR: L3, L4 → 2, 1, 1, 1, 0, 0
         assertThat(funnel.groups()).extracting(Funnel.Group::key).containsExactlyInAnyOrder("INQUIRY", "WEBINAR");
-        Funnel.Group inquiry = funnel.groups().stream().filter(g -> g.key().equals("INQUIRY")).findFirst().orElseThrow();
-        Funnel.Group webinar = funnel.groups().stream().filter(g -> g.key().equals("WEBINAR")).findFirst().orElseThrow();
+        Funnel.Group inquiry = funnel.groups().stream()
+                .filter(g -> g.key().equals("INQUIRY"))
+                .findFirst()
+                .orElseThrow();
+        Funnel.Group webinar = funnel.groups().stream()
+                .filter(g -> g.key().equals("WEBINAR"))
+                .findFirst()
+                .orElseThrow();
         assertThat(inquiry.stages()).extracting(FunnelStage::count).containsExactly(2L, 2L, 2L, 1L, 1L, 1L);
         assertThat(webinar.stages()).extracting(FunnelStage::count).containsExactly(2L, 1L, 1L, 1L, 0L, 0L);
         for (int stage = 0; stage < 6; stage++) {
-            assertThat(inquiry.stages().get(stage).count() + webinar.stages().get(stage).count())
+            assertThat(inquiry.stages().get(stage).count()
+                            + webinar.stages().get(stage).count())
                     .isEqualTo(funnel.stages().get(stage).count());
         }
     }
@@ -142,8 +170,11 @@ class FunnelFiguresTests {
 
     @Test
     void anEmptyWindowHasZerosAndNulls() {
-        Funnel funnel = report.funnel(new Window(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 2)), FunnelBasis.COHORT,
-                LeadFilter.NONE, null);
+        Funnel funnel = report.funnel(
+                new Window(LocalDate.of(2019, 1, 1), LocalDate.of(2019, 1, 2)),
+                FunnelBasis.COHORT,
+                LeadFilter.NONE,
+                null);
         assertThat(counts(funnel)).containsOnly(0L);
         assertThat(funnel.stages()).extracting(FunnelStage::conversionToNext).containsOnlyNulls();
         assertThat(funnel.stages()).extracting(FunnelStage::medianDaysToNext).containsOnlyNulls();
@@ -157,8 +188,11 @@ class FunnelFiguresTests {
 
     @Test
     void theApiAnswersTheDocumentedShape() throws Exception {
-        mvc.perform(get("/api/v1/kpi/funnel").param("from", "2019-03-01").param("to", "2019-04-01")
-                        .param("groupBy", "source").with(httpBasic(TestUsers.MARKETING_MEMBER, TestUsers.PASSWORD)))
+        mvc.perform(get("/api/v1/kpi/funnel")
+                        .param("from", "2019-03-01")
+                        .param("to", "2019-04-01")
+                        .param("groupBy", "source")
+                        .with(httpBasic(TestUsers.MARKETING_MEMBER, TestUsers.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.basis").value("cohort"))
                 .andExpect(jsonPath("$.stages[0].stage").value("LEAD"))
@@ -167,8 +201,11 @@ class FunnelFiguresTests {
                 .andExpect(jsonPath("$.stages[5].stage").value("CUSTOMER"))
                 .andExpect(jsonPath("$.stages[5].conversionToNext").doesNotExist())
                 .andExpect(jsonPath("$.groups.length()").value(2));
-        mvc.perform(get("/api/v1/kpi/funnel").param("from", "2019-03-01").param("to", "2019-03-01")
-                        .with(httpBasic(TestUsers.MARKETING_MEMBER, TestUsers.PASSWORD)).header("Accept-Language", "ja"))
+        mvc.perform(get("/api/v1/kpi/funnel")
+                        .param("from", "2019-03-01")
+                        .param("to", "2019-03-01")
+                        .with(httpBasic(TestUsers.MARKETING_MEMBER, TestUsers.PASSWORD))
+                        .header("Accept-Language", "ja"))
                 .andExpect(status().isUnprocessableContent())
                 .andExpect(jsonPath("$.detail").value("期間の終了日は開始日より後の日付にしてください（終了日の当日は含みません）。"))
                 .andExpect(jsonPath("$.field").value("to"));

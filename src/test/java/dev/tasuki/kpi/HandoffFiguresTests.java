@@ -63,36 +63,76 @@ class HandoffFiguresTests {
 
     @BeforeAll
     void history() {
-        long h1 = history.lead(LeadSource.INQUIRY, null).at(LEAD, "2018-06-01T09:00").at(MQL, "2018-06-01T10:00")
-                .at(SAL, "2018-06-01T16:00").handoff(MKT_IS, "2018-06-01T10:00", 24, ACCEPTED, "2018-06-01T16:00", null)
+        long h1 = history.lead(LeadSource.INQUIRY, null)
+                .at(LEAD, "2018-06-01T09:00")
+                .at(MQL, "2018-06-01T10:00")
+                .at(SAL, "2018-06-01T16:00")
+                .handoff(MKT_IS, "2018-06-01T10:00", 24, ACCEPTED, "2018-06-01T16:00", null)
                 .create();
-        long h2 = history.lead(LeadSource.INQUIRY, null).at(LEAD, "2018-06-02T09:00").at(MQL, "2018-06-02T10:00")
+        long h2 = history.lead(LeadSource.INQUIRY, null)
+                .at(LEAD, "2018-06-02T09:00")
+                .at(MQL, "2018-06-02T10:00")
                 .at(RECYCLED, "2018-06-04T10:00")
-                .handoff(MKT_IS, "2018-06-02T10:00", 24, REJECTED, "2018-06-04T10:00", "NO_BUDGET").create();
-        long h3 = history.lead(LeadSource.WEBINAR, null).at(LEAD, "2018-06-03T09:00").at(MQL, "2018-06-03T10:00")
-                .handoff(MKT_IS, "2018-06-03T10:00", 24, PENDING, null, null).create();
-        history.lead(LeadSource.WEBINAR, null).at(LEAD, "2018-06-05T08:00").at(MQL, "2018-06-05T09:00")
-                .at(SAL, "2018-06-05T11:00").at(SQL, "2018-06-10T10:00").at(OPPORTUNITY, "2018-06-11T10:00")
-                .handoff(MKT_IS, "2018-06-05T09:00", 24, ACCEPTED, "2018-06-05T11:00", null)
-                .handoff(IS_FS, "2018-06-10T10:00", 48, ACCEPTED, "2018-06-11T10:00", null).create();
-        history.lead(LeadSource.WEBINAR, null).at(LEAD, "2018-05-31T09:00").at(MQL, "2018-05-31T10:00")
-                .at(SAL, "2018-05-31T12:00").handoff(MKT_IS, "2018-05-31T10:00", 24, ACCEPTED, "2018-05-31T12:00", null)
+                .handoff(MKT_IS, "2018-06-02T10:00", 24, REJECTED, "2018-06-04T10:00", "NO_BUDGET")
                 .create();
-        history.activity(h1, ActivityKind.CALL, KpiHistory.tokyo("2018-06-01T10:30"), TestUsers.INSIDE_SALES_MEMBER,
+        long h3 = history.lead(LeadSource.WEBINAR, null)
+                .at(LEAD, "2018-06-03T09:00")
+                .at(MQL, "2018-06-03T10:00")
+                .handoff(MKT_IS, "2018-06-03T10:00", 24, PENDING, null, null)
+                .create();
+        history.lead(LeadSource.WEBINAR, null)
+                .at(LEAD, "2018-06-05T08:00")
+                .at(MQL, "2018-06-05T09:00")
+                .at(SAL, "2018-06-05T11:00")
+                .at(SQL, "2018-06-10T10:00")
+                .at(OPPORTUNITY, "2018-06-11T10:00")
+                .handoff(MKT_IS, "2018-06-05T09:00", 24, ACCEPTED, "2018-06-05T11:00", null)
+                .handoff(IS_FS, "2018-06-10T10:00", 48, ACCEPTED, "2018-06-11T10:00", null)
+                .create();
+        history.lead(LeadSource.WEBINAR, null)
+                .at(LEAD, "2018-05-31T09:00")
+                .at(MQL, "2018-05-31T10:00")
+                .at(SAL, "2018-05-31T12:00")
+                .handoff(MKT_IS, "2018-05-31T10:00", 24, ACCEPTED, "2018-05-31T12:00", null)
+                .create();
+        history.activity(
+                h1,
+                ActivityKind.CALL,
+                KpiHistory.tokyo("2018-06-01T10:30"),
+                TestUsers.INSIDE_SALES_MEMBER,
                 Department.INSIDE_SALES);
-        history.activity(h2, ActivityKind.CALL, KpiHistory.tokyo("2018-06-02T10:05"), TestUsers.MARKETING_MEMBER,
+        history.activity(
+                h2,
+                ActivityKind.CALL,
+                KpiHistory.tokyo("2018-06-02T10:05"),
+                TestUsers.MARKETING_MEMBER,
                 Department.MARKETING);
-        history.activity(h2, ActivityKind.NOTE, KpiHistory.tokyo("2018-06-02T10:10"), TestUsers.INSIDE_SALES_MEMBER,
+        history.activity(
+                h2,
+                ActivityKind.NOTE,
+                KpiHistory.tokyo("2018-06-02T10:10"),
+                TestUsers.INSIDE_SALES_MEMBER,
                 Department.INSIDE_SALES);
-        history.activity(h2, ActivityKind.EMAIL, KpiHistory.tokyo("2018-06-02T11:30"), TestUsers.INSIDE_SALES_MEMBER,
+        history.activity(
+                h2,
+                ActivityKind.EMAIL,
+                KpiHistory.tokyo("2018-06-02T11:30"),
+                TestUsers.INSIDE_SALES_MEMBER,
                 Department.INSIDE_SALES);
-        history.activity(h3, ActivityKind.CALL, KpiHistory.tokyo("2018-06-03T14:00"), TestUsers.INSIDE_SALES_MEMBER,
+        history.activity(
+                h3,
+                ActivityKind.CALL,
+                KpiHistory.tokyo("2018-06-03T14:00"),
+                TestUsers.INSIDE_SALES_MEMBER,
                 Department.INSIDE_SALES);
         history.rebuild();
     }
 
     private static HandoffFigures.Kind kind(HandoffFigures figures, HandoffKind kind) {
-        return figures.kinds().stream().filter(k -> k.kind() == kind).findFirst().orElseThrow();
+        return figures.kinds().stream()
+                .filter(k -> k.kind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 
     @Test
@@ -129,14 +169,21 @@ class HandoffFiguresTests {
     @Test
     void speedToLeadIsTheMedianOfMinutesToTheFirstInsideSalesCallEmailOrMeeting() {
         // H1 30, H2 90 (the Marketing call and the IS note do not count), H3 240; H4 never touched → 90
-        assertThat(report.handoffs(JUNE, LeadFilter.NONE, null).speedToLeadMinutes()).isEqualTo(90.0);
+        assertThat(report.handoffs(JUNE, LeadFilter.NONE, null).speedToLeadMinutes())
+                .isEqualTo(90.0);
     }
 
     @Test
     void bySourceTheGroupsAddUpToTheTotal() {
         HandoffFigures figures = report.handoffs(JUNE, LeadFilter.NONE, Grouping.SOURCE);
-        HandoffFigures.Group inquiry = figures.groups().stream().filter(g -> g.key().equals("INQUIRY")).findFirst().orElseThrow();
-        HandoffFigures.Group webinar = figures.groups().stream().filter(g -> g.key().equals("WEBINAR")).findFirst().orElseThrow();
+        HandoffFigures.Group inquiry = figures.groups().stream()
+                .filter(g -> g.key().equals("INQUIRY"))
+                .findFirst()
+                .orElseThrow();
+        HandoffFigures.Group webinar = figures.groups().stream()
+                .filter(g -> g.key().equals("WEBINAR"))
+                .findFirst()
+                .orElseThrow();
         assertThat(figures.groups()).hasSize(2);
         // INQUIRY: H1 accepted, H2 rejected; speed (30 + 90) / 2 = 60
         assertThat(inquiry.kinds().get(0).created()).isEqualTo(2);
@@ -150,23 +197,35 @@ class HandoffFiguresTests {
 
     @Test
     void anActivityLoggedLaterUpdatesSpeedToLeadWithoutARebuild() {
-        long late = history.lead(LeadSource.OTHER, null).at(LEAD, "2018-08-01T09:00").at(MQL, "2018-08-02T10:00")
-                .handoff(MKT_IS, "2018-08-02T10:00", 24, PENDING, null, null).create();
+        long late = history.lead(LeadSource.OTHER, null)
+                .at(LEAD, "2018-08-01T09:00")
+                .at(MQL, "2018-08-02T10:00")
+                .handoff(MKT_IS, "2018-08-02T10:00", 24, PENDING, null, null)
+                .create();
         history.rebuild();
         Window august = new Window(LocalDate.of(2018, 8, 1), LocalDate.of(2018, 9, 1));
-        assertThat(report.handoffs(august, LeadFilter.NONE, null).speedToLeadMinutes()).isNull();
+        assertThat(report.handoffs(august, LeadFilter.NONE, null).speedToLeadMinutes())
+                .isNull();
 
-        history.activity(late, ActivityKind.MEETING, KpiHistory.tokyo("2018-08-02T10:45"), TestUsers.INSIDE_SALES_MEMBER,
+        history.activity(
+                late,
+                ActivityKind.MEETING,
+                KpiHistory.tokyo("2018-08-02T10:45"),
+                TestUsers.INSIDE_SALES_MEMBER,
                 Department.INSIDE_SALES);
-        assertThat(report.handoffs(august, LeadFilter.NONE, null).speedToLeadMinutes()).isEqualTo(45.0);
+        assertThat(report.handoffs(august, LeadFilter.NONE, null).speedToLeadMinutes())
+                .isEqualTo(45.0);
     }
 
     @Test
     void theApiAnswersPerKindAndBySender() throws Exception {
         long marketing = history.user(TestUsers.MARKETING_MEMBER).id();
         long insideSales = history.user(TestUsers.INSIDE_SALES_MEMBER).id();
-        mvc.perform(get("/api/v1/kpi/handoffs").param("from", "2018-06-01").param("to", "2018-07-01")
-                        .param("groupBy", "sender").with(httpBasic(TestUsers.INSIDE_SALES_MEMBER, TestUsers.PASSWORD)))
+        mvc.perform(get("/api/v1/kpi/handoffs")
+                        .param("from", "2018-06-01")
+                        .param("to", "2018-07-01")
+                        .param("groupBy", "sender")
+                        .with(httpBasic(TestUsers.INSIDE_SALES_MEMBER, TestUsers.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.kinds[0].kind").value("MKT_IS"))
                 .andExpect(jsonPath("$.kinds[0].created").value(4))
@@ -175,14 +234,21 @@ class HandoffFiguresTests {
                 // the Marketing member sent the four MQL handoffs (H1–H4: 2 accepted, 1 rejected → 2/3; speed to
                 // lead as for all: 90), the Inside Sales member the SQL one (H4's, accepted)
                 .andExpect(jsonPath("$.groups.length()").value(2))
-                .andExpect(jsonPath("$.groups[?(@.key == '" + marketing + "')].kinds[?(@.kind == 'MKT_IS')].created").value(4))
-                .andExpect(jsonPath("$.groups[?(@.key == '" + marketing + "')].kinds[?(@.kind == 'MKT_IS')].acceptanceRate")
+                .andExpect(jsonPath("$.groups[?(@.key == '" + marketing + "')].kinds[?(@.kind == 'MKT_IS')].created")
+                        .value(4))
+                .andExpect(jsonPath(
+                                "$.groups[?(@.key == '" + marketing + "')].kinds[?(@.kind == 'MKT_IS')].acceptanceRate")
                         .value(2 / 3.0))
-                .andExpect(jsonPath("$.groups[?(@.key == '" + marketing + "')].kinds[?(@.kind == 'IS_FS')].created").value(0))
-                .andExpect(jsonPath("$.groups[?(@.key == '" + marketing + "')].speedToLeadMinutes").value(90.0))
-                .andExpect(jsonPath("$.groups[?(@.key == '" + insideSales + "')].kinds[?(@.kind == 'IS_FS')].created").value(1))
-                .andExpect(jsonPath("$.groups[?(@.key == '" + insideSales + "')].kinds[?(@.kind == 'IS_FS')].acceptanceRate")
+                .andExpect(jsonPath("$.groups[?(@.key == '" + marketing + "')].kinds[?(@.kind == 'IS_FS')].created")
+                        .value(0))
+                .andExpect(jsonPath("$.groups[?(@.key == '" + marketing + "')].speedToLeadMinutes")
+                        .value(90.0))
+                .andExpect(jsonPath("$.groups[?(@.key == '" + insideSales + "')].kinds[?(@.kind == 'IS_FS')].created")
+                        .value(1))
+                .andExpect(jsonPath("$.groups[?(@.key == '" + insideSales
+                                + "')].kinds[?(@.kind == 'IS_FS')].acceptanceRate")
                         .value(1.0))
-                .andExpect(jsonPath("$.groups[?(@.key == '" + insideSales + "')].kinds[?(@.kind == 'MKT_IS')].created").value(0));
+                .andExpect(jsonPath("$.groups[?(@.key == '" + insideSales + "')].kinds[?(@.kind == 'MKT_IS')].created")
+                        .value(0));
     }
 }

@@ -39,10 +39,10 @@ import dev.tasuki.relay.LeadSource;
 import dev.tasuki.relay.LifecycleStage;
 
 /**
- * Hand-made history at chosen times, written through the relay's and customer module's import APIs, for figures
- * worked out by hand. Each test class uses its own year, so that classes sharing the demo database never count each
- * other's leads (the demo's history is the last eighteen months). A class that sets MRR levels brings every account
- * of its back to ¥0 within its year, so that no later year starts with its MRR.
+ * Hand-made history at chosen times, written through the relay's and customer module's import APIs, for figures worked
+ * out by hand. Each test class uses its own year, so that classes sharing the demo database never count each other's
+ * leads (the demo's history is the last eighteen months). A class that sets MRR levels brings every account of its back
+ * to ¥0 within its year, so that no later year starts with its MRR.
  *
  * <p>What counts back from today (the trailing six months of a reverse plan and of derived targets) is read from
  * {@link MovableClock}: the system's time, until a test moves "today" into its own year with {@link #today}.
@@ -60,8 +60,14 @@ public class KpiHistory {
     private final DealHistoryImport deals;
     private final MovableClock clock;
 
-    KpiHistory(HistoryImport history, CustomerImport customers, Campaigns campaigns, TestUsers users,
-            KpiReadModels readModels, DealHistoryImport deals, MovableClock clock) {
+    KpiHistory(
+            HistoryImport history,
+            CustomerImport customers,
+            Campaigns campaigns,
+            TestUsers users,
+            KpiReadModels readModels,
+            DealHistoryImport deals,
+            MovableClock clock) {
         this.history = history;
         this.customers = customers;
         this.campaigns = campaigns;
@@ -90,13 +96,29 @@ public class KpiHistory {
     }
 
     public long campaign(String name, LocalDate startsOn, LocalDate endsOn, long cost) {
-        return campaigns.create(new CampaignDetails(name + " " + UUID.randomUUID(), LeadSource.WEBINAR, startsOn, endsOn,
-                cost), user(TestUsers.ADMIN)).id();
+        return campaigns
+                .create(
+                        new CampaignDetails(name + " " + UUID.randomUUID(), LeadSource.WEBINAR, startsOn, endsOn, cost),
+                        user(TestUsers.ADMIN))
+                .id();
     }
 
     public long account(String name, Instant createdAt) {
-        return customers.importAccounts(List.of(new PastAccount(name, null, null, null, null, null, null, null, null, null,
-                createdAt, user(TestUsers.ADMIN).id()))).get(0);
+        return customers
+                .importAccounts(List.of(new PastAccount(
+                        name,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        createdAt,
+                        user(TestUsers.ADMIN).id())))
+                .get(0);
     }
 
     /** A lead of the source and campaign with the given entries (stage, Tokyo time) and handoffs. */
@@ -105,23 +127,40 @@ public class KpiHistory {
     }
 
     void activity(long leadId, ActivityKind kind, Instant at, String byEmail, Department department) {
-        customers.importActivities(List.of(new PastActivity(null, null, leadId, kind, "件名", null, at,
-                user(byEmail).id(), department)));
+        customers.importActivities(List.of(new PastActivity(
+                null, null, leadId, kind, "件名", null, at, user(byEmail).id(), department)));
     }
 
     /** A NEW deal opened at one Tokyo time in 初回商談 and, when closedAt is given, moved to the stage then. */
     public long deal(long accountId, Long leadId, long amount, String stage, String createdAt, String closedAt) {
         long owner = user(TestUsers.FIELD_SALES_MEMBER).id();
-        List<PastDeal.Move> moves = new ArrayList<>(List.of(new PastDeal.Move("FIRST_MEETING", tokyo(createdAt), owner)));
+        List<PastDeal.Move> moves =
+                new ArrayList<>(List.of(new PastDeal.Move("FIRST_MEETING", tokyo(createdAt), owner)));
         if (!stage.equals("FIRST_MEETING")) {
             moves.add(new PastDeal.Move(stage, tokyo(closedAt == null ? createdAt : closedAt), owner));
         }
         boolean won = stage.equals("WON");
         String reason = won ? "FIT" : stage.equals("LOST") ? "PRICE" : null;
-        LocalDate expected = tokyo(closedAt == null ? createdAt : closedAt).atZone(TOKYO).toLocalDate();
-        return deals.importDeals(List.of(new PastDeal(accountId, leadId, "試験商談", DealType.NEW, amount, amount / 12,
-                ContractTerm.ANNUAL, expected, owner, Department.FIELD_SALES, tokyo(createdAt), owner, moves, reason,
-                reason == null ? null : "試験", won ? expected : null))).get(0);
+        LocalDate expected =
+                tokyo(closedAt == null ? createdAt : closedAt).atZone(TOKYO).toLocalDate();
+        return deals.importDeals(List.of(new PastDeal(
+                        accountId,
+                        leadId,
+                        "試験商談",
+                        DealType.NEW,
+                        amount,
+                        amount / 12,
+                        ContractTerm.ANNUAL,
+                        expected,
+                        owner,
+                        Department.FIELD_SALES,
+                        tokyo(createdAt),
+                        owner,
+                        moves,
+                        reason,
+                        reason == null ? null : "試験",
+                        won ? expected : null)))
+                .get(0);
     }
 
     public void rebuild() {
@@ -158,27 +197,57 @@ public class KpiHistory {
         }
 
         /** A handoff sent at a Tokyo time, due after the hours, answered (or not, respondedAt null) as given. */
-        public LeadBuilder handoff(HandoffKind kind, String sentAt, int slaHours, HandoffStatus status, String respondedAt,
+        public LeadBuilder handoff(
+                HandoffKind kind,
+                String sentAt,
+                int slaHours,
+                HandoffStatus status,
+                String respondedAt,
                 String reason) {
             Instant sent = tokyo(sentAt);
             long sender = user(switch (kind.from()) {
-                case MARKETING -> TestUsers.MARKETING_MEMBER;
-                case INSIDE_SALES -> TestUsers.INSIDE_SALES_MEMBER;
-                case FIELD_SALES -> TestUsers.FIELD_SALES_MEMBER;
-                case CUSTOMER_SUCCESS -> TestUsers.CUSTOMER_SUCCESS_MEMBER;
-            }).id();
-            handoffs.add(new ImportedLead.PastHandoff(kind, sender, sent, sent.plusSeconds(slaHours * 3600L), "引き継ぎ",
-                    new Bant(null, null, null, null), null, status, respondedAt == null ? null : sender,
-                    respondedAt == null ? null : tokyo(respondedAt), reason, null));
+                        case MARKETING -> TestUsers.MARKETING_MEMBER;
+                        case INSIDE_SALES -> TestUsers.INSIDE_SALES_MEMBER;
+                        case FIELD_SALES -> TestUsers.FIELD_SALES_MEMBER;
+                        case CUSTOMER_SUCCESS -> TestUsers.CUSTOMER_SUCCESS_MEMBER;
+                    })
+                    .id();
+            handoffs.add(new ImportedLead.PastHandoff(
+                    kind,
+                    sender,
+                    sent,
+                    sent.plusSeconds(slaHours * 3600L),
+                    "引き継ぎ",
+                    new Bant(null, null, null, null),
+                    null,
+                    status,
+                    respondedAt == null ? null : sender,
+                    respondedAt == null ? null : tokyo(respondedAt),
+                    reason,
+                    null));
             return this;
         }
 
         public long create() {
             String name = "試験" + UUID.randomUUID().toString().substring(0, 8);
-            LeadDetails details = new LeadDetails("計測", name, null, null, name + "@kpi.example", null, "計測株式会社",
-                    null, null, null, null, source, campaign, owner);
-            return history.importLeads(List.of(new ImportedLead(details, account, entries.get(0).at(), null,
-                    List.copyOf(entries), List.copyOf(handoffs)))).get(0);
+            LeadDetails details = new LeadDetails(
+                    "計測",
+                    name,
+                    null,
+                    null,
+                    name + "@kpi.example",
+                    null,
+                    "計測株式会社",
+                    null,
+                    null,
+                    null,
+                    null,
+                    source,
+                    campaign,
+                    owner);
+            return history.importLeads(List.of(new ImportedLead(
+                            details, account, entries.get(0).at(), null, List.copyOf(entries), List.copyOf(handoffs))))
+                    .get(0);
         }
     }
 

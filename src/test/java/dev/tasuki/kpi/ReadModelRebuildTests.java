@@ -37,18 +37,20 @@ import dev.tasuki.success.Mrr;
 import dev.tasuki.success.SetMrrLevel;
 
 /**
- * The read models kept current by events equal the ones rebuilt from history: a random history is walked through
- * the real services (leads, some edited afterwards, handoffs accepted (which makes the receiver the owner) and
- * rejected, activities, deals won and lost, MRR changed by hand afterwards), then the read models are compared row
- * for row before and after a rebuild.
+ * The read models kept current by events equal the ones rebuilt from history: a random history is walked through the
+ * real services (leads, some edited afterwards, handoffs accepted (which makes the receiver the owner) and rejected,
+ * activities, deals won and lost, MRR changed by hand afterwards), then the read models are compared row for row before
+ * and after a rebuild.
  */
 @IntegrationTest
 class ReadModelRebuildTests {
 
     private static final List<String> READ_MODELS = List.of(
-            "select lead_id, lead_s, mql_s, sal_s, sql_s, opportunity_s, customer_s, source, campaign_id, owner_id, segment"
+            "select lead_id, lead_s, mql_s, sal_s, sql_s, opportunity_s, customer_s, source, campaign_id,"
+                    + " owner_id, segment"
                     + " from kpi_lead_funnel order by lead_id",
-            "select handoff_id, lead_id, kind, sent_by, created_s, due_s, status, responded_s, reason_code, first_touch_s"
+            "select handoff_id, lead_id, kind, sent_by, created_s, due_s, status, responded_s, reason_code,"
+                    + " first_touch_s"
                     + " from kpi_handoff order by handoff_id",
             "select account_id, movement_on, kind, amount, mrr_before, mrr_after, source, campaign_id, life_started_on"
                     + " from kpi_mrr_movement"
@@ -92,41 +94,91 @@ class ReadModelRebuildTests {
         SignedInUser success = users.signedIn(TestUsers.CUSTOMER_SUCCESS_MEMBER);
         for (int i = 0; i < 24; i++) {
             LeadSource source = LeadSource.values()[random.nextInt(LeadSource.values().length)];
-            Lead lead = leads.create(new LeadDetails("乱数", "太郎" + i, null, null, "rebuild-" + System.nanoTime() + "@example.com",
-                    null, "乱数商事" + i + "株式会社", null, null, null, null, source, null, null), marketing);
+            Lead lead = leads.create(
+                    new LeadDetails(
+                            "乱数",
+                            "太郎" + i,
+                            null,
+                            null,
+                            "rebuild-" + System.nanoTime() + "@example.com",
+                            null,
+                            "乱数商事" + i + "株式会社",
+                            null,
+                            null,
+                            null,
+                            null,
+                            source,
+                            null,
+                            null),
+                    marketing);
             if (random.nextInt(4) == 0) {
                 // edited after its creation: the funnel rows follow the lead's current source and segment
                 LeadDetails details = LeadDetails.of(lead);
-                leads.change(lead.id(), new LeadDetails(details.familyName(), details.givenName(), null, null,
-                        details.email(), null, details.companyName(), null, null, null,
-                        Segment.values()[random.nextInt(Segment.values().length)], LeadSource.REFERRAL, null, null),
-                        lead.version(), marketing);
+                leads.change(
+                        lead.id(),
+                        new LeadDetails(
+                                details.familyName(),
+                                details.givenName(),
+                                null,
+                                null,
+                                details.email(),
+                                null,
+                                details.companyName(),
+                                null,
+                                null,
+                                null,
+                                Segment.values()[random.nextInt(Segment.values().length)],
+                                LeadSource.REFERRAL,
+                                null,
+                                null),
+                        lead.version(),
+                        marketing);
             }
             if (random.nextInt(10) < 2) {
                 continue;
             }
             Handoff mql = handoffs.send(lead.id(), new SendHandoff(HandoffKind.MKT_IS, "資料請求", null, null), marketing);
             if (random.nextBoolean()) {
-                activities.log(new LogActivity(null, null, lead.id(), ActivityKind.CALL, "初回架電", null,
-                        Instant.now().minusSeconds(random.nextInt(600)), null), insideSales);
+                activities.log(
+                        new LogActivity(
+                                null,
+                                null,
+                                lead.id(),
+                                ActivityKind.CALL,
+                                "初回架電",
+                                null,
+                                Instant.now().minusSeconds(random.nextInt(600)),
+                                null),
+                        insideSales);
             }
             if (random.nextInt(10) < 3) {
-                handoffs.reject(mql.id(), new RejectHandoff(random.nextBoolean() ? "NO_BUDGET" : "NOT_TARGET", "見送り"), insideSales);
+                handoffs.reject(
+                        mql.id(),
+                        new RejectHandoff(random.nextBoolean() ? "NO_BUDGET" : "NOT_TARGET", "見送り"),
+                        insideSales);
                 continue;
             }
             handoffs.accept(mql.id(), insideSales);
             if (random.nextInt(10) < 3) {
                 continue;
             }
-            Handoff sql = handoffs.send(lead.id(), new SendHandoff(HandoffKind.IS_FS, "アポ獲得",
-                    new Bant("年300万円", "部長", "効率化", "来期"), LocalDateTime.of(2027, 1, 15, 10, 0)), insideSales);
+            Handoff sql = handoffs.send(
+                    lead.id(),
+                    new SendHandoff(
+                            HandoffKind.IS_FS,
+                            "アポ獲得",
+                            new Bant("年300万円", "部長", "効率化", "来期"),
+                            LocalDateTime.of(2027, 1, 15, 10, 0)),
+                    insideSales);
             if (random.nextInt(10) < 3) {
                 handoffs.reject(sql.id(), new RejectHandoff("TOO_EARLY", "時期尚早"), fieldSales);
                 continue;
             }
             handoffs.accept(sql.id(), fieldSales);
             Deal deal = deals.search(null, null, null, null).stream()
-                    .filter(d -> d.leadId() != null && d.leadId() == lead.id()).findFirst().orElseThrow();
+                    .filter(d -> d.leadId() != null && d.leadId() == lead.id())
+                    .findFirst()
+                    .orElseThrow();
             int outcome = random.nextInt(3);
             if (outcome == 0) {
                 deals.lose(deal.id(), new CloseDeal("PRICE", "価格で失注", null, null, null, deal.version()), fieldSales);

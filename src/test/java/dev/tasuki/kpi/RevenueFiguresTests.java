@@ -67,10 +67,22 @@ class RevenueFiguresTests {
         long a2 = history.account("収益試験A2株式会社", KpiHistory.tokyo("2015-12-01T09:00"));
         long a3 = history.account("収益試験A3株式会社", KpiHistory.tokyo("2015-12-01T09:00"));
         long a4 = history.account("収益試験A4株式会社", KpiHistory.tokyo("2015-12-01T09:00"));
-        history.lead(LeadSource.WEBINAR, webinar).account(a1).at(LEAD, "2015-12-01T09:00").create();
-        history.lead(LeadSource.WEBINAR, webinar).account(a2).at(LEAD, "2015-12-01T09:00").create();
-        history.lead(LeadSource.INQUIRY, null).account(a3).at(LEAD, "2015-12-01T09:00").create();
-        history.lead(LeadSource.INQUIRY, null).account(a4).at(LEAD, "2015-12-01T09:00").create();
+        history.lead(LeadSource.WEBINAR, webinar)
+                .account(a1)
+                .at(LEAD, "2015-12-01T09:00")
+                .create();
+        history.lead(LeadSource.WEBINAR, webinar)
+                .account(a2)
+                .at(LEAD, "2015-12-01T09:00")
+                .create();
+        history.lead(LeadSource.INQUIRY, null)
+                .account(a3)
+                .at(LEAD, "2015-12-01T09:00")
+                .create();
+        history.lead(LeadSource.INQUIRY, null)
+                .account(a4)
+                .at(LEAD, "2015-12-01T09:00")
+                .create();
         level(a1, "2016-01-10", 100_000);
         level(a1, "2016-03-05", 150_000);
         level(a1, "2016-04-10", 0);
@@ -87,7 +99,10 @@ class RevenueFiguresTests {
     }
 
     private void level(long account, String day, long amount) {
-        mrr.set(account, new SetMrrLevel(LocalDate.parse(day), amount), history.user(TestUsers.CUSTOMER_SUCCESS_MEMBER));
+        mrr.set(
+                account,
+                new SetMrrLevel(LocalDate.parse(day), amount),
+                history.user(TestUsers.CUSTOMER_SUCCESS_MEMBER));
     }
 
     @Test
@@ -130,8 +145,8 @@ class RevenueFiguresTests {
     @Test
     void windowsThatEndMidMonth() {
         // 03-06..03-21: A1's expansion (03-05) is before it; A3's NEW (03-10) and A2's contraction (03-20) inside
-        RevenueFigures midMarch = report.revenue(new Window(LocalDate.of(2016, 3, 6), LocalDate.of(2016, 3, 21)),
-                Grouping.CAMPAIGN);
+        RevenueFigures midMarch =
+                report.revenue(new Window(LocalDate.of(2016, 3, 6), LocalDate.of(2016, 3, 21)), Grouping.CAMPAIGN);
         // at 03-06: A1 150,000 + A2 200,000; at 03-21: + 50,000 (A3) − 40,000 (A2)
         assertThat(midMarch.mrrStart()).isEqualTo(350_000);
         assertThat(midMarch.mrrEnd()).isEqualTo(360_000);
@@ -139,8 +154,11 @@ class RevenueFiguresTests {
         assertThat(midMarch.customersEnd()).isEqualTo(3);
         // campaign W's accounts A1 and A2 (a campaign's MRR is summed from the daily sums, the company's from the
         // monthly ones): 150,000 + 200,000 at 03-06, 150,000 + 160,000 at 03-21
-        RevenueFigures w = midMarch.groups().stream().filter(group -> String.valueOf(webinar).equals(group.key()))
-                .findFirst().orElseThrow().figures();
+        RevenueFigures w = midMarch.groups().stream()
+                .filter(group -> String.valueOf(webinar).equals(group.key()))
+                .findFirst()
+                .orElseThrow()
+                .figures();
         assertThat(w.mrrStart()).isEqualTo(350_000);
         assertThat(w.mrrEnd()).isEqualTo(310_000);
     }
@@ -181,7 +199,8 @@ class RevenueFiguresTests {
 
         // the 12 months before October with MRR at their start: Feb 0, Mar 40/300, Apr 150/380, May, Jun and Jul 0,
         // Aug 120/410, Sep 0: eight months
-        RevenueFigures september = report.revenue(new Window(LocalDate.of(2016, 9, 1), LocalDate.of(2016, 10, 1)), null);
+        RevenueFigures september =
+                report.revenue(new Window(LocalDate.of(2016, 9, 1), LocalDate.of(2016, 10, 1)), null);
         assertThat(september.monthlyRevenueChurn())
                 .isCloseTo((40 / 300.0 + 150 / 380.0 + 120 / 410.0) / 8, within(1e-12));
     }
@@ -193,32 +212,49 @@ class RevenueFiguresTests {
         assertThat(january.newMrr()).isEqualTo(100_000);
         assertThat(january.nrr()).isNull();
         assertThat(january.logoChurn()).isNull();
-        assertThat(january.notes()).extracting(RevenueFigures.Note::field).contains("nrr", "grossRevenueChurn", "logoChurn");
+        assertThat(january.notes())
+                .extracting(RevenueFigures.Note::field)
+                .contains("nrr", "grossRevenueChurn", "logoChurn");
     }
 
     @Test
     void theClosedLoopSplitsTheFiguresByTheCampaignThatBroughtTheAccount() {
         RevenueFigures march = report.revenue(MARCH, Grouping.CAMPAIGN);
-        RevenueFigures w = march.groups().stream().filter(g -> String.valueOf(webinar).equals(g.key())).findFirst()
-                .orElseThrow().figures();
-        RevenueFigures none = march.groups().stream().filter(g -> g.key() == null).findFirst().orElseThrow().figures();
+        RevenueFigures w = march.groups().stream()
+                .filter(g -> String.valueOf(webinar).equals(g.key()))
+                .findFirst()
+                .orElseThrow()
+                .figures();
+        RevenueFigures none = march.groups().stream()
+                .filter(g -> g.key() == null)
+                .findFirst()
+                .orElseThrow()
+                .figures();
         // W brought A1 and A2: 300,000 at the start, +50,000, −40,000
         assertThat(w.mrrStart()).isEqualTo(300_000);
         assertThat(w.nrr()).isCloseTo(310 / 300.0, within(1e-12));
         // A3 came without a campaign
         assertThat(none.newMrr()).isEqualTo(50_000);
         assertThat(none.expansionMrr()).isEqualTo(20_000);
-        assertThat(march.groups().stream().mapToLong(g -> g.figures().expansionMrr()).sum()).isEqualTo(march.expansionMrr());
-        assertThat(march.groups().stream().mapToLong(g -> g.figures().mrrEnd()).sum()).isEqualTo(march.mrrEnd());
+        assertThat(march.groups().stream()
+                        .mapToLong(g -> g.figures().expansionMrr())
+                        .sum())
+                .isEqualTo(march.expansionMrr());
+        assertThat(march.groups().stream().mapToLong(g -> g.figures().mrrEnd()).sum())
+                .isEqualTo(march.mrrEnd());
     }
 
     @Test
     void theApiAnswersInTheCallersLanguageWithNotes() throws Exception {
-        mvc.perform(get("/api/v1/kpi/revenue").param("from", "2016-01-01").param("to", "2016-02-01")
-                        .header("Accept-Language", "en").with(httpBasic(TestUsers.CUSTOMER_SUCCESS_MEMBER, TestUsers.PASSWORD)))
+        mvc.perform(get("/api/v1/kpi/revenue")
+                        .param("from", "2016-01-01")
+                        .param("to", "2016-02-01")
+                        .header("Accept-Language", "en")
+                        .with(httpBasic(TestUsers.CUSTOMER_SUCCESS_MEMBER, TestUsers.PASSWORD)))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$.newMrr").value(100_000))
                 .andExpect(jsonPath("$.nrr").doesNotExist())
-                .andExpect(jsonPath("$.notes[?(@.field == 'nrr')].reason").value("Undefined: MRR was 0 at the start of the window."));
+                .andExpect(jsonPath("$.notes[?(@.field == 'nrr')].reason")
+                        .value("Undefined: MRR was 0 at the start of the window."));
     }
 }

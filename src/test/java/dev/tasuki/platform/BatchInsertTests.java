@@ -20,9 +20,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import dev.tasuki.IntegrationTest;
 
 /**
- * Bulk rows read back exactly as written, on H2 (a JDBC batch) and on PostgreSQL (COPY): text with the characters
- * CSV quotes, escapes or ends a line with, the empty text apart from null, times with their instant, dates, numbers,
- * and the ids in the order of the rows.
+ * Bulk rows read back exactly as written, on H2 (a JDBC batch) and on PostgreSQL (COPY): text with the characters CSV
+ * quotes, escapes or ends a line with, the empty text apart from null, times with their instant, dates, numbers, and
+ * the ids in the order of the rows.
  */
 @IntegrationTest
 class BatchInsertTests {
@@ -47,34 +47,51 @@ class BatchInsertTests {
         List<String> labels = List.of("株式会社つなぎ, 東京", "he said \"yes\"", "two\nlines\r\nand a tab\t", "", "\\N", "=1+2");
         List<Object[]> rows = new ArrayList<>();
         for (int i = 0; i < labels.size(); i++) {
-            rows.add(new Object[] {labels.get(i), 1_000_000_000_000L + i, LocalDate.of(2019, 3, 31),
-                    i % 2 == 0 ? instant.atOffset(ZoneOffset.UTC) : Timestamp.from(instant), i % 2 == 0});
+            rows.add(new Object[] {
+                labels.get(i),
+                1_000_000_000_000L + i,
+                LocalDate.of(2019, 3, 31),
+                i % 2 == 0 ? instant.atOffset(ZoneOffset.UTC) : Timestamp.from(instant),
+                i % 2 == 0
+            });
         }
         rows.add(new Object[] {null, null, null, null, null});
 
-        List<Long> ids = BatchInsert.returningIds(jdbc, "batch_insert_probe", "label, amount, on_day, at_time, done", rows);
+        List<Long> ids =
+                BatchInsert.returningIds(jdbc, "batch_insert_probe", "label, amount, on_day, at_time, done", rows);
 
         assertThat(ids).hasSize(rows.size()).doesNotHaveDuplicates();
         for (int i = 0; i < labels.size(); i++) {
             Map<String, Object> row = jdbc.queryForMap("select * from batch_insert_probe where id = ?", ids.get(i));
             assertThat(row.get("label")).isEqualTo(labels.get(i));
             assertThat(((Number) row.get("amount")).longValue()).isEqualTo(1_000_000_000_000L + i);
-            assertThat(jdbc.queryForObject("select on_day from batch_insert_probe where id = ?", LocalDate.class, ids.get(i)))
+            assertThat(jdbc.queryForObject(
+                            "select on_day from batch_insert_probe where id = ?", LocalDate.class, ids.get(i)))
                     .isEqualTo(LocalDate.of(2019, 3, 31));
-            assertThat(jdbc.queryForObject("select at_time from batch_insert_probe where id = ?", OffsetDateTime.class,
-                    ids.get(i)).toInstant()).isEqualTo(instant);
+            assertThat(jdbc.queryForObject(
+                                    "select at_time from batch_insert_probe where id = ?",
+                                    OffsetDateTime.class,
+                                    ids.get(i))
+                            .toInstant())
+                    .isEqualTo(instant);
             assertThat(row.get("done")).isEqualTo(i % 2 == 0);
         }
-        Map<String, Object> empty = jdbc.queryForMap("select * from batch_insert_probe where id = ?", ids.get(labels.size()));
-        assertThat(empty).containsEntry("label", null).containsEntry("amount", null).containsEntry("on_day", null)
-                .containsEntry("at_time", null).containsEntry("done", null);
+        Map<String, Object> empty =
+                jdbc.queryForMap("select * from batch_insert_probe where id = ?", ids.get(labels.size()));
+        assertThat(empty)
+                .containsEntry("label", null)
+                .containsEntry("amount", null)
+                .containsEntry("on_day", null)
+                .containsEntry("at_time", null)
+                .containsEntry("done", null);
     }
 
     @Test
     void rowsWithoutIdsAndLaterIdsFollowOn() {
-        BatchInsert.rows(jdbc, "batch_insert_probe", "label", List.<Object[]>of(new Object[] {"a"}, new Object[] {"b"}));
-        List<Long> later = BatchInsert.returningIds(jdbc, "batch_insert_probe", "label",
-                List.<Object[]>of(new Object[] {"c"}));
+        BatchInsert.rows(
+                jdbc, "batch_insert_probe", "label", List.<Object[]>of(new Object[] {"a"}, new Object[] {"b"}));
+        List<Long> later =
+                BatchInsert.returningIds(jdbc, "batch_insert_probe", "label", List.<Object[]>of(new Object[] {"c"}));
         assertThat(jdbc.queryForList("select label from batch_insert_probe order by id", String.class))
                 .containsExactly("a", "b", "c");
         assertThat(jdbc.queryForObject("select label from batch_insert_probe where id = ?", String.class, later.get(0)))

@@ -9,15 +9,18 @@ import org.junit.jupiter.params.provider.NullAndEmptySource;
 class LanguageTests {
 
     @ParameterizedTest
-    @CsvSource(delimiter = '|', value = {
-            "ja                    | JA",
-            "ja-JP,ja;q=0.9        | JA",
-            "en-US,en;q=0.9        | EN",
-            "en-GB                 | EN",
-            "fr-FR,en;q=0.5        | EN",
-            "fr-FR,de;q=0.5        | JA",
-            "en;q=0.4,ja;q=0.8     | JA",
-            "not a header;;;       | JA"})
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ja                    | JA",
+                "ja-JP,ja;q=0.9        | JA",
+                "en-US,en;q=0.9        | EN",
+                "en-GB                 | EN",
+                "fr-FR,en;q=0.5        | EN",
+                "fr-FR,de;q=0.5        | JA",
+                "en;q=0.4,ja;q=0.8     | JA",
+                "not a header;;;       | JA"
+            })
     void negotiatesAmongOurLanguagesAndFallsBackToJapanese(String header, Language expected) {
         assertThat(Language.negotiate(header)).isEqualTo(expected);
     }

@@ -16,9 +16,7 @@ import dev.tasuki.identity.Department;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 
-/**
- * Every handoff path of the relay, on the real database.
- */
+/** Every handoff path of the relay, on the real database. */
 @IntegrationTest
 class HandoffTests {
 
@@ -52,16 +50,34 @@ class HandoffTests {
     }
 
     private Lead newLead() {
-        return leads.create(new LeadDetails("山口", "恵", "ヤマグチ", "メグミ", "yamaguchi-" + System.nanoTime() + "@example.co.jp",
-                "03-1234-5678", "株式会社ミナト物流", "情報システム部 課長", null, null, null, LeadSource.WEBINAR, null, null), marketing());
+        return leads.create(
+                new LeadDetails(
+                        "山口",
+                        "恵",
+                        "ヤマグチ",
+                        "メグミ",
+                        "yamaguchi-" + System.nanoTime() + "@example.co.jp",
+                        "03-1234-5678",
+                        "株式会社ミナト物流",
+                        "情報システム部 課長",
+                        null,
+                        null,
+                        null,
+                        LeadSource.WEBINAR,
+                        null,
+                        null),
+                marketing());
     }
 
     private Handoff toInsideSales(Lead lead) {
-        return handoffs.send(lead.id(), new SendHandoff(HandoffKind.MKT_IS, "ウェビナー後に資料請求。来月比較検討を開始。", null, null), marketing());
+        return handoffs.send(
+                lead.id(), new SendHandoff(HandoffKind.MKT_IS, "ウェビナー後に資料請求。来月比較検討を開始。", null, null), marketing());
     }
 
     private Handoff toFieldSales(Lead lead) {
-        return handoffs.send(lead.id(), new SendHandoff(HandoffKind.IS_FS, "初回商談を設定済み", BANT, LocalDateTime.of(2026, 12, 10, 14, 0)),
+        return handoffs.send(
+                lead.id(),
+                new SendHandoff(HandoffKind.IS_FS, "初回商談を設定済み", BANT, LocalDateTime.of(2026, 12, 10, 14, 0)),
                 insideSales());
     }
 
@@ -72,19 +88,26 @@ class HandoffTests {
 
         assertThat(leads.get(lead.id()).stage()).isEqualTo(LifecycleStage.MQL);
         assertThat(sent.status()).isEqualTo(HandoffStatus.PENDING);
-        assertThat(Duration.between(sent.createdAt(), sent.dueAt())).as("default MKT→IS SLA").isEqualTo(Duration.ofHours(24));
+        assertThat(Duration.between(sent.createdAt(), sent.dueAt()))
+                .as("default MKT→IS SLA")
+                .isEqualTo(Duration.ofHours(24));
 
         Handoff accepted = handoffs.accept(sent.id(), insideSales());
 
         Lead now = leads.get(lead.id());
         assertThat(now.stage()).isEqualTo(LifecycleStage.SAL);
-        assertThat(now.ownerId()).as("the accepting member takes the lead").isEqualTo(insideSales().id());
+        assertThat(now.ownerId())
+                .as("the accepting member takes the lead")
+                .isEqualTo(insideSales().id());
         assertThat(accepted.status()).isEqualTo(HandoffStatus.ACCEPTED);
         assertThat(accepted.slaMet()).isTrue();
-        assertThat(leads.history(lead.id())).extracting(StageEntry::to)
+        assertThat(leads.history(lead.id()))
+                .extracting(StageEntry::to)
                 .containsExactly(LifecycleStage.LEAD, LifecycleStage.MQL, LifecycleStage.SAL);
-        assertThat(events.all(LeadStageChanged.class)).filteredOn(e -> e.leadId() == lead.id())
-                .extracting(LeadStageChanged::to).containsExactly(LifecycleStage.LEAD, LifecycleStage.MQL, LifecycleStage.SAL);
+        assertThat(events.all(LeadStageChanged.class))
+                .filteredOn(e -> e.leadId() == lead.id())
+                .extracting(LeadStageChanged::to)
+                .containsExactly(LifecycleStage.LEAD, LifecycleStage.MQL, LifecycleStage.SAL);
     }
 
     @Test
@@ -99,24 +122,35 @@ class HandoffTests {
 
         handoffs.accept(sent.id(), fieldSales());
         assertThat(leads.get(lead.id()).stage()).isEqualTo(LifecycleStage.OPPORTUNITY);
-        assertThat(events.all(HandoffAccepted.class)).anyMatch(e -> e.handoffId() == sent.id() && e.kind() == HandoffKind.IS_FS);
+        assertThat(events.all(HandoffAccepted.class))
+                .anyMatch(e -> e.handoffId() == sent.id() && e.kind() == HandoffKind.IS_FS);
     }
 
     @Test
     void aHandoffWithoutItsContextIsRefusedAndChangesNothing() {
         Lead lead = newLead();
-        assertThatThrownBy(() -> handoffs.send(lead.id(), new SendHandoff(HandoffKind.MKT_IS, "  ", null, null), marketing()))
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.field()).isEqualTo("note"));
+        assertThatThrownBy(() ->
+                        handoffs.send(lead.id(), new SendHandoff(HandoffKind.MKT_IS, "  ", null, null), marketing()))
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.field()).isEqualTo("note"));
         assertThat(leads.get(lead.id()).stage()).isEqualTo(LifecycleStage.LEAD);
         assertThat(handoffs.ofLead(lead.id())).isEmpty();
 
         handoffs.accept(toInsideSales(lead).id(), insideSales());
         Bant noAuthority = new Bant("300万円", "", "二重入力の解消", "4月");
-        assertThatThrownBy(() -> handoffs.send(lead.id(), new SendHandoff(HandoffKind.IS_FS, "メモ", noAuthority,
-                LocalDateTime.of(2026, 12, 10, 14, 0)), insideSales()))
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.field()).isEqualTo("bant.authority"));
-        assertThatThrownBy(() -> handoffs.send(lead.id(), new SendHandoff(HandoffKind.IS_FS, "メモ", BANT, null), insideSales()))
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.field()).isEqualTo("appointmentAt"));
+        assertThatThrownBy(() -> handoffs.send(
+                        lead.id(),
+                        new SendHandoff(HandoffKind.IS_FS, "メモ", noAuthority, LocalDateTime.of(2026, 12, 10, 14, 0)),
+                        insideSales()))
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.field()).isEqualTo("bant.authority"));
+        assertThatThrownBy(() ->
+                        handoffs.send(lead.id(), new SendHandoff(HandoffKind.IS_FS, "メモ", BANT, null), insideSales()))
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.field()).isEqualTo("appointmentAt"));
         assertThat(leads.get(lead.id()).stage()).isEqualTo(LifecycleStage.SAL);
     }
 
@@ -133,11 +167,15 @@ class HandoffTests {
         Lead returned = newLead();
         Handoff first = toInsideSales(returned);
         handoffs.reject(first.id(), new RejectHandoff("MISSING_INFO", "電話番号と検討状況を確認してください"), insideSales());
-        assertThat(leads.get(returned.id()).stage()).as("back to the sender, at the stage it owns").isEqualTo(LifecycleStage.MQL);
+        assertThat(leads.get(returned.id()).stage())
+                .as("back to the sender, at the stage it owns")
+                .isEqualTo(LifecycleStage.MQL);
         Handoff again = toInsideSales(returned);
         assertThat(again.status()).as("the sender may send again").isEqualTo(HandoffStatus.PENDING);
 
-        assertThat(events.all(HandoffRejected.class)).filteredOn(e -> e.handoffId() == first.id()).singleElement()
+        assertThat(events.all(HandoffRejected.class))
+                .filteredOn(e -> e.handoffId() == first.id())
+                .singleElement()
                 .satisfies(e -> {
                     assertThat(e.outcome()).isEqualTo(RejectionOutcome.RETURNED);
                     assertThat(e.comment()).isEqualTo("電話番号と検討状況を確認してください");
@@ -149,9 +187,13 @@ class HandoffTests {
         Lead lead = newLead();
         Handoff sent = toInsideSales(lead);
         assertThatThrownBy(() -> handoffs.reject(sent.id(), new RejectHandoff("NO_BUDGET", " "), insideSales()))
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.field()).isEqualTo("comment"));
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.field()).isEqualTo("comment"));
         assertThatThrownBy(() -> handoffs.reject(sent.id(), new RejectHandoff("MADE_UP", "理由"), insideSales()))
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("relay.unknownReason"));
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("relay.unknownReason"));
         assertThat(handoffs.get(sent.id()).status()).isEqualTo(HandoffStatus.PENDING);
     }
 
@@ -160,24 +202,35 @@ class HandoffTests {
         Lead lead = newLead();
         Handoff sent = toInsideSales(lead);
         assertThatThrownBy(() -> toInsideSales(lead))
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("relay.handoffPending"));
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("relay.handoffPending"));
 
         handoffs.accept(sent.id(), insideSales());
         assertThatThrownBy(() -> handoffs.reject(sent.id(), new RejectHandoff("NO_BUDGET", "遅れて差し戻し"), insideSales()))
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("relay.handoffClosed"));
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("relay.handoffClosed"));
         assertThat(leads.get(lead.id()).stage()).isEqualTo(LifecycleStage.SAL);
     }
 
     @Test
     void onlyTheReceivingDepartmentAnswersAndOnlyTheSendingDepartmentSends() {
         Lead lead = newLead();
-        assertThatThrownBy(() -> handoffs.send(lead.id(), new SendHandoff(HandoffKind.MKT_IS, "代理送信", null, null), insideSales()))
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.kind()).isEqualTo(RelayRuleBroken.Kind.FORBIDDEN));
+        assertThatThrownBy(() -> handoffs.send(
+                        lead.id(), new SendHandoff(HandoffKind.MKT_IS, "代理送信", null, null), insideSales()))
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.kind()).isEqualTo(RelayRuleBroken.Kind.FORBIDDEN));
         Handoff sent = toInsideSales(lead);
         assertThatThrownBy(() -> handoffs.accept(sent.id(), fieldSales()))
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("relay.notYourHandoff"));
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("relay.notYourHandoff"));
         assertThatThrownBy(() -> handoffs.accept(sent.id(), users.signedIn(TestUsers.EXECUTIVE)))
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("relay.readOnly"));
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("relay.readOnly"));
         assertThat(handoffs.get(sent.id()).status()).isEqualTo(HandoffStatus.PENDING);
 
         handoffs.accept(sent.id(), users.signedIn(TestUsers.ADMIN));
@@ -187,21 +240,31 @@ class HandoffTests {
     @Test
     void departmentsMoveLeadsOutOfTheirOwnLegOnly() {
         Lead lead = newLead();
-        assertThatThrownBy(() -> lifecycle.move(lead.id(), new MoveStage(LifecycleStage.DISQUALIFIED, "重複", lead.version()), insideSales()))
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("relay.notYourStage"));
-        assertThatThrownBy(() -> lifecycle.move(lead.id(), new MoveStage(LifecycleStage.SQL, null, lead.version()), marketing()))
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("relay.stageMoveRefused"));
+        assertThatThrownBy(() -> lifecycle.move(
+                        lead.id(), new MoveStage(LifecycleStage.DISQUALIFIED, "重複", lead.version()), insideSales()))
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("relay.notYourStage"));
+        assertThatThrownBy(() ->
+                        lifecycle.move(lead.id(), new MoveStage(LifecycleStage.SQL, null, lead.version()), marketing()))
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("relay.stageMoveRefused"));
 
-        Lead moved = lifecycle.move(lead.id(), new MoveStage(LifecycleStage.RECYCLED, "半年後に再アプローチ", lead.version()), marketing());
+        Lead moved = lifecycle.move(
+                lead.id(), new MoveStage(LifecycleStage.RECYCLED, "半年後に再アプローチ", lead.version()), marketing());
         assertThat(moved.stage()).isEqualTo(LifecycleStage.RECYCLED);
         assertThat(leads.history(lead.id())).last().satisfies(entry -> {
             assertThat(entry.via()).isEqualTo(StageChangeVia.MANUAL);
             assertThat(entry.reason()).isEqualTo("半年後に再アプローチ");
             assertThat(entry.byUserId()).isEqualTo(marketing().id());
         });
-        assertThatThrownBy(() -> lifecycle.move(lead.id(), new MoveStage(LifecycleStage.DISQUALIFIED, null, lead.version()), marketing()))
+        assertThatThrownBy(() -> lifecycle.move(
+                        lead.id(), new MoveStage(LifecycleStage.DISQUALIFIED, null, lead.version()), marketing()))
                 .as("a move from a stale version is refused")
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("relay.staleVersion"));
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("relay.staleVersion"));
     }
 
     @Test
@@ -211,9 +274,11 @@ class HandoffTests {
         Lead second = newLead();
         Handoff later = toInsideSales(second);
 
-        assertThat(workQueue.waitingFor(Department.INSIDE_SALES)).extracting(item -> item.handoff().id())
+        assertThat(workQueue.waitingFor(Department.INSIDE_SALES))
+                .extracting(item -> item.handoff().id())
                 .containsSubsequence(early.id(), later.id());
-        assertThat(workQueue.waitingFor(Department.FIELD_SALES)).extracting(item -> item.handoff().id())
+        assertThat(workQueue.waitingFor(Department.FIELD_SALES))
+                .extracting(item -> item.handoff().id())
                 .doesNotContain(early.id(), later.id());
     }
 
@@ -230,10 +295,15 @@ class HandoffTests {
         Lead assigned = leads.assign(lead.id(), member.id(), lead.version(), manager);
         assertThat(assigned.ownerId()).isEqualTo(member.id());
         assertThatThrownBy(() -> leads.assign(lead.id(), outsider.id(), assigned.version(), manager))
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("relay.ownerOutsideRights"));
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("relay.ownerOutsideRights"));
         var colleague = users.fresh(Role.MEMBER, Department.MARKETING);
-        assertThatThrownBy(() -> leads.assign(lead.id(), colleague.id(), assigned.version(), users.signedIn(TestUsers.MARKETING_MEMBER)))
+        assertThatThrownBy(() -> leads.assign(
+                        lead.id(), colleague.id(), assigned.version(), users.signedIn(TestUsers.MARKETING_MEMBER)))
                 .as("members assign only themselves")
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("relay.ownerOutsideRights"));
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("relay.ownerOutsideRights"));
     }
 }

@@ -20,9 +20,9 @@ import dev.tasuki.BrowserTest;
 import dev.tasuki.TestUsers;
 
 /**
- * The relay as people work it, in a real browser: Inside Sales accepts an MQL from its queue, logs a
- * call and hands the lead to Field Sales with BANT; Field Sales rejects a handoff with a reason; and
- * Marketing sees that reason on the lead.
+ * The relay as people work it, in a real browser: Inside Sales accepts an MQL from its queue, logs a call and hands the
+ * lead to Field Sales with BANT; Field Sales rejects a handoff with a reason; and Marketing sees that reason on the
+ * lead.
  */
 @BrowserTest
 class RelayBrowserTests {
@@ -51,10 +51,26 @@ class RelayBrowserTests {
     }
 
     private Lead newMql(String familyName) {
-        Lead lead = leads.create(new LeadDetails(familyName, "智子", "タカハシ", "トモコ", "b-" + System.nanoTime() + "@kaede.example",
-                "06-1111-2222", "楓システム株式会社", "営業企画部 部長", null, null, null, LeadSource.WEBINAR, null, null),
+        Lead lead = leads.create(
+                new LeadDetails(
+                        familyName,
+                        "智子",
+                        "タカハシ",
+                        "トモコ",
+                        "b-" + System.nanoTime() + "@kaede.example",
+                        "06-1111-2222",
+                        "楓システム株式会社",
+                        "営業企画部 部長",
+                        null,
+                        null,
+                        null,
+                        LeadSource.WEBINAR,
+                        null,
+                        null),
                 users.signedIn(TestUsers.MARKETING_MEMBER));
-        handoffs.send(lead.id(), new SendHandoff(HandoffKind.MKT_IS, "ウェビナーで質問多数。比較検討中。", null, null),
+        handoffs.send(
+                lead.id(),
+                new SendHandoff(HandoffKind.MKT_IS, "ウェビナーで質問多数。比較検討中。", null, null),
                 users.signedIn(TestUsers.MARKETING_MEMBER));
         return lead;
     }
@@ -72,26 +88,37 @@ class RelayBrowserTests {
 
         driver.get(url("/queue"));
         queueItemOf(lead).findElement(By.cssSelector("[data-testid=accept]")).click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#handoff-" + handoffs.ofLead(lead.id()).get(0).id() + " [data-testid=answered]"), "受入済み"));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(
+                                "#handoff-" + handoffs.ofLead(lead.id()).get(0).id() + " [data-testid=answered]"),
+                        "受入済み"));
 
         driver.get(url("/leads/" + lead.id()));
-        assertThat(driver.findElement(By.cssSelector("[data-testid=lead-stage]")).getText()).isEqualTo("SAL");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=lead-stage]"))
+                        .getText())
+                .isEqualTo("SAL");
         WebElement activity = driver.findElement(By.cssSelector("[data-testid=activity-form]"));
         new Select(activity.findElement(By.name("kind"))).selectByValue("CALL");
         activity.findElement(By.name("subject")).sendKeys("初回ヒアリングの電話");
         activity.findElement(By.name("body")).sendKeys("現行はExcel管理。来週デモを希望。");
         activity.findElement(By.cssSelector("button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline-entries"), "初回ヒアリングの電話"));
-        assertThat(driver.findElement(By.id("timeline-entries")).getText()).contains("渡辺 陽菜").contains("インサイドセールス");
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id("timeline-entries"), "初回ヒアリングの電話"));
+        assertThat(driver.findElement(By.id("timeline-entries")).getText())
+                .contains("渡辺 陽菜")
+                .contains("インサイドセールス");
 
         WebElement send = driver.findElement(By.cssSelector("[data-testid=send-IS_FS]"));
         send.findElement(By.name("bant.budget")).sendKeys("年間500万円、予算確保済み");
         send.findElement(By.name("bant.authority")).sendKeys("営業本部長が決裁");
         send.findElement(By.name("bant.need")).sendKeys("案件管理の属人化を解消したい");
         send.findElement(By.name("bant.timing")).sendKeys("来年4月に稼働");
-        ((JavascriptExecutor) driver).executeScript("arguments[0].value = arguments[1]",
-                send.findElement(By.name("appointmentAt")), LocalDateTime.of(2026, 12, 10, 14, 0).toString());
+        ((JavascriptExecutor) driver)
+                .executeScript(
+                        "arguments[0].value = arguments[1]",
+                        send.findElement(By.name("appointmentAt")),
+                        LocalDateTime.of(2026, 12, 10, 14, 0).toString());
         send.findElement(By.name("note")).sendKeys("電話で温度感を確認済み。デモを希望。");
         send.findElement(By.cssSelector("button[type=submit]")).click();
 
@@ -111,8 +138,12 @@ class RelayBrowserTests {
         send.findElement(By.name("note")).sendKeys("予算感だけ未確認");
         send.findElement(By.cssSelector("button[type=submit]")).click();
 
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=send-IS_FS] .field-error, [data-testid=send-IS_FS] .alert")));
-        assertThat(driver.findElement(By.cssSelector("[data-testid=send-IS_FS]")).getText()).contains("引き継ぎにはこの項目が必要です。");
+        browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("[data-testid=send-IS_FS] .field-error, [data-testid=send-IS_FS] .alert")));
+        assertThat(driver.findElement(By.cssSelector("[data-testid=send-IS_FS]"))
+                        .getText())
+                .contains("引き継ぎにはこの項目が必要です。");
         assertThat(leads.get(lead.id()).stage()).isEqualTo(LifecycleStage.SAL);
     }
 
@@ -120,8 +151,14 @@ class RelayBrowserTests {
     void fieldSalesRejectsWithAReasonAndMarketingSeesIt() {
         Lead lead = newMql("松井");
         handoffs.accept(handoffs.ofLead(lead.id()).get(0).id(), users.signedIn(TestUsers.INSIDE_SALES_MEMBER));
-        handoffs.send(lead.id(), new SendHandoff(HandoffKind.IS_FS, "アポ獲得", new Bant("未確認", "未確認", "営業管理", "未定"),
-                LocalDateTime.of(2026, 12, 11, 10, 0)), users.signedIn(TestUsers.INSIDE_SALES_MEMBER));
+        handoffs.send(
+                lead.id(),
+                new SendHandoff(
+                        HandoffKind.IS_FS,
+                        "アポ獲得",
+                        new Bant("未確認", "未確認", "営業管理", "未定"),
+                        LocalDateTime.of(2026, 12, 11, 10, 0)),
+                users.signedIn(TestUsers.INSIDE_SALES_MEMBER));
 
         signInAs(TestUsers.FIELD_SALES_MEMBER);
         WebDriver driver = browser.driver();
@@ -130,14 +167,23 @@ class RelayBrowserTests {
         new Select(item.findElement(By.cssSelector("[data-testid=reason]"))).selectByVisibleText("決裁者不在");
         item.findElement(By.cssSelector("[data-testid=comment]")).sendKeys("決裁者の同席がないため、日程を再調整してください");
         item.findElement(By.cssSelector("[data-testid=reject]")).click();
-        browser.waiting().until(ExpectedConditions.textToBePresentInElementLocated(
-                By.cssSelector("#handoff-" + handoffs.ofLead(lead.id()).get(0).id() + " [data-testid=answered]"), "差し戻し"));
+        browser.waiting()
+                .until(ExpectedConditions.textToBePresentInElementLocated(
+                        By.cssSelector(
+                                "#handoff-" + handoffs.ofLead(lead.id()).get(0).id() + " [data-testid=answered]"),
+                        "差し戻し"));
 
         signInAs(TestUsers.MARKETING_MEMBER);
         driver.get(url("/leads/" + lead.id()));
         WebElement rejection = driver.findElement(By.cssSelector("[data-testid=rejection]"));
-        assertThat(rejection.findElement(By.cssSelector("[data-testid=rejection-reason]")).getText()).isEqualTo("決裁者不在");
+        assertThat(rejection
+                        .findElement(By.cssSelector("[data-testid=rejection-reason]"))
+                        .getText())
+                .isEqualTo("決裁者不在");
         assertThat(rejection.getText()).contains("決裁者の同席がないため、日程を再調整してください");
-        assertThat(driver.findElement(By.cssSelector("[data-testid=lead-stage]")).getText()).as("returned to Inside Sales at SQL").isEqualTo("SQL");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=lead-stage]"))
+                        .getText())
+                .as("returned to Inside Sales at SQL")
+                .isEqualTo("SQL");
     }
 }

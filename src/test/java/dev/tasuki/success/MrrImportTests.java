@@ -21,8 +21,8 @@ import dev.tasuki.customer.Account;
 import dev.tasuki.success.ImportResult.ImportError;
 
 /**
- * MRR levels from CSV files as offices save them: bad rows reported by line and column, nothing applied unless the
- * user asks for the good rows, Japanese encodings read right.
+ * MRR levels from CSV files as offices save them: bad rows reported by line and column, nothing applied unless the user
+ * asks for the good rows, Japanese encodings read right.
  */
 @IntegrationTest
 @Import(SuccessFixtures.class)
@@ -68,12 +68,16 @@ class MrrImportTests {
         assertThat(result.status()).isEqualTo(ImportResult.Status.REJECTED);
         assertThat(result.rejected()).isEqualTo(3);
         assertThat(result.created()).isZero();
-        assertThat(result.errors()).extracting(ImportError::line, ImportError::column).containsExactly(
-                org.assertj.core.groups.Tuple.tuple(3, "account"),
-                org.assertj.core.groups.Tuple.tuple(4, "date"),
-                org.assertj.core.groups.Tuple.tuple(5, "mrr"));
+        assertThat(result.errors())
+                .extracting(ImportError::line, ImportError::column)
+                .containsExactly(
+                        org.assertj.core.groups.Tuple.tuple(3, "account"),
+                        org.assertj.core.groups.Tuple.tuple(4, "date"),
+                        org.assertj.core.groups.Tuple.tuple(5, "mrr"));
         assertThat(result.errors().get(0).message()).contains("株式会社どこにもない商事");
-        assertThat(mrr.of(first.id()).levels()).as("nothing of a file with errors").isEmpty();
+        assertThat(mrr.of(first.id()).levels())
+                .as("nothing of a file with errors")
+                .isEmpty();
         assertThat(mrr.of(second.id()).levels()).isEmpty();
     }
 
@@ -92,31 +96,40 @@ class MrrImportTests {
             assertThat(level.mrr()).isEqualTo(120_000);
             assertThat(level.source()).isEqualTo(MrrSource.IMPORT);
         });
-        assertThat(mrr.of(second.id()).levels()).singleElement().satisfies(level -> assertThat(level.mrr()).isEqualTo(80_000));
-        assertThat(mrr.of(second.id()).movements()).extracting(MrrMovement::kind).containsExactly(MovementKind.NEW);
+        assertThat(mrr.of(second.id()).levels())
+                .singleElement()
+                .satisfies(level -> assertThat(level.mrr()).isEqualTo(80_000));
+        assertThat(mrr.of(second.id()).movements())
+                .extracting(MrrMovement::kind)
+                .containsExactly(MovementKind.NEW);
     }
 
     @Test
     void aSecondImportCountsWhatItUpdatedAndWhatWasUnchanged() {
         Account account = fixtures.account("株式会社再取込");
-        String csv = "account,date,mrr\n%d,2026-01-01,100000\n%d,2026-02-01,150000\n".formatted(account.id(), account.id());
+        String csv =
+                "account,date,mrr\n%d,2026-01-01,100000\n%d,2026-02-01,150000\n".formatted(account.id(), account.id());
         assertThat(run(csv, false).created()).isEqualTo(2);
 
-        ImportResult again = run("account,date,mrr\n%d,2026-01-01,100000\n%d,2026-02-01,140000\n%d,2026-03-01,0\n"
-                .formatted(account.id(), account.id(), account.id()), false);
+        ImportResult again = run(
+                "account,date,mrr\n%d,2026-01-01,100000\n%d,2026-02-01,140000\n%d,2026-03-01,0\n"
+                        .formatted(account.id(), account.id(), account.id()),
+                false);
         assertThat(again.status()).isEqualTo(ImportResult.Status.APPLIED);
         assertThat(again.unchanged()).isEqualTo(1);
         assertThat(again.updated()).isEqualTo(1);
         assertThat(again.created()).isEqualTo(1);
         // 0 → 100,000: NEW; 100,000 → 140,000: EXPANSION; 140,000 → 0: CHURN
-        assertThat(mrr.of(account.id()).movements()).extracting(MrrMovement::kind)
+        assertThat(mrr.of(account.id()).movements())
+                .extracting(MrrMovement::kind)
                 .containsExactly(MovementKind.NEW, MovementKind.EXPANSION, MovementKind.CHURN);
     }
 
     @Test
     void aWindows31jFileWithCircledKabushikiIsReadRight() {
         Account account = fixtures.accountNamed("㈱髙橋製作所 " + System.nanoTime());
-        byte[] file = ("account,date,mrr\r\n" + account.name() + ",2026-04-01,\"\\98,000\"\r\n").getBytes(Charset.forName("windows-31j"));
+        byte[] file = ("account,date,mrr\r\n" + account.name() + ",2026-04-01,\"\\98,000\"\r\n")
+                .getBytes(Charset.forName("windows-31j"));
 
         ImportResult result = imports.run(file, false, users.signedIn(TestUsers.ADMIN));
 
@@ -162,7 +175,9 @@ class MrrImportTests {
         });
 
         Account account = fixtures.account("株式会社重複日");
-        ImportResult twice = run("account,date,mrr\n%d,2026-04-01,100\n\n%d,2026-04-01,200\n".formatted(account.id(), account.id()), false);
+        ImportResult twice = run(
+                "account,date,mrr\n%d,2026-04-01,100\n\n%d,2026-04-01,200\n".formatted(account.id(), account.id()),
+                false);
         assertThat(twice.errors()).singleElement().satisfies(error -> {
             assertThat(error.line()).as("the blank line counts").isEqualTo(4);
             assertThat(error.message()).contains("2");
@@ -171,35 +186,60 @@ class MrrImportTests {
 
     @Test
     void onlyAdminsAndCustomerSuccessManagersImport() {
-        assertThatThrownBy(() -> imports.run("account,date,mrr\n".getBytes(StandardCharsets.UTF_8), false,
-                users.signedIn(TestUsers.CUSTOMER_SUCCESS_MEMBER))).isInstanceOf(SuccessRuleBroken.class);
+        assertThatThrownBy(() -> imports.run(
+                        "account,date,mrr\n".getBytes(StandardCharsets.UTF_8),
+                        false,
+                        users.signedIn(TestUsers.CUSTOMER_SUCCESS_MEMBER)))
+                .isInstanceOf(SuccessRuleBroken.class);
     }
 
     @Test
     void theApiAnswersTheResultWithErrorsInTheCallersLanguage() {
         Account first = fixtures.account("株式会社API取込一");
         Account second = fixtures.account("株式会社API取込二");
-        MockMultipartFile file = new MockMultipartFile("file", "mrr.csv", "text/csv",
-                fileWithBadRows(first, second).getBytes(StandardCharsets.UTF_8));
+        MockMultipartFile file = new MockMultipartFile(
+                "file", "mrr.csv", "text/csv", fileWithBadRows(first, second).getBytes(StandardCharsets.UTF_8));
 
-        MvcTestResult rejected = mvc.post().uri("/api/v1/imports?format=mrr").multipart().file(file)
-                .with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD)).header("Accept-Language", "ja").exchange();
+        MvcTestResult rejected = mvc.post()
+                .uri("/api/v1/imports?format=mrr")
+                .multipart()
+                .file(file)
+                .with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD))
+                .header("Accept-Language", "ja")
+                .exchange();
         assertThat(rejected).hasStatus(422);
         assertThat(rejected).bodyJson().extractingPath("$.status").isEqualTo("REJECTED");
         assertThat(rejected).bodyJson().extractingPath("$.id").isNull();
         assertThat(rejected).bodyJson().extractingPath("$.rejected").isEqualTo(3);
         assertThat(rejected).bodyJson().extractingPath("$.errors[1].line").isEqualTo(4);
         assertThat(rejected).bodyJson().extractingPath("$.errors[1].column").isEqualTo("date");
-        assertThat(rejected).bodyJson().extractingPath("$.errors[1].message").asString().contains("2026-04-01 の形式");
+        assertThat(rejected)
+                .bodyJson()
+                .extractingPath("$.errors[1].message")
+                .asString()
+                .contains("2026-04-01 の形式");
 
-        MvcTestResult applied = mvc.post().uri("/api/v1/imports?format=mrr&applyValidRows=true").multipart().file(file)
-                .with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD)).header("Accept-Language", "en").exchange();
+        MvcTestResult applied = mvc.post()
+                .uri("/api/v1/imports?format=mrr&applyValidRows=true")
+                .multipart()
+                .file(file)
+                .with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD))
+                .header("Accept-Language", "en")
+                .exchange();
         assertThat(applied).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("APPLIED");
         assertThat(applied).bodyJson().extractingPath("$.created").isEqualTo(2);
-        assertThat(applied).bodyJson().extractingPath("$.errors[1].message").asString().contains("Write it as 2026-04-01");
+        assertThat(applied)
+                .bodyJson()
+                .extractingPath("$.errors[1].message")
+                .asString()
+                .contains("Write it as 2026-04-01");
 
-        MvcTestResult member = mvc.post().uri("/api/v1/imports?format=mrr").multipart().file(file)
-                .with(httpBasic(TestUsers.CUSTOMER_SUCCESS_MEMBER, TestUsers.PASSWORD)).exchange();
+        MvcTestResult member = mvc.post()
+                .uri("/api/v1/imports?format=mrr")
+                .multipart()
+                .file(file)
+                .with(httpBasic(TestUsers.CUSTOMER_SUCCESS_MEMBER, TestUsers.PASSWORD))
+                .exchange();
         assertThat(member).hasStatus(403);
     }
 }

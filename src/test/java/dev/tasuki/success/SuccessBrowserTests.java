@@ -54,20 +54,27 @@ class SuccessBrowserTests {
         driver.findElement(By.name("email")).sendKeys(email);
         driver.findElement(By.name("password")).sendKeys(TestUsers.PASSWORD);
         driver.findElement(By.cssSelector("form button[type=submit]")).click();
-        browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=home-title]")));
+        browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=home-title]")));
     }
 
     @Test
     void customerSuccessRenewsAtAHigherMrrAndSeesTheExpansionOnTheCustomersChart() {
         Account account = fixtures.account("株式会社ブラウザ更新");
-        fixtures.win(account.id(), DealType.NEW, 100_000, ContractTerm.ANNUAL, clock.today().plusDays(15).minusYears(1));
+        fixtures.win(
+                account.id(),
+                DealType.NEW,
+                100_000,
+                ContractTerm.ANNUAL,
+                clock.today().plusDays(15).minusYears(1));
         signInAs(TestUsers.CUSTOMER_SUCCESS_MEMBER);
         WebDriver driver = browser.driver();
 
         driver.findElement(By.linkText("更新")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=renewals]")));
         driver.findElement(By.linkText("30日以内")).click();
-        WebElement row = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("renewal-" + account.id())));
+        WebElement row =
+                browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.id("renewal-" + account.id())));
         assertThat(row.getText()).contains(account.name()).contains("あと 15 日").contains("¥100,000");
 
         WebElement mrr = row.findElement(By.cssSelector("[data-testid=renew-mrr]"));
@@ -75,18 +82,25 @@ class SuccessBrowserTests {
         mrr.sendKeys("125000");
         row.findElement(By.cssSelector("[data-testid=renew]")).click();
 
-        WebElement decided = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#renewal-" + account.id() + "[data-testid=renewal-decided]")));
+        WebElement decided = browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#renewal-" + account.id() + "[data-testid=renewal-decided]")));
         assertThat(decided.getText()).contains("更新").contains("拡大").contains("¥100,000 → ¥125,000");
 
         decided.findElement(By.linkText(account.name())).click();
-        browser.waiting().until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=customer-name]"), account.name()));
-        WebElement chart = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("[data-testid=mrr-chart][data-drawn=true] canvas")));
+        browser.waiting()
+                .until(ExpectedConditions.textToBe(By.cssSelector("[data-testid=customer-name]"), account.name()));
+        WebElement chart = browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("[data-testid=mrr-chart][data-drawn=true] canvas")));
         assertThat(chart.isDisplayed()).isTrue();
-        Object kinds = ((JavascriptExecutor) driver).executeScript(
-                "return JSON.parse(document.querySelector('[data-mrr-chart]').getAttribute('data-mrr-chart')).movements.map(m => m.kind)");
-        assertThat(kinds).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly("NEW", "EXPANSION");
+        Object kinds = ((JavascriptExecutor) driver)
+                .executeScript("return"
+                        + " JSON.parse(document.querySelector('[data-mrr-chart]').getAttribute('data-mrr-c"
+                        + "hart')).movements.map(m => m.kind)");
+        assertThat(kinds)
+                .asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST)
+                .containsExactly("NEW", "EXPANSION");
 
         List<WebElement> movements = driver.findElements(By.cssSelector("[data-testid=mrr-movements] tbody tr"));
         assertThat(movements).first().satisfies(newest -> {
@@ -95,9 +109,14 @@ class SuccessBrowserTests {
         });
 
         WebElement numbers = driver.findElement(By.cssSelector("[data-testid=mrr-numbers]"));
-        assertThat(numbers.findElement(By.cssSelector("[data-testid=mrr-levels]")).isDisplayed()).isFalse();
+        assertThat(numbers.findElement(By.cssSelector("[data-testid=mrr-levels]"))
+                        .isDisplayed())
+                .isFalse();
         numbers.findElement(By.tagName("summary")).click();
-        assertThat(numbers.findElement(By.cssSelector("[data-testid=mrr-levels]")).getText()).contains("¥125,000").contains("更新判断");
+        assertThat(numbers.findElement(By.cssSelector("[data-testid=mrr-levels]"))
+                        .getText())
+                .contains("¥125,000")
+                .contains("更新判断");
         assertThat(driver.findElement(By.id("timeline-entries")).getText()).contains("MRR 拡大 +¥25,000");
     }
 }

@@ -31,7 +31,11 @@ public class SuccessFixtures {
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transaction;
 
-    SuccessFixtures(Accounts accounts, TestUsers users, ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+    SuccessFixtures(
+            Accounts accounts,
+            TestUsers users,
+            ApplicationEventPublisher events,
+            PlatformTransactionManager transactions) {
         this.accounts = accounts;
         this.users = users;
         this.events = events;
@@ -39,19 +43,30 @@ public class SuccessFixtures {
     }
 
     public Account account(String name) {
-        return accounts.create(new NewAccount(name + " " + System.nanoTime(), null, null, null, null, null, null, null, null, null),
+        return accounts.create(
+                new NewAccount(name + " " + System.nanoTime(), null, null, null, null, null, null, null, null, null),
                 users.signedIn(TestUsers.CUSTOMER_SUCCESS_MEMBER));
     }
 
     public Account accountNamed(String exactName) {
-        return accounts.create(new NewAccount(exactName, null, null, null, null, null, null, null, null, null),
+        return accounts.create(
+                new NewAccount(exactName, null, null, null, null, null, null, null, null, null),
                 users.signedIn(TestUsers.CUSTOMER_SUCCESS_MEMBER));
     }
 
     public DealWon win(long accountId, DealType type, long mrr, ContractTerm term, LocalDate start) {
         long fieldSales = users.signedIn(TestUsers.FIELD_SALES_MEMBER).id();
-        DealWon won = new DealWon(DEALS.incrementAndGet(), accountId, null, type, mrr * term.months(), mrr, term, start,
-                Instant.now(), fieldSales);
+        DealWon won = new DealWon(
+                DEALS.incrementAndGet(),
+                accountId,
+                null,
+                type,
+                mrr * term.months(),
+                mrr,
+                term,
+                start,
+                Instant.now(),
+                fieldSales);
         transaction.executeWithoutResult(status -> events.publishEvent(won));
         return won;
     }

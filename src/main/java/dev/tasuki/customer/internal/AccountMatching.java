@@ -16,8 +16,8 @@ import org.springframework.stereotype.Repository;
 import dev.tasuki.customer.CompanyClue;
 
 /**
- * Finds the accounts of many clues at once: two queries for a whole batch of an import rather than several a row,
- * and no account held in memory beyond the batch's, however many the organisation has. The rule is
+ * Finds the accounts of many clues at once: two queries for a whole batch of an import rather than several a row, and
+ * no account held in memory beyond the batch's, however many the organisation has. The rule is
  * {@link dev.tasuki.customer.Accounts#matchFor}'s.
  */
 @Repository
@@ -45,8 +45,13 @@ public class AccountMatching {
         Map<CompanyClue, Long> matched = new HashMap<>();
         Map<CompanyClue, String> unmatched = new HashMap<>();
         for (CompanyClue clue : clues) {
-            domains.get(clue).stream().map(byDomain::get).filter(Objects::nonNull).findFirst().ifPresentOrElse(
-                    id -> matched.put(clue, id), () -> unmatched.put(clue, CompanyNames.key(clue.companyName())));
+            domains.get(clue).stream()
+                    .map(byDomain::get)
+                    .filter(Objects::nonNull)
+                    .findFirst()
+                    .ifPresentOrElse(
+                            id -> matched.put(clue, id),
+                            () -> unmatched.put(clue, CompanyNames.key(clue.companyName())));
         }
         unmatched.values().removeIf(String::isEmpty);
         // several accounts of one name match none: a person has to choose
@@ -74,8 +79,10 @@ public class AccountMatching {
         Map<String, Long> ids = new HashMap<>();
         List<String> all = List.copyOf(values);
         for (int from = 0; from < all.size(); from += CHUNK) {
-            jdbc.sql(sql).param("values", all.subList(from, Math.min(all.size(), from + CHUNK)))
-                    .query((rs, n) -> ids.put(rs.getString("k"), rs.getLong("id"))).list();
+            jdbc.sql(sql)
+                    .param("values", all.subList(from, Math.min(all.size(), from + CHUNK)))
+                    .query((rs, n) -> ids.put(rs.getString("k"), rs.getLong("id")))
+                    .list();
         }
         return ids;
     }

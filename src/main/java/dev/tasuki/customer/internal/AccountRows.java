@@ -25,9 +25,7 @@ import dev.tasuki.customer.Industry;
 import dev.tasuki.customer.Prefecture;
 import dev.tasuki.customer.Segment;
 
-/**
- * The account table. Public only for the module's services; Modulith keeps other modules out of this package.
- */
+/** The account table. Public only for the module's services; Modulith keeps other modules out of this package. */
 @Repository
 public class AccountRows {
 
@@ -36,8 +34,8 @@ public class AccountRows {
             a.prefecture, a.address, a.created_by, a.created_at, a.updated_at, a.version
             """;
 
-    private static final Map<String, String> SORTS = Map.of(
-            "name", "a.name", "createdAt", "a.created_at", "updatedAt", "a.updated_at");
+    private static final Map<String, String> SORTS =
+            Map.of("name", "a.name", "createdAt", "a.created_at", "updatedAt", "a.updated_at");
 
     private static final Map<String, UnaryOperator<String>> SEARCHED = searched();
 
@@ -48,35 +46,54 @@ public class AccountRows {
     }
 
     public Optional<Account> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from account a where a.id = :id").param("id", id)
-                .query(AccountRows::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from account a where a.id = :id")
+                .param("id", id)
+                .query(AccountRows::map)
+                .optional();
     }
 
     public Optional<Account> findByDomain(String domain) {
-        return jdbc.sql("select " + COLUMNS + " from account a where a.domain = :domain").param("domain", domain)
-                .query(AccountRows::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from account a where a.domain = :domain")
+                .param("domain", domain)
+                .query(AccountRows::map)
+                .optional();
     }
 
     public AccountPage search(AccountSearch search) {
         Where where = new Where()
                 .words(search.q(), SEARCHED)
-                .equal("a.industry = :industry", "industry", search.industry() == null ? null : search.industry().name())
-                .equal("a.segment = :segment", "segment", search.segment() == null ? null : search.segment().name())
-                .equal("a.employee_band = :band", "band", search.employeeBand() == null ? null : search.employeeBand().name())
+                .equal(
+                        "a.industry = :industry",
+                        "industry",
+                        search.industry() == null ? null : search.industry().name())
+                .equal(
+                        "a.segment = :segment",
+                        "segment",
+                        search.segment() == null ? null : search.segment().name())
+                .equal(
+                        "a.employee_band = :band",
+                        "band",
+                        search.employeeBand() == null
+                                ? null
+                                : search.employeeBand().name())
                 .equal("a.owner_id = :owner", "owner", search.ownerId());
-        long total = where.bind(jdbc.sql("select count(*) from account a" + where.sql())).query(Long.class).single();
+        long total = where.bind(jdbc.sql("select count(*) from account a" + where.sql()))
+                .query(Long.class)
+                .single();
         List<Account> items = where.bind(jdbc.sql("select " + COLUMNS + " from account a" + where.sql()
                         + SortOrder.of(search.sort(), SORTS, "name", "a.id") + " limit :limit offset :offset"))
                 .param("limit", search.size())
                 .param("offset", (long) search.page() * search.size())
-                .query(AccountRows::map).list();
+                .query(AccountRows::map)
+                .list();
         return new AccountPage(items, search.page(), search.size(), total);
     }
 
     public long insert(AccountValues values, long createdBy, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         bind(jdbc.sql("""
-                insert into account (name, name_key, name_kana, domain, industry, employee_band, segment, owner_id, phone,
+                insert into account (name, name_key, name_kana, domain, industry, employee_band, segment, owner_id,
+                    phone,
                                      prefecture, address, created_by, created_at, updated_at, version)
                 values (:name, :nameKey, :nameKana, :domain, :industry, :band, :segment, :owner, :phone,
                         :prefecture, :address, :createdBy, :now, :now, 0)
@@ -96,10 +113,11 @@ public class AccountRows {
                        prefecture = :prefecture, address = :address, updated_at = :now, version = version + 1
                  where id = :id and version = :version
                 """), values)
-                .param("now", utc(now))
-                .param("id", id)
-                .param("version", version)
-                .update() == 1;
+                        .param("now", utc(now))
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AccountValues values) {

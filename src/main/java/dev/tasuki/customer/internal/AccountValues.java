@@ -5,9 +5,7 @@ import dev.tasuki.customer.Industry;
 import dev.tasuki.customer.Prefecture;
 import dev.tasuki.customer.Segment;
 
-/**
- * An account's fields as they are written: already cleaned and normalised (see {@link Texts}, {@link Domains}).
- */
+/** An account's fields as they are written: already cleaned and normalised (see {@link Texts}, {@link Domains}). */
 public record AccountValues(
         String name,
         String nameKana,

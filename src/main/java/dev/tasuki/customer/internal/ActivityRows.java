@@ -21,9 +21,7 @@ import dev.tasuki.customer.Activity;
 import dev.tasuki.customer.ActivityKind;
 import dev.tasuki.identity.Department;
 
-/**
- * The activity table.
- */
+/** The activity table. */
 @Repository
 public class ActivityRows {
 
@@ -39,9 +37,17 @@ public class ActivityRows {
         this.jdbc = jdbc;
     }
 
-    public record NewRow(Long accountId, Long contactId, Long leadId, ActivityKind kind, String subject, String body,
-            Instant occurredAt, LocalDate dueOn, long byUserId, Department byDepartment) {
-    }
+    public record NewRow(
+            Long accountId,
+            Long contactId,
+            Long leadId,
+            ActivityKind kind,
+            String subject,
+            String body,
+            Instant occurredAt,
+            LocalDate dueOn,
+            long byUserId,
+            Department byDepartment) {}
 
     public long insert(NewRow row, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
@@ -66,22 +72,34 @@ public class ActivityRows {
     }
 
     public Optional<Activity> find(long id) {
-        return jdbc.sql(SELECT + " where id = :id").param("id", id).query(ActivityRows::map).optional();
+        return jdbc.sql(SELECT + " where id = :id")
+                .param("id", id)
+                .query(ActivityRows::map)
+                .optional();
     }
 
     public List<Activity> ofAccount(long accountId, int limit) {
         return jdbc.sql(SELECT + " where account_id = :id order by occurred_at desc, id desc limit :limit")
-                .param("id", accountId).param("limit", limit).query(ActivityRows::map).list();
+                .param("id", accountId)
+                .param("limit", limit)
+                .query(ActivityRows::map)
+                .list();
     }
 
     public List<Activity> ofContact(long contactId, int limit) {
         return jdbc.sql(SELECT + " where contact_id = :id order by occurred_at desc, id desc limit :limit")
-                .param("id", contactId).param("limit", limit).query(ActivityRows::map).list();
+                .param("id", contactId)
+                .param("limit", limit)
+                .query(ActivityRows::map)
+                .list();
     }
 
     public List<Activity> ofLead(long leadId, int limit) {
         return jdbc.sql(SELECT + " where lead_id = :id order by occurred_at desc, id desc limit :limit")
-                .param("id", leadId).param("limit", limit).query(ActivityRows::map).list();
+                .param("id", leadId)
+                .param("limit", limit)
+                .query(ActivityRows::map)
+                .list();
     }
 
     private static Activity map(ResultSet rs, int row) throws SQLException {

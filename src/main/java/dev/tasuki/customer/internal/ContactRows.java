@@ -22,9 +22,7 @@ import dev.tasuki.customer.ContactPage;
 import dev.tasuki.customer.ContactSearch;
 import dev.tasuki.platform.PersonName;
 
-/**
- * The contact table, read with the name of the contact's account.
- */
+/** The contact table, read with the name of the contact's account. */
 @Repository
 public class ContactRows {
 
@@ -35,8 +33,8 @@ public class ContactRows {
               from contact c left join account a on a.id = c.account_id
             """;
 
-    private static final Map<String, String> SORTS = Map.of(
-            "name", "c.family_name", "createdAt", "c.created_at", "updatedAt", "c.updated_at");
+    private static final Map<String, String> SORTS =
+            Map.of("name", "c.family_name", "createdAt", "c.created_at", "updatedAt", "c.updated_at");
 
     private static final Map<String, UnaryOperator<String>> SEARCHED = searched();
 
@@ -47,11 +45,17 @@ public class ContactRows {
     }
 
     public Optional<Contact> find(long id) {
-        return jdbc.sql(SELECT + " where c.id = :id").param("id", id).query(ContactRows::map).optional();
+        return jdbc.sql(SELECT + " where c.id = :id")
+                .param("id", id)
+                .query(ContactRows::map)
+                .optional();
     }
 
     public Optional<Contact> findByEmail(String email) {
-        return jdbc.sql(SELECT + " where c.email = :email").param("email", email).query(ContactRows::map).optional();
+        return jdbc.sql(SELECT + " where c.email = :email")
+                .param("email", email)
+                .query(ContactRows::map)
+                .optional();
     }
 
     public ContactPage search(ContactSearch search) {
@@ -59,19 +63,23 @@ public class ContactRows {
                 .words(search.q(), SEARCHED)
                 .equal("c.account_id = :account", "account", search.accountId())
                 .equal("c.owner_id = :owner", "owner", search.ownerId());
-        long total = where.bind(jdbc.sql("select count(*) from contact c" + where.sql())).query(Long.class).single();
+        long total = where.bind(jdbc.sql("select count(*) from contact c" + where.sql()))
+                .query(Long.class)
+                .single();
         List<Contact> items = where.bind(jdbc.sql(SELECT + where.sql()
                         + SortOrder.of(search.sort(), SORTS, "name", "c.id") + " limit :limit offset :offset"))
                 .param("limit", search.size())
                 .param("offset", (long) search.page() * search.size())
-                .query(ContactRows::map).list();
+                .query(ContactRows::map)
+                .list();
         return new ContactPage(items, search.page(), search.size(), total);
     }
 
     public long insert(ContactValues values, long createdBy, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         bind(jdbc.sql("""
-                insert into contact (account_id, family_name, given_name, family_name_kana, given_name_kana, email, phone,
+                insert into contact (account_id, family_name, given_name, family_name_kana, given_name_kana, email,
+                    phone,
                                      title, department_name, owner_id, created_by, created_at, updated_at, version)
                 values (:account, :family, :given, :familyKana, :givenKana, :email, :phone,
                         :title, :department, :owner, :createdBy, :now, :now, 0)
@@ -85,15 +93,17 @@ public class ContactRows {
     public boolean update(long id, int version, ContactValues values, Instant now) {
         return bind(jdbc.sql("""
                 update contact
-                   set account_id = :account, family_name = :family, given_name = :given, family_name_kana = :familyKana,
+                   set account_id = :account, family_name = :family, given_name = :given, family_name_kana =
+                       :familyKana,
                        given_name_kana = :givenKana, email = :email, phone = :phone, title = :title,
                        department_name = :department, owner_id = :owner, updated_at = :now, version = version + 1
                  where id = :id and version = :version
                 """), values)
-                .param("now", utc(now))
-                .param("id", id)
-                .param("version", version)
-                .update() == 1;
+                        .param("now", utc(now))
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ContactValues values) {

@@ -2,9 +2,7 @@ package dev.tasuki.customer.internal;
 
 import dev.tasuki.platform.PersonName;
 
-/**
- * A contact's fields as they are written: cleaned, kana in katakana, the email lower case.
- */
+/** A contact's fields as they are written: cleaned, kana in katakana, the email lower case. */
 public record ContactValues(
         Long accountId,
         String familyName,

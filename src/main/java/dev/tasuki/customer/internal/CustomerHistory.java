@@ -9,9 +9,7 @@ import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserDirectory;
 
-/**
- * What the customer module itself writes to the timeline: a record added, an owner changed.
- */
+/** What the customer module itself writes to the timeline: a record added, an owner changed. */
 @Component
 public class CustomerHistory {
 
@@ -40,19 +38,25 @@ public class CustomerHistory {
         timeline.record(draft(accountId, contactId, CONTACT_CREATED, List.of(TimelineEntry.text(contactName)), by));
     }
 
-    public void contactOwnerChanged(long contactId, Long accountId, String contactName, Long newOwner, SignedInUser by) {
-        timeline.record(draft(accountId, contactId, CONTACT_OWNER_CHANGED,
-                List.of(TimelineEntry.text(contactName), ownerName(newOwner)), by));
+    public void contactOwnerChanged(
+            long contactId, Long accountId, String contactName, Long newOwner, SignedInUser by) {
+        timeline.record(draft(
+                accountId,
+                contactId,
+                CONTACT_OWNER_CHANGED,
+                List.of(TimelineEntry.text(contactName), ownerName(newOwner)),
+                by));
     }
 
     private String ownerName(Long owner) {
-        return owner == null ? TimelineEntry.key("customer.owner.none")
+        return owner == null
+                ? TimelineEntry.key("customer.owner.none")
                 : TimelineEntry.text(directory.get(owner).name().display());
     }
 
-    private static TimelineEntry.Draft draft(Long accountId, Long contactId, String kind, List<String> arguments,
-            SignedInUser by) {
-        return new TimelineEntry.Draft(accountId, contactId, null, kind, null, by.id(), by.department().orElse(null),
-                arguments, null, null);
+    private static TimelineEntry.Draft draft(
+            Long accountId, Long contactId, String kind, List<String> arguments, SignedInUser by) {
+        return new TimelineEntry.Draft(
+                accountId, contactId, null, kind, null, by.id(), by.department().orElse(null), arguments, null, null);
     }
 }

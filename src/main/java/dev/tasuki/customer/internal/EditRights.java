@@ -15,9 +15,9 @@ import dev.tasuki.identity.UserNotFound;
 
 /**
  * Who may change an account or a contact. Everyone reads everything. Admins edit everything; executives nothing.
- * Otherwise the owner, and the members and managers of the owner's department, edit a record; anyone in a
- * department edits a record without owner. Owners are set by admins, or by a manager to a user of their own
- * department; a record a member adds is theirs.
+ * Otherwise the owner, and the members and managers of the owner's department, edit a record; anyone in a department
+ * edits a record without owner. Owners are set by admins, or by a manager to a user of their own department; a record a
+ * member adds is theirs.
  */
 @Component
 public class EditRights {

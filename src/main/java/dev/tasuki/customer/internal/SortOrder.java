@@ -3,13 +3,12 @@ package dev.tasuki.customer.internal;
 import java.util.Map;
 
 /**
- * "order by" from an allow-list: the API name of a column ("name", "-updatedAt" for descending) maps to SQL the
- * caller wrote. Anything else, an injection attempt included, gives the default order.
+ * "order by" from an allow-list: the API name of a column ("name", "-updatedAt" for descending) maps to SQL the caller
+ * wrote. Anything else, an injection attempt included, gives the default order.
  */
 final class SortOrder {
 
-    private SortOrder() {
-    }
+    private SortOrder() {}
 
     static String of(String sort, Map<String, String> allowed, String defaultSort, String idColumn) {
         String requested = sort == null ? defaultSort : sort.strip();

@@ -4,13 +4,12 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * How user input is stored: stripped, blank as null; kana readings in full-width katakana (ひらがな and ﾊﾝｶｸ
- * become カタカナ) so that a reading is found however it was typed; emails lower case.
+ * How user input is stored: stripped, blank as null; kana readings in full-width katakana (ひらがな and ﾊﾝｶｸ become カタカナ)
+ * so that a reading is found however it was typed; emails lower case.
  */
 public final class Texts {
 
-    private Texts() {
-    }
+    private Texts() {}
 
     public static String clean(String value) {
         if (value == null) {

@@ -3,15 +3,12 @@ package dev.tasuki.customer.internal;
 import java.util.ArrayList;
 import java.util.List;
 
-/**
- * Message arguments in one column: joined by '|', with '|' and '\' inside an argument escaped by '\'.
- */
+/** Message arguments in one column: joined by '|', with '|' and '\' inside an argument escaped by '\'. */
 public final class TimelineArguments {
 
     public static final int MAX_LENGTH = 1000;
 
-    private TimelineArguments() {
-    }
+    private TimelineArguments() {}
 
     public static String join(List<String> arguments) {
         if (arguments.isEmpty()) {

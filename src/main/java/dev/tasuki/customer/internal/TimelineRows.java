@@ -16,9 +16,7 @@ import org.springframework.stereotype.Repository;
 import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.identity.Department;
 
-/**
- * The timeline_entry table. Entries come back without the actor's name, which the Timeline service adds.
- */
+/** The timeline_entry table. Entries come back without the actor's name, which the Timeline service adds. */
 @Repository
 public class TimelineRows {
 
@@ -36,7 +34,8 @@ public class TimelineRows {
 
     public void insert(TimelineEntry.Draft draft, Instant occurredAt) {
         jdbc.sql("""
-                insert into timeline_entry (account_id, contact_id, lead_id, kind, occurred_at, actor_id, actor_department,
+                insert into timeline_entry (account_id, contact_id, lead_id, kind, occurred_at, actor_id,
+                    actor_department,
                                             arguments, detail, ref_id)
                 values (:account, :contact, :lead, :kind, :occurredAt, :actor, :department, :arguments, :detail, :ref)
                 """)
@@ -60,17 +59,27 @@ public class TimelineRows {
                     or t.contact_id in (select c.id from contact c where c.account_id = :id)
                  order by t.occurred_at desc, t.id desc
                  limit :limit
-                """).param("id", accountId).param("limit", limit).query(TimelineRows::map).list();
+                """)
+                .param("id", accountId)
+                .param("limit", limit)
+                .query(TimelineRows::map)
+                .list();
     }
 
     public List<TimelineEntry> ofContact(long contactId, int limit) {
         return jdbc.sql(SELECT + " where t.contact_id = :id order by t.occurred_at desc, t.id desc limit :limit")
-                .param("id", contactId).param("limit", limit).query(TimelineRows::map).list();
+                .param("id", contactId)
+                .param("limit", limit)
+                .query(TimelineRows::map)
+                .list();
     }
 
     public List<TimelineEntry> ofLead(long leadId, int limit) {
         return jdbc.sql(SELECT + " where t.lead_id = :id order by t.occurred_at desc, t.id desc limit :limit")
-                .param("id", leadId).param("limit", limit).query(TimelineRows::map).list();
+                .param("id", leadId)
+                .param("limit", limit)
+                .query(TimelineRows::map)
+                .list();
     }
 
     private static TimelineEntry map(ResultSet rs, int row) throws SQLException {

@@ -31,15 +31,17 @@ final class Where {
     }
 
     /**
-     * Every word of the query must be found in one of the columns. A column is written as a template with "?"
-     * where the parameter goes, e.g. "lower(a.name) like ? escape '!'", and paired with how the word is prepared
-     * for it (lower case, katakana, ...).
+     * Every word of the query must be found in one of the columns. A column is written as a template with "?" where the
+     * parameter goes, e.g. "lower(a.name) like ? escape '!'", and paired with how the word is prepared for it (lower
+     * case, katakana, ...).
      */
     Where words(String query, Map<String, UnaryOperator<String>> columns) {
         if (query == null || query.isBlank()) {
             return this;
         }
-        String[] words = Arrays.stream(Texts.nfkc(query).split("\\s+")).filter(w -> !w.isEmpty()).limit(MAX_TERMS)
+        String[] words = Arrays.stream(Texts.nfkc(query).split("\\s+"))
+                .filter(w -> !w.isEmpty())
+                .limit(MAX_TERMS)
                 .toArray(String[]::new);
         for (int w = 0; w < words.length; w++) {
             List<String> anyColumn = new ArrayList<>();

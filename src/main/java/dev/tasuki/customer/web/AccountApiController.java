@@ -2,7 +2,6 @@ package dev.tasuki.customer.web;
 
 import java.net.URI;
 import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.tasuki.customer.Account;
 import dev.tasuki.customer.AccountChange;
 import dev.tasuki.customer.AccountPage;
@@ -30,9 +32,6 @@ import dev.tasuki.customer.Segment;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.identity.SignedInUser;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/accounts")
@@ -48,21 +47,31 @@ class AccountApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Search accounts", description = "q: words in the name, kana or domain (all must match); "
-            + "sort: name, createdAt or updatedAt, '-' in front for descending; page from 0; size 1 to 200")
-    AccountPage search(@RequestParam(required = false) String q, @RequestParam(required = false) Industry industry,
-            @RequestParam(required = false) Segment segment, @RequestParam(required = false) EmployeeBand employeeBand,
-            @RequestParam(required = false) Long owner, @RequestParam(required = false) String sort,
+    @Operation(
+            summary = "Search accounts",
+            description = "q: words in the name, kana or domain (all must match); "
+                    + "sort: name, createdAt or updatedAt, '-' in front for descending; page from 0; size 1 to 200")
+    AccountPage search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Industry industry,
+            @RequestParam(required = false) Segment segment,
+            @RequestParam(required = false) EmployeeBand employeeBand,
+            @RequestParam(required = false) Long owner,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "" + AccountSearch.DEFAULT_SIZE) @Min(1) @Max(AccountSearch.MAX_SIZE) int size) {
+            @RequestParam(defaultValue = "" + AccountSearch.DEFAULT_SIZE) @Min(1) @Max(AccountSearch.MAX_SIZE)
+                    int size) {
         return accounts.search(new AccountSearch(q, industry, segment, employeeBand, owner, sort, page, size));
     }
 
     @PostMapping
-    @Operation(summary = "Add an account", description = "Without ownerId the account is the caller's (if in a department)")
+    @Operation(
+            summary = "Add an account",
+            description = "Without ownerId the account is the caller's (if in a department)")
     ResponseEntity<Account> create(@Valid @RequestBody NewAccount account, @AuthenticationPrincipal SignedInUser user) {
         Account created = accounts.create(account, user);
-        return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/{id}")
@@ -72,15 +81,20 @@ class AccountApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Edit an account", description = "Send every field and the version you read; 409 if it is stale")
-    Account change(@PathVariable long id, @Valid @RequestBody AccountChange account, @AuthenticationPrincipal SignedInUser user) {
+    @Operation(
+            summary = "Edit an account",
+            description = "Send every field and the version you read; 409 if it is stale")
+    Account change(
+            @PathVariable long id,
+            @Valid @RequestBody AccountChange account,
+            @AuthenticationPrincipal SignedInUser user) {
         return accounts.change(id, account, user);
     }
 
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The account's timeline, its contacts' included, newest first")
-    List<TimelineEntry> timeline(@PathVariable long id,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(Timeline.MAX_LIMIT) int limit) {
+    List<TimelineEntry> timeline(
+            @PathVariable long id, @RequestParam(defaultValue = "50") @Min(1) @Max(Timeline.MAX_LIMIT) int limit) {
         accounts.get(id);
         return timeline.ofAccount(id, limit);
     }

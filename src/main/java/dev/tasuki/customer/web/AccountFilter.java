@@ -10,10 +10,16 @@ import dev.tasuki.customer.Industry;
 import dev.tasuki.customer.Segment;
 
 /**
- * The account list's query string: what the search form sends and what its links keep, so a list can be shared
- * as a URL.
+ * The account list's query string: what the search form sends and what its links keep, so a list can be shared as a
+ * URL.
  */
-record AccountFilter(String q, Industry industry, Segment segment, EmployeeBand employeeBand, Long owner, String sort,
+record AccountFilter(
+        String q,
+        Industry industry,
+        Segment segment,
+        EmployeeBand employeeBand,
+        Long owner,
+        String sort,
         Integer page) {
 
     static final String PATH = "/accounts";
@@ -21,15 +27,19 @@ record AccountFilter(String q, Industry industry, Segment segment, EmployeeBand 
     /** The filter of a query string; a value that does not parse (an old or edited link) is left out. */
     static AccountFilter of(Map<String, String> query) {
         Long page = SortState.numberOf(query.get("page"));
-        return new AccountFilter(query.get("q"), SortState.enumOf(Industry.class, query.get("industry")),
+        return new AccountFilter(
+                query.get("q"),
+                SortState.enumOf(Industry.class, query.get("industry")),
                 SortState.enumOf(Segment.class, query.get("segment")),
-                SortState.enumOf(EmployeeBand.class, query.get("employeeBand")), SortState.numberOf(query.get("owner")),
-                query.get("sort"), page == null || page < 0 || page > Integer.MAX_VALUE ? null : page.intValue());
+                SortState.enumOf(EmployeeBand.class, query.get("employeeBand")),
+                SortState.numberOf(query.get("owner")),
+                query.get("sort"),
+                page == null || page < 0 || page > Integer.MAX_VALUE ? null : page.intValue());
     }
 
     public AccountSearch toSearch() {
-        return new AccountSearch(q, industry, segment, employeeBand, owner, sort, page == null ? 0 : page,
-                AccountSearch.DEFAULT_SIZE);
+        return new AccountSearch(
+                q, industry, segment, employeeBand, owner, sort, page == null ? 0 : page, AccountSearch.DEFAULT_SIZE);
     }
 
     public String pageUrl(int target) {
@@ -55,6 +65,8 @@ record AccountFilter(String q, Industry industry, Segment segment, EmployeeBand 
                 .queryParamIfPresent("owner", SortState.present(owner))
                 .queryParamIfPresent("sort", SortState.present(sortBy))
                 .queryParamIfPresent("page", target > 0 ? java.util.Optional.of(target) : java.util.Optional.empty())
-                .encode().build().toUriString();
+                .encode()
+                .build()
+                .toUriString();
     }
 }

@@ -2,7 +2,6 @@ package dev.tasuki.customer.web;
 
 import java.util.List;
 import java.util.Map;
-
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,8 +28,8 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
 
 /**
- * Adding and editing accounts: Post/Redirect/Get, field messages in the user's language, and a stale edit shown
- * with what changed while the user's input stays in the form.
+ * Adding and editing accounts: Post/Redirect/Get, field messages in the user's language, and a stale edit shown with
+ * what changed while the user's input stays in the form.
  */
 @Controller
 @RequestMapping("/accounts")
@@ -56,14 +55,29 @@ class AccountFormController {
         }
         NewAccount empty = NewAccount.empty();
         Long owner = user.department().isPresent() ? user.id() : null;
-        model.addAttribute("form", new NewAccount(empty.name(), empty.nameKana(), empty.domain(), null, null, null, owner,
-                empty.phone(), null, empty.address()));
+        model.addAttribute(
+                "form",
+                new NewAccount(
+                        empty.name(),
+                        empty.nameKana(),
+                        empty.domain(),
+                        null,
+                        null,
+                        null,
+                        owner,
+                        empty.phone(),
+                        null,
+                        empty.address()));
         return choices(model, user, owner, NEW);
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") NewAccount form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") NewAccount form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 Account created = accounts.create(form, user);
@@ -80,7 +94,9 @@ class AccountFormController {
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         Account account = accounts.get(id);
         if (!accounts.mayEdit(account, user)) {
-            throw user.is(dev.tasuki.identity.Role.EXECUTIVE) ? CustomerRuleBroken.readOnly() : CustomerRuleBroken.notEditable();
+            throw user.is(dev.tasuki.identity.Role.EXECUTIVE)
+                    ? CustomerRuleBroken.readOnly()
+                    : CustomerRuleBroken.notEditable();
         }
         model.addAttribute("account", account);
         model.addAttribute("form", AccountChange.of(account));
@@ -88,8 +104,13 @@ class AccountFormController {
     }
 
     @PostMapping("/{id}")
-    String change(@PathVariable long id, @Valid @ModelAttribute("form") AccountChange form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+    String change(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") AccountChange form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         Account current = accounts.get(id);
         model.addAttribute("account", current);
         if (!errors.hasErrors()) {

@@ -1,7 +1,6 @@
 package dev.tasuki.customer.web;
 
 import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -23,9 +22,7 @@ import dev.tasuki.customer.Segment;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.identity.SignedInUser;
 
-/**
- * The account list (search, filters, sort, pages; htmx swaps only the results) and an account's page.
- */
+/** The account list (search, filters, sort, pages; htmx swaps only the results) and an account's page. */
 @Controller
 class AccountListController {
 
@@ -40,7 +37,8 @@ class AccountListController {
     private final Activities activities;
     private final People people;
 
-    AccountListController(Accounts accounts, Contacts contacts, Timeline timeline, Activities activities, People people) {
+    AccountListController(
+            Accounts accounts, Contacts contacts, Timeline timeline, Activities activities, People people) {
         this.accounts = accounts;
         this.contacts = contacts;
         this.timeline = timeline;
@@ -49,8 +47,12 @@ class AccountListController {
     }
 
     @GetMapping(AccountFilter.PATH)
-    String list(@RequestParam Map<String, String> query, @AuthenticationPrincipal SignedInUser user,
-            Model model, HttpServletRequest request, HttpServletResponse response) {
+    String list(
+            @RequestParam Map<String, String> query,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         AccountFilter filter = AccountFilter.of(query);
         model.addAttribute("filter", filter);
         model.addAttribute("result", accounts.search(filter.toSearch()));
@@ -73,7 +75,8 @@ class AccountListController {
         Account account = accounts.get(id);
         model.addAttribute("account", account);
         model.addAttribute("people", people.byId());
-        model.addAttribute("contacts", contacts.search(ContactSearch.ofAccount(id)).items());
+        model.addAttribute(
+                "contacts", contacts.search(ContactSearch.ofAccount(id)).items());
         model.addAttribute("entries", timeline.ofAccount(id, TIMELINE_LENGTH));
         model.addAttribute("mayEdit", accounts.mayEdit(account, user));
         model.addAttribute("mayCreateContact", contacts.mayCreate(user));

@@ -2,7 +2,6 @@ package dev.tasuki.customer.web;
 
 import java.util.List;
 import java.util.stream.Stream;
-
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -18,13 +17,13 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.server.ResponseStatusException;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.tasuki.customer.Activities;
 import dev.tasuki.customer.Activity;
 import dev.tasuki.customer.LogActivity;
 import dev.tasuki.identity.SignedInUser;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/activities")
@@ -40,12 +39,16 @@ class ActivityApiController {
     }
 
     @GetMapping
-    @Operation(summary = "The activities of one account, contact or lead, newest first",
+    @Operation(
+            summary = "The activities of one account, contact or lead, newest first",
             description = "Give exactly one of accountId, contactId and leadId")
-    List<Activity> list(@RequestParam(required = false) Long accountId, @RequestParam(required = false) Long contactId,
+    List<Activity> list(
+            @RequestParam(required = false) Long accountId,
+            @RequestParam(required = false) Long contactId,
             @RequestParam(required = false) Long leadId) {
         if (Stream.of(accountId, contactId, leadId).filter(id -> id != null).count() != 1) {
-            throw new ResponseStatusException(HttpStatus.BAD_REQUEST,
+            throw new ResponseStatusException(
+                    HttpStatus.BAD_REQUEST,
                     messages.getMessage("activity.filterRequired", null, LocaleContextHolder.getLocale()));
         }
         if (accountId != null) {
@@ -55,7 +58,9 @@ class ActivityApiController {
     }
 
     @PostMapping
-    @Operation(summary = "Log an activity", description = "On an account, a contact or a lead; occurredAt defaults to now")
+    @Operation(
+            summary = "Log an activity",
+            description = "On an account, a contact or a lead; occurredAt defaults to now")
     ResponseEntity<Activity> log(@Valid @RequestBody LogActivity activity, @AuthenticationPrincipal SignedInUser user) {
         return ResponseEntity.status(HttpStatus.CREATED).body(activities.log(activity, user));
     }

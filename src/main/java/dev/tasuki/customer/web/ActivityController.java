@@ -3,7 +3,6 @@ package dev.tasuki.customer.web;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -26,8 +25,8 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * The activity form's post, from an account's, a contact's or (in relay) a lead's page. With htmx the answer is the
- * new timeline entry plus an empty form (out of band); a refused form comes back in place with its messages.
+ * The activity form's post, from an account's, a contact's or (in relay) a lead's page. With htmx the answer is the new
+ * timeline entry plus an empty form (out of band); a refused form comes back in place with its messages.
  */
 @Controller
 class ActivityController {
@@ -46,9 +45,14 @@ class ActivityController {
     }
 
     @PostMapping("/activities")
-    String log(@Valid @ModelAttribute("activityForm") ActivityForm form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletRequest request,
-            HttpServletResponse response, RedirectAttributes redirect) {
+    String log(
+            @Valid @ModelAttribute("activityForm") ActivityForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         boolean htmx = Htmx.wantsFragment(request, response);
         model.addAttribute("action", request.getServletPath());
         model.addAttribute("target", form);
@@ -78,16 +82,28 @@ class ActivityController {
     }
 
     private static TimelineEntry entryOf(Activity activity, SignedInUser user) {
-        return new TimelineEntry(0, activity.accountId(), activity.contactId(), activity.leadId(),
-                activity.kind().timelineKind(), activity.occurredAt(), user.id(), user.name(), activity.byDepartment(),
-                List.of(), activity.body() == null ? activity.subject() : activity.subject() + "\n" + activity.body(),
+        return new TimelineEntry(
+                0,
+                activity.accountId(),
+                activity.contactId(),
+                activity.leadId(),
+                activity.kind().timelineKind(),
+                activity.occurredAt(),
+                user.id(),
+                user.name(),
+                activity.byDepartment(),
+                List.of(),
+                activity.body() == null ? activity.subject() : activity.subject() + "\n" + activity.body(),
                 activity.id());
     }
 
     private Map<String, String> messagesOf(BindingResult errors) {
         Map<String, String> byField = new LinkedHashMap<>();
-        errors.getGlobalErrors().forEach(e -> byField.putIfAbsent("", messages.getMessage(e, LocaleContextHolder.getLocale())));
-        errors.getFieldErrors().forEach(e -> byField.putIfAbsent(e.getField(), messages.getMessage(e, LocaleContextHolder.getLocale())));
+        errors.getGlobalErrors()
+                .forEach(e -> byField.putIfAbsent("", messages.getMessage(e, LocaleContextHolder.getLocale())));
+        errors.getFieldErrors()
+                .forEach(e ->
+                        byField.putIfAbsent(e.getField(), messages.getMessage(e, LocaleContextHolder.getLocale())));
         return byField;
     }
 }

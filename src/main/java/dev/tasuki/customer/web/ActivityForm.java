@@ -3,7 +3,6 @@ package dev.tasuki.customer.web;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
-
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -23,12 +22,22 @@ record ActivityForm(
         @NotNull ActivityKind kind,
         @NotBlank @Size(max = 200) String subject,
         @Size(max = 4000) String body,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME, fallbackPatterns = "yyyy-MM-dd'T'HH:mm") LocalDateTime occurredAt,
+
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME, fallbackPatterns = "yyyy-MM-dd'T'HH:mm")
+        LocalDateTime occurredAt,
+
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn) {
 
     LogActivity toCommand(ZoneId zone) {
-        return new LogActivity(accountId, contactId, leadId, kind, subject, body,
-                occurredAt == null ? null : occurredAt.atZone(zone).toInstant(), dueOn);
+        return new LogActivity(
+                accountId,
+                contactId,
+                leadId,
+                kind,
+                subject,
+                body,
+                occurredAt == null ? null : occurredAt.atZone(zone).toInstant(),
+                dueOn);
     }
 
     /** The page of the record the activity was logged on, for Post/Redirect/Get without htmx. */

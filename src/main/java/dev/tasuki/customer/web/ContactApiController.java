@@ -2,7 +2,6 @@ package dev.tasuki.customer.web;
 
 import java.net.URI;
 import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -18,6 +17,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.tasuki.customer.AccountSearch;
 import dev.tasuki.customer.Contact;
 import dev.tasuki.customer.ContactChange;
@@ -28,9 +30,6 @@ import dev.tasuki.customer.NewContact;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.identity.SignedInUser;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/contacts")
@@ -46,12 +45,18 @@ class ContactApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Search contacts", description = "q: words in the names, kana or email (all must match); "
-            + "sort: name, createdAt or updatedAt, '-' in front for descending; page from 0; size 1 to 200")
-    ContactPage search(@RequestParam(required = false) String q, @RequestParam(required = false) Long accountId,
-            @RequestParam(required = false) Long owner, @RequestParam(required = false) String sort,
+    @Operation(
+            summary = "Search contacts",
+            description = "q: words in the names, kana or email (all must match); "
+                    + "sort: name, createdAt or updatedAt, '-' in front for descending; page from 0; size 1 to 200")
+    ContactPage search(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) Long accountId,
+            @RequestParam(required = false) Long owner,
+            @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "" + AccountSearch.DEFAULT_SIZE) @Min(1) @Max(AccountSearch.MAX_SIZE) int size) {
+            @RequestParam(defaultValue = "" + AccountSearch.DEFAULT_SIZE) @Min(1) @Max(AccountSearch.MAX_SIZE)
+                    int size) {
         return contacts.search(new ContactSearch(q, accountId, owner, sort, page, size));
     }
 
@@ -59,7 +64,8 @@ class ContactApiController {
     @Operation(summary = "Add a contact", description = "A name or an email at least; emails are unique (409)")
     ResponseEntity<Contact> create(@Valid @RequestBody NewContact contact, @AuthenticationPrincipal SignedInUser user) {
         Contact created = contacts.create(contact, user);
-        return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id()))
+                .body(created);
     }
 
     @GetMapping("/{id}")
@@ -69,15 +75,20 @@ class ContactApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Edit a contact", description = "Send every field and the version you read; 409 if it is stale")
-    Contact change(@PathVariable long id, @Valid @RequestBody ContactChange contact, @AuthenticationPrincipal SignedInUser user) {
+    @Operation(
+            summary = "Edit a contact",
+            description = "Send every field and the version you read; 409 if it is stale")
+    Contact change(
+            @PathVariable long id,
+            @Valid @RequestBody ContactChange contact,
+            @AuthenticationPrincipal SignedInUser user) {
         return contacts.change(id, contact, user);
     }
 
     @GetMapping("/{id}/timeline")
     @Operation(summary = "The contact's timeline, newest first")
-    List<TimelineEntry> timeline(@PathVariable long id,
-            @RequestParam(defaultValue = "50") @Min(1) @Max(Timeline.MAX_LIMIT) int limit) {
+    List<TimelineEntry> timeline(
+            @PathVariable long id, @RequestParam(defaultValue = "50") @Min(1) @Max(Timeline.MAX_LIMIT) int limit) {
         contacts.get(id);
         return timeline.ofContact(id, limit);
     }

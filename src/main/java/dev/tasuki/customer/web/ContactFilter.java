@@ -8,17 +8,18 @@ import org.springframework.web.util.UriComponentsBuilder;
 import dev.tasuki.customer.AccountSearch;
 import dev.tasuki.customer.ContactSearch;
 
-/**
- * The contact list's query string, kept by its links so that a list can be shared as a URL.
- */
+/** The contact list's query string, kept by its links so that a list can be shared as a URL. */
 record ContactFilter(String q, Long accountId, Long owner, String sort, Integer page) {
 
     static final String PATH = "/contacts";
 
     static ContactFilter of(Map<String, String> query) {
         Long page = SortState.numberOf(query.get("page"));
-        return new ContactFilter(query.get("q"), SortState.numberOf(query.get("accountId")),
-                SortState.numberOf(query.get("owner")), query.get("sort"),
+        return new ContactFilter(
+                query.get("q"),
+                SortState.numberOf(query.get("accountId")),
+                SortState.numberOf(query.get("owner")),
+                query.get("sort"),
                 page == null || page < 0 || page > Integer.MAX_VALUE ? null : page.intValue());
     }
 
@@ -45,6 +46,8 @@ record ContactFilter(String q, Long accountId, Long owner, String sort, Integer 
                 .queryParamIfPresent("owner", SortState.present(owner))
                 .queryParamIfPresent("sort", SortState.present(sortBy))
                 .queryParamIfPresent("page", target > 0 ? Optional.of(target) : Optional.empty())
-                .encode().build().toUriString();
+                .encode()
+                .build()
+                .toUriString();
     }
 }

@@ -2,7 +2,6 @@ package dev.tasuki.customer.web;
 
 import java.util.List;
 import java.util.Map;
-
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -29,9 +28,7 @@ import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
 
-/**
- * Adding and editing contacts, and the account picker of their form.
- */
+/** Adding and editing contacts, and the account picker of their form. */
 @Controller
 @RequestMapping("/contacts")
 class ContactFormController {
@@ -53,19 +50,25 @@ class ContactFormController {
     }
 
     @GetMapping("/new")
-    String newContact(@RequestParam(required = false) Long accountId, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String newContact(
+            @RequestParam(required = false) Long accountId, @AuthenticationPrincipal SignedInUser user, Model model) {
         if (!contacts.mayCreate(user)) {
             throw CustomerRuleBroken.readOnly();
         }
-        NewContact empty = NewContact.forAccount(accountId == null ? null : accounts.get(accountId).id());
+        NewContact empty = NewContact.forAccount(
+                accountId == null ? null : accounts.get(accountId).id());
         Long owner = user.department().isPresent() ? user.id() : null;
         model.addAttribute("form", new NewContact(empty.accountId(), "", "", "", "", "", "", "", "", owner));
         return choices(model, user, owner, empty.accountId(), NEW);
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") NewContact form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") NewContact form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 return saved(redirect, "contact.created", contacts.create(form, user));
@@ -89,8 +92,13 @@ class ContactFormController {
     }
 
     @PostMapping("/{id}")
-    String change(@PathVariable long id, @Valid @ModelAttribute("form") ContactChange form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+    String change(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") ContactChange form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         Contact current = contacts.get(id);
         model.addAttribute("contact", current);
         if (!errors.hasErrors()) {
@@ -110,8 +118,12 @@ class ContactFormController {
     /** Accounts matching what the user typed into the account picker (htmx). */
     @GetMapping("/account-choices")
     String accountChoices(@RequestParam(defaultValue = "") String accountQuery, Model model) {
-        model.addAttribute("choices", accountQuery.isBlank() ? List.of()
-                : accounts.search(new AccountSearch(accountQuery, null, null, null, null, null, 0, 10)).items());
+        model.addAttribute(
+                "choices",
+                accountQuery.isBlank()
+                        ? List.of()
+                        : accounts.search(new AccountSearch(accountQuery, null, null, null, null, null, 0, 10))
+                                .items());
         model.addAttribute("searched", !accountQuery.isBlank());
         return ACCOUNT_CHOICES;
     }
@@ -123,7 +135,9 @@ class ContactFormController {
     }
 
     private String choices(Model model, SignedInUser user, Long currentOwner, Long accountId, String view) {
-        model.addAttribute("currentAccount", accountId == null ? null : accounts.find(accountId).orElse(null));
+        model.addAttribute(
+                "currentAccount",
+                accountId == null ? null : accounts.find(accountId).orElse(null));
         model.addAttribute("ownerChoices", people.ownerChoices(user, currentOwner));
         model.addAttribute("mayChooseOwner", people.mayChooseOwner(user));
         model.addAttribute("people", people.byId());
@@ -136,8 +150,14 @@ class ContactFormController {
                 .add("contact.accountId", accountName(mine.accountId()), accountName(stored.accountId()))
                 .add("contact.familyName", mine.familyName(), stored.name().familyName())
                 .add("contact.givenName", mine.givenName(), stored.name().givenName())
-                .add("contact.familyNameKana", mine.familyNameKana(), stored.nameKana().familyName())
-                .add("contact.givenNameKana", mine.givenNameKana(), stored.nameKana().givenName())
+                .add(
+                        "contact.familyNameKana",
+                        mine.familyNameKana(),
+                        stored.nameKana().familyName())
+                .add(
+                        "contact.givenNameKana",
+                        mine.givenNameKana(),
+                        stored.nameKana().givenName())
                 .add("contact.email", mine.email(), stored.email())
                 .add("contact.phone", mine.phone(), stored.phone())
                 .add("contact.title", mine.title(), stored.title())
@@ -147,6 +167,8 @@ class ContactFormController {
     }
 
     private String accountName(Long accountId) {
-        return accountId == null ? "" : accounts.find(accountId).map(Account::name).orElse(String.valueOf(accountId));
+        return accountId == null
+                ? ""
+                : accounts.find(accountId).map(Account::name).orElse(String.valueOf(accountId));
     }
 }

@@ -1,7 +1,6 @@
 package dev.tasuki.customer.web;
 
 import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -19,9 +18,7 @@ import dev.tasuki.customer.Contacts;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.identity.SignedInUser;
 
-/**
- * The contact list (search, account filter, sort, pages; htmx swaps only the results) and a contact's page.
- */
+/** The contact list (search, account filter, sort, pages; htmx swaps only the results) and a contact's page. */
 @Controller
 class ContactListController {
 
@@ -35,7 +32,8 @@ class ContactListController {
     private final Activities activities;
     private final People people;
 
-    ContactListController(Contacts contacts, Accounts accounts, Timeline timeline, Activities activities, People people) {
+    ContactListController(
+            Contacts contacts, Accounts accounts, Timeline timeline, Activities activities, People people) {
         this.contacts = contacts;
         this.accounts = accounts;
         this.timeline = timeline;
@@ -44,8 +42,12 @@ class ContactListController {
     }
 
     @GetMapping(ContactFilter.PATH)
-    String list(@RequestParam Map<String, String> query, @AuthenticationPrincipal SignedInUser user,
-            Model model, HttpServletRequest request, HttpServletResponse response) {
+    String list(
+            @RequestParam Map<String, String> query,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         ContactFilter filter = ContactFilter.of(query);
         model.addAttribute("filter", filter);
         model.addAttribute("result", contacts.search(filter.toSearch()));
@@ -55,7 +57,11 @@ class ContactListController {
             response.setHeader("HX-Push-Url", filter.pageUrl(filter.toSearch().page()));
             return ROWS;
         }
-        model.addAttribute("filterAccount", filter.accountId() == null ? null : accounts.find(filter.accountId()).orElse(null));
+        model.addAttribute(
+                "filterAccount",
+                filter.accountId() == null
+                        ? null
+                        : accounts.find(filter.accountId()).orElse(null));
         model.addAttribute("owners", people.owners());
         model.addAttribute("mayCreate", contacts.mayCreate(user));
         return LIST;

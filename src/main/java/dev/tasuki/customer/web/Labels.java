@@ -14,9 +14,7 @@ import dev.tasuki.customer.Prefecture;
 import dev.tasuki.customer.Segment;
 import dev.tasuki.identity.UserAccount;
 
-/**
- * Values as the forms' difference tables show them, in the user's language; and refusals put on the form.
- */
+/** Values as the forms' difference tables show them, in the user's language; and refusals put on the form. */
 @Component
 class Labels {
 
@@ -27,11 +25,13 @@ class Labels {
     }
 
     String of(Object value) {
-        String key = value instanceof Industry i ? i.messageKey()
-                : value instanceof EmployeeBand b ? b.messageKey()
-                : value instanceof Segment s ? s.messageKey()
-                : value instanceof Prefecture p ? p.messageKey()
-                : null;
+        String key = value instanceof Industry i
+                ? i.messageKey()
+                : value instanceof EmployeeBand b
+                        ? b.messageKey()
+                        : value instanceof Segment s
+                                ? s.messageKey()
+                                : value instanceof Prefecture p ? p.messageKey() : null;
         if (key != null) {
             return messages.getMessage(key, null, key, LocaleContextHolder.getLocale());
         }

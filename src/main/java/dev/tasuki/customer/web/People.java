@@ -12,9 +12,7 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
 import dev.tasuki.identity.UserDirectory;
 
-/**
- * The users pages show as owners and the owners a user may choose from.
- */
+/** The users pages show as owners and the owners a user may choose from. */
 @Component
 class People {
 
@@ -33,20 +31,25 @@ class People {
 
     /** Active members and managers, the users who can own records, for the owner filter. */
     List<UserAccount> owners() {
-        return directory.all().stream().filter(UserAccount::active).filter(user -> user.role().needsDepartment()).toList();
+        return directory.all().stream()
+                .filter(UserAccount::active)
+                .filter(user -> user.role().needsDepartment())
+                .toList();
     }
 
     /**
-     * The owners the user may choose on a form: admins any active user, managers the users of their department;
-     * the current owner is always a choice (keeping it is no change). Members choose nobody: the form shows the owner.
+     * The owners the user may choose on a form: admins any active user, managers the users of their department; the
+     * current owner is always a choice (keeping it is no change). Members choose nobody: the form shows the owner.
      */
     List<UserAccount> ownerChoices(SignedInUser user, Long current) {
         List<UserAccount> all = directory.all();
         return all.stream()
                 .filter(candidate -> Objects.equals(candidate.id(), current)
-                        || candidate.active() && (user.is(Role.ADMIN)
-                        || user.is(Role.MANAGER) && candidate.department() != null
-                        && user.department().equals(candidate.optionalDepartment())))
+                        || candidate.active()
+                                && (user.is(Role.ADMIN)
+                                        || user.is(Role.MANAGER)
+                                                && candidate.department() != null
+                                                && user.department().equals(candidate.optionalDepartment())))
                 .toList();
     }
 

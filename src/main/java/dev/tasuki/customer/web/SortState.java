@@ -2,13 +2,10 @@ package dev.tasuki.customer.web;
 
 import java.util.Optional;
 
-/**
- * Helpers for list query strings: values read leniently, which way a column is sorted, which values to keep.
- */
+/** Helpers for list query strings: values read leniently, which way a column is sorted, which values to keep. */
 final class SortState {
 
-    private SortState() {
-    }
+    private SortState() {}
 
     static String of(String sort, String column, String defaultColumn) {
         String current = sort == null || sort.isBlank() ? defaultColumn : sort;

@@ -4,9 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
-/**
- * What someone else changed since the user opened a form: the field's label key, the user's value, the stored one.
- */
+/** What someone else changed since the user opened a form: the field's label key, the user's value, the stored one. */
 record StaleEdit(String labelKey, String submitted, String stored) {
 
     static final class Differences {

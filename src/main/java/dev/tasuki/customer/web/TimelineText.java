@@ -12,9 +12,9 @@ import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.platform.Formats;
 
 /**
- * What a timeline entry says, in the reader's language: the message timeline.&lt;kind&gt; with the entry's
- * arguments, an argument "#key" replaced by the message of that key ("##text" stays "#text"), "#yen:1234" and
- * "#date:2026-04-01" formatted for the reader (see {@link TimelineEntry#yen(long)}). Templates call it as
+ * What a timeline entry says, in the reader's language: the message timeline.&lt;kind&gt; with the entry's arguments,
+ * an argument "#key" replaced by the message of that key ("##text" stays "#text"), "#yen:1234" and "#date:2026-04-01"
+ * formatted for the reader (see {@link TimelineEntry#yen(long)}). Templates call it as
  * {@code @timelineText.describe(entry)} and show the result with th:text, so it is escaped.
  */
 @Component("timelineText")
@@ -33,7 +33,9 @@ public class TimelineText {
 
     public String describe(TimelineEntry entry) {
         Locale locale = LocaleContextHolder.getLocale();
-        Object[] arguments = entry.arguments().stream().map(argument -> resolve(argument, locale)).toArray();
+        Object[] arguments = entry.arguments().stream()
+                .map(argument -> resolve(argument, locale))
+                .toArray();
         return messages.getMessage("timeline." + entry.kind(), arguments, entry.kind(), locale);
     }
 

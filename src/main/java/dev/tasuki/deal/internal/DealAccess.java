@@ -11,14 +11,13 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
 
 /**
- * Who may change a deal: the department that runs it (Field Sales, or Customer Success for its own
- * expansion and renewal deals) and admins; executives read. Owners follow the relay's rule: managers
- * within their department, members only themselves.
+ * Who may change a deal: the department that runs it (Field Sales, or Customer Success for its own expansion and
+ * renewal deals) and admins; executives read. Owners follow the relay's rule: managers within their department, members
+ * only themselves.
  */
 final class DealAccess {
 
-    private DealAccess() {
-    }
+    private DealAccess() {}
 
     static void checkRuns(SignedInUser user, Department department) {
         if (user.is(Role.ADMIN)) {

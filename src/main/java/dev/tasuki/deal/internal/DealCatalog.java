@@ -10,9 +10,7 @@ import dev.tasuki.deal.DealReason;
 import dev.tasuki.deal.DealStage;
 import dev.tasuki.deal.DealStatus;
 
-/**
- * The admin-editable lists of the pipeline: its stages with their probabilities, and the win and loss reasons.
- */
+/** The admin-editable lists of the pipeline: its stages with their probabilities, and the win and loss reasons. */
 @Repository
 public class DealCatalog {
 
@@ -23,9 +21,16 @@ public class DealCatalog {
     }
 
     public List<DealStage> stages() {
-        return jdbc.sql("select * from deal_stage where active = true order by sort_order").query((rs, row) -> new DealStage(
-                rs.getString("code"), rs.getString("label_ja"), rs.getString("label_en"), rs.getInt("probability"),
-                DealStatus.valueOf(rs.getString("outcome")), rs.getInt("sort_order"), rs.getBoolean("active"))).list();
+        return jdbc.sql("select * from deal_stage where active = true order by sort_order")
+                .query((rs, row) -> new DealStage(
+                        rs.getString("code"),
+                        rs.getString("label_ja"),
+                        rs.getString("label_en"),
+                        rs.getInt("probability"),
+                        DealStatus.valueOf(rs.getString("outcome")),
+                        rs.getInt("sort_order"),
+                        rs.getBoolean("active")))
+                .list();
     }
 
     public Optional<DealStage> stage(String code) {
@@ -33,14 +38,22 @@ public class DealCatalog {
     }
 
     public DealStage closing(DealStatus outcome) {
-        return stages().stream().filter(stage -> stage.outcome() == outcome).findFirst().orElseThrow();
+        return stages().stream()
+                .filter(stage -> stage.outcome() == outcome)
+                .findFirst()
+                .orElseThrow();
     }
 
     public List<DealReason> reasons(DealStatus outcome) {
         return jdbc.sql("select * from deal_reason where active = true and outcome = :outcome order by sort_order")
                 .param("outcome", outcome.name())
-                .query((rs, row) -> new DealReason(rs.getString("code"), rs.getString("label_ja"), rs.getString("label_en"),
-                        DealStatus.valueOf(rs.getString("outcome")), rs.getInt("sort_order"), rs.getBoolean("active")))
+                .query((rs, row) -> new DealReason(
+                        rs.getString("code"),
+                        rs.getString("label_ja"),
+                        rs.getString("label_en"),
+                        DealStatus.valueOf(rs.getString("outcome")),
+                        rs.getInt("sort_order"),
+                        rs.getBoolean("active")))
                 .list();
     }
 }

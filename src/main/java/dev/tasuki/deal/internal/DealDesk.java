@@ -30,8 +30,8 @@ import dev.tasuki.relay.LifecycleStage;
 import dev.tasuki.relay.SendHandoff;
 
 /**
- * Where deals are opened, moved and closed. Winning a NEW deal makes its lead a CUSTOMER and opens the
- * FS→CS handoff with the onboarding context; losing it makes the lead LOST. Every close is announced.
+ * Where deals are opened, moved and closed. Winning a NEW deal makes its lead a CUSTOMER and opens the FS→CS handoff
+ * with the onboarding context; losing it makes the lead LOST. Every close is announced.
  */
 @Component
 public class DealDesk {
@@ -45,8 +45,15 @@ public class DealDesk {
     private final OrganisationClock clock;
     private final ApplicationEventPublisher events;
 
-    DealDesk(DealTable deals, DealCatalog catalog, DealStageEntries entries, LeadLifecycle lifecycle, Leads leads,
-            Handoffs handoffs, OrganisationClock clock, ApplicationEventPublisher events) {
+    DealDesk(
+            DealTable deals,
+            DealCatalog catalog,
+            DealStageEntries entries,
+            LeadLifecycle lifecycle,
+            Leads leads,
+            Handoffs handoffs,
+            OrganisationClock clock,
+            ApplicationEventPublisher events) {
         this.deals = deals;
         this.catalog = catalog;
         this.entries = entries;
@@ -61,12 +68,23 @@ public class DealDesk {
         return deals.find(id).orElseThrow(() -> DealRuleBroken.notFound(id));
     }
 
-    public Deal open(DealDetails details, Long leadId, Long handoffId, Department department, SignedInUser actor, UserAccount owner,
+    public Deal open(
+            DealDetails details,
+            Long leadId,
+            Long handoffId,
+            Department department,
+            SignedInUser actor,
+            UserAccount owner,
             Instant now) {
         DealAccess.checkRuns(actor, department);
         DealAccess.checkOwner(actor, null, owner);
-        String first = catalog.stages().stream().filter(DealStage::open).findFirst().orElseThrow().code();
-        long id = deals.insert(details.ownedByDefault(actor.id()), leadId, handoffId, department, first, now, actor.id());
+        String first = catalog.stages().stream()
+                .filter(DealStage::open)
+                .findFirst()
+                .orElseThrow()
+                .code();
+        long id =
+                deals.insert(details.ownedByDefault(actor.id()), leadId, handoffId, department, first, now, actor.id());
         entries.append(id, details.accountId(), null, first, now, actor.id());
         return get(id);
     }
@@ -86,7 +104,9 @@ public class DealDesk {
 
     public Deal move(long id, String stageCode, int version, SignedInUser actor, Instant now) {
         Deal deal = locked(id, version, actor);
-        DealStage stage = catalog.stage(stageCode).filter(DealStage::open).orElseThrow(() -> DealRuleBroken.unknownStage(stageCode));
+        DealStage stage = catalog.stage(stageCode)
+                .filter(DealStage::open)
+                .orElseThrow(() -> DealRuleBroken.unknownStage(stageCode));
         if (!stage.code().equals(deal.stage())) {
             deals.enterStage(id, stage.code(), now);
             entries.append(id, deal.accountId(), deal.stage(), stage.code(), now, actor.id());
@@ -101,13 +121,21 @@ public class DealDesk {
         ContractTerm term = command.term() == null ? deal.term() : command.term();
         LocalDate start = command.contractStart() == null ? clock.today() : command.contractStart();
         close(deal, DealStatus.WON, reason, command.comment(), mrr, term, start, actor, now);
-        if (deal.type() == DealType.NEW && deal.leadId() != null && leads.get(deal.leadId()).stage() == LifecycleStage.OPPORTUNITY) {
+        if (deal.type() == DealType.NEW
+                && deal.leadId() != null
+                && leads.get(deal.leadId()).stage() == LifecycleStage.OPPORTUNITY) {
             lifecycle.moveForDeal(deal.leadId(), LifecycleStage.CUSTOMER, reason.code(), actor.id());
-            handoffs.send(deal.leadId(), new SendHandoff(HandoffKind.FS_CS,
-                    OnboardingNote.of(deal.name(), deal.amount(), mrr, term, start, command.comment()),
-                    null, null), actor);
+            handoffs.send(
+                    deal.leadId(),
+                    new SendHandoff(
+                            HandoffKind.FS_CS,
+                            OnboardingNote.of(deal.name(), deal.amount(), mrr, term, start, command.comment()),
+                            null,
+                            null),
+                    actor);
         }
-        events.publishEvent(new DealWon(id, deal.accountId(), deal.leadId(), deal.type(), deal.amount(), mrr, term, start, now, actor.id()));
+        events.publishEvent(new DealWon(
+                id, deal.accountId(), deal.leadId(), deal.type(), deal.amount(), mrr, term, start, now, actor.id()));
         return get(id);
     }
 
@@ -115,11 +143,20 @@ public class DealDesk {
         Deal deal = locked(id, command.version(), actor);
         DealReason reason = reason(DealStatus.LOST, command.reasonCode());
         close(deal, DealStatus.LOST, reason, command.comment(), deal.mrr(), deal.term(), null, actor, now);
-        if (deal.type() == DealType.NEW && deal.leadId() != null && leads.get(deal.leadId()).stage() == LifecycleStage.OPPORTUNITY) {
+        if (deal.type() == DealType.NEW
+                && deal.leadId() != null
+                && leads.get(deal.leadId()).stage() == LifecycleStage.OPPORTUNITY) {
             lifecycle.moveForDeal(deal.leadId(), LifecycleStage.LOST, reason.code(), actor.id());
         }
-        events.publishEvent(new DealLost(id, deal.accountId(), deal.leadId(), deal.type(), reason.code(), command.comment().strip(),
-                now, actor.id()));
+        events.publishEvent(new DealLost(
+                id,
+                deal.accountId(),
+                deal.leadId(),
+                deal.type(),
+                reason.code(),
+                command.comment().strip(),
+                now,
+                actor.id()));
         return get(id);
     }
 
@@ -136,12 +173,22 @@ public class DealDesk {
     }
 
     private DealReason reason(DealStatus outcome, String code) {
-        return catalog.reasons(outcome).stream().filter(reason -> reason.code().equals(code)).findFirst()
+        return catalog.reasons(outcome).stream()
+                .filter(reason -> reason.code().equals(code))
+                .findFirst()
                 .orElseThrow(() -> DealRuleBroken.unknownReason(code));
     }
 
-    private void close(Deal deal, DealStatus status, DealReason reason, String comment, long mrr, ContractTerm term,
-            LocalDate start, SignedInUser actor, Instant now) {
+    private void close(
+            Deal deal,
+            DealStatus status,
+            DealReason reason,
+            String comment,
+            long mrr,
+            ContractTerm term,
+            LocalDate start,
+            SignedInUser actor,
+            Instant now) {
         String stage = catalog.closing(status).code();
         deals.close(deal.id(), status, stage, now, reason.code(), comment.strip(), mrr, term, start);
         entries.append(deal.id(), deal.accountId(), deal.stage(), stage, now, actor.id());

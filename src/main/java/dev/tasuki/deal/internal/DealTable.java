@@ -27,7 +27,8 @@ public class DealTable {
 
     static final String COLUMNS = """
             id, account_id, lead_id, name, type, amount, mrr, term, expected_close_on, owner_id, department, stage,
-            stage_entered_at, status, closed_at, contract_start, close_reason, close_comment, created_at, created_by, version
+            stage_entered_at, status, closed_at, contract_start, close_reason, close_comment, created_at, created_by, \
+            version
             """;
 
     private final JdbcClient jdbc;
@@ -37,25 +38,38 @@ public class DealTable {
     }
 
     public Optional<Deal> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from deal where id = :id").param("id", id).query(DealTable::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from deal where id = :id")
+                .param("id", id)
+                .query(DealTable::map)
+                .optional();
     }
 
     Optional<Deal> lock(long id) {
-        return jdbc.sql("select " + COLUMNS + " from deal where id = :id for update").param("id", id).query(DealTable::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from deal where id = :id for update")
+                .param("id", id)
+                .query(DealTable::map)
+                .optional();
     }
 
     public List<Deal> ofAccount(long accountId) {
-        return jdbc.sql("select " + COLUMNS + " from deal where account_id = :account order by created_at desc, id desc")
-                .param("account", accountId).query(DealTable::map).list();
+        return jdbc.sql("select " + COLUMNS
+                        + " from deal where account_id = :account order by created_at desc, id desc")
+                .param("account", accountId)
+                .query(DealTable::map)
+                .list();
     }
 
     public List<Deal> open() {
-        return jdbc.sql("select " + COLUMNS + " from deal where status = 'OPEN' order by expected_close_on, id").query(DealTable::map).list();
+        return jdbc.sql("select " + COLUMNS + " from deal where status = 'OPEN' order by expected_close_on, id")
+                .query(DealTable::map)
+                .list();
     }
 
     /** Open deals and won ones: what the forecast sums. */
     public List<Deal> openAndWon() {
-        return jdbc.sql("select " + COLUMNS + " from deal where status in ('OPEN', 'WON')").query(DealTable::map).list();
+        return jdbc.sql("select " + COLUMNS + " from deal where status in ('OPEN', 'WON')")
+                .query(DealTable::map)
+                .list();
     }
 
     public List<Deal> search(DealStatus status, String stage, Long ownerId, DealType type) {
@@ -72,21 +86,53 @@ public class DealTable {
                 .param("stage", stage)
                 .param("owner", ownerId)
                 .param("type", type == null ? null : type.name())
-                .query(DealTable::map).list();
+                .query(DealTable::map)
+                .list();
     }
 
-    long insert(DealDetails details, Long leadId, Long handoffId, Department department, String stage, Instant now, Long by) {
+    long insert(
+            DealDetails details,
+            Long leadId,
+            Long handoffId,
+            Department department,
+            String stage,
+            Instant now,
+            Long by) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into deal (account_id, lead_id, handoff_id, name, type, amount, mrr, term, expected_close_on, owner_id,
-                                  department, stage, stage_entered_at, status, created_at, created_by, updated_at, version)
-                values (:account, :lead, :handoff, :name, :type, :amount, :mrr, :term, :close, :owner, :department, :stage, :now,
+                insert into deal (account_id, lead_id, handoff_id, name, type, amount, mrr, term, expected_close_on,
+                    owner_id,
+                                  department, stage, stage_entered_at, status, created_at, created_by, updated_at, \
+                                  version)
+                values (:account, :lead, :handoff, :name, :type, :amount, :mrr, :term, :close, :owner, :department,
+                    :stage, :now,
                         'OPEN', :now, :by, :now, 0)
                 """)
-                .params(Map.of("account", details.accountId(), "name", details.name().strip(), "type", details.type().name(),
-                        "amount", details.amount(), "mrr", details.mrr(), "term", details.term().name(),
-                        "close", details.expectedCloseOn(), "department", department.name(), "stage", stage, "now", utc(now)))
-                .param("lead", leadId).param("handoff", handoffId).param("owner", details.ownerId()).param("by", by)
+                .params(Map.of(
+                        "account",
+                        details.accountId(),
+                        "name",
+                        details.name().strip(),
+                        "type",
+                        details.type().name(),
+                        "amount",
+                        details.amount(),
+                        "mrr",
+                        details.mrr(),
+                        "term",
+                        details.term().name(),
+                        "close",
+                        details.expectedCloseOn(),
+                        "department",
+                        department.name(),
+                        "stage",
+                        stage,
+                        "now",
+                        utc(now)))
+                .param("lead", leadId)
+                .param("handoff", handoffId)
+                .param("owner", details.ownerId())
+                .param("by", by)
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
@@ -97,27 +143,54 @@ public class DealTable {
                        expected_close_on = :close, owner_id = :owner, updated_at = :now, version = version + 1
                  where id = :id and version = :version and status = 'OPEN'
                 """)
-                .param("name", details.name().strip()).param("type", details.type().name()).param("amount", details.amount())
-                .param("mrr", details.mrr()).param("term", details.term().name()).param("close", details.expectedCloseOn())
-                .param("owner", details.ownerId()).param("now", utc(now)).param("id", id).param("version", version)
-                .update() == 1;
+                        .param("name", details.name().strip())
+                        .param("type", details.type().name())
+                        .param("amount", details.amount())
+                        .param("mrr", details.mrr())
+                        .param("term", details.term().name())
+                        .param("close", details.expectedCloseOn())
+                        .param("owner", details.ownerId())
+                        .param("now", utc(now))
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     void enterStage(long id, String stage, Instant at) {
-        jdbc.sql("update deal set stage = :stage, stage_entered_at = :at, updated_at = :at, version = version + 1 where id = :id")
-                .param("stage", stage).param("at", utc(at)).param("id", id).update();
+        jdbc.sql("update deal set stage = :stage, stage_entered_at = :at, updated_at = :at, version ="
+                        + " version + 1 where id = :id")
+                .param("stage", stage)
+                .param("at", utc(at))
+                .param("id", id)
+                .update();
     }
 
-    void close(long id, DealStatus status, String stage, Instant at, String reason, String comment, long mrr, ContractTerm term,
+    void close(
+            long id,
+            DealStatus status,
+            String stage,
+            Instant at,
+            String reason,
+            String comment,
+            long mrr,
+            ContractTerm term,
             LocalDate contractStart) {
         jdbc.sql("""
-                update deal set status = :status, stage = :stage, stage_entered_at = :at, closed_at = :at, close_reason = :reason,
+                update deal set status = :status, stage = :stage, stage_entered_at = :at, closed_at = :at,
+                    close_reason = :reason,
                        close_comment = :comment, mrr = :mrr, term = :term, contract_start = :start, updated_at = :at,
                        version = version + 1
                  where id = :id
                 """)
-                .param("status", status.name()).param("stage", stage).param("at", utc(at)).param("reason", reason)
-                .param("comment", comment).param("mrr", mrr).param("term", term.name()).param("start", contractStart)
+                .param("status", status.name())
+                .param("stage", stage)
+                .param("at", utc(at))
+                .param("reason", reason)
+                .param("comment", comment)
+                .param("mrr", mrr)
+                .param("term", term.name())
+                .param("start", contractStart)
                 .param("id", id)
                 .update();
     }
@@ -130,13 +203,27 @@ public class DealTable {
         long creator = rs.getLong("created_by");
         Long createdBy = rs.wasNull() ? null : creator;
         OffsetDateTime closed = rs.getObject("closed_at", OffsetDateTime.class);
-        return new Deal(rs.getLong("id"), rs.getLong("account_id"), leadId, rs.getString("name"),
-                DealType.valueOf(rs.getString("type")), rs.getLong("amount"), rs.getLong("mrr"),
-                ContractTerm.valueOf(rs.getString("term")), rs.getObject("expected_close_on", LocalDate.class), ownerId,
-                Department.valueOf(rs.getString("department")), rs.getString("stage"),
-                rs.getObject("stage_entered_at", OffsetDateTime.class).toInstant(), DealStatus.valueOf(rs.getString("status")),
-                closed == null ? null : closed.toInstant(), rs.getObject("contract_start", LocalDate.class),
-                rs.getString("close_reason"), rs.getString("close_comment"),
-                rs.getObject("created_at", OffsetDateTime.class).toInstant(), createdBy, rs.getInt("version"));
+        return new Deal(
+                rs.getLong("id"),
+                rs.getLong("account_id"),
+                leadId,
+                rs.getString("name"),
+                DealType.valueOf(rs.getString("type")),
+                rs.getLong("amount"),
+                rs.getLong("mrr"),
+                ContractTerm.valueOf(rs.getString("term")),
+                rs.getObject("expected_close_on", LocalDate.class),
+                ownerId,
+                Department.valueOf(rs.getString("department")),
+                rs.getString("stage"),
+                rs.getObject("stage_entered_at", OffsetDateTime.class).toInstant(),
+                DealStatus.valueOf(rs.getString("status")),
+                closed == null ? null : closed.toInstant(),
+                rs.getObject("contract_start", LocalDate.class),
+                rs.getString("close_reason"),
+                rs.getString("close_comment"),
+                rs.getObject("created_at", OffsetDateTime.class).toInstant(),
+                createdBy,
+                rs.getInt("version"));
     }
 }

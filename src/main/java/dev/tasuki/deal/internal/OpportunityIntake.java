@@ -23,9 +23,9 @@ import dev.tasuki.relay.Lead;
 import dev.tasuki.relay.Leads;
 
 /**
- * Accepting an IS→FS handoff opens the deal, in the same transaction: for the lead's account (created
- * from the lead's company when the lead has none yet), owned by the accepting member, first meeting on
- * the appointment Inside Sales set.
+ * Accepting an IS→FS handoff opens the deal, in the same transaction: for the lead's account (created from the lead's
+ * company when the lead has none yet), owned by the accepting member, first meeting on the appointment Inside Sales
+ * set.
  */
 @Component
 class OpportunityIntake {
@@ -37,7 +37,12 @@ class OpportunityIntake {
     private final UserDirectory directory;
     private final OrganisationClock clock;
 
-    OpportunityIntake(DealDesk desk, Leads leads, Handoffs handoffs, Accounts accounts, UserDirectory directory,
+    OpportunityIntake(
+            DealDesk desk,
+            Leads leads,
+            Handoffs handoffs,
+            Accounts accounts,
+            UserDirectory directory,
             OrganisationClock clock) {
         this.clock = clock;
         this.desk = desk;
@@ -58,14 +63,32 @@ class OpportunityIntake {
         Handoff handoff = handoffs.get(accepted.handoffId());
         LocalDate closeBy = accepted.at().atZone(clock.zone()).toLocalDate().plusMonths(3);
         String name = (lead.companyName() == null ? lead.label() : lead.companyName()) + " 新規導入";
-        desk.open(new DealDetails(accountId, name, DealType.NEW, 0, 0, ContractTerm.ANNUAL, closeBy, receiver.id()),
-                lead.id(), handoff.id(), Department.FIELD_SALES, receiver, null, accepted.at());
+        desk.open(
+                new DealDetails(accountId, name, DealType.NEW, 0, 0, ContractTerm.ANNUAL, closeBy, receiver.id()),
+                lead.id(),
+                handoff.id(),
+                Department.FIELD_SALES,
+                receiver,
+                null,
+                accepted.at());
     }
 
     private long accountFor(Lead lead, SignedInUser receiver) {
-        Account account = lead.suggestedAccountId() != null ? accounts.get(lead.suggestedAccountId())
-                : accounts.create(new NewAccount(lead.companyName() == null ? lead.label() : lead.companyName(), null, null,
-                        lead.industry(), lead.employeeBand(), lead.segment(), receiver.id(), null, null, null), receiver);
+        Account account = lead.suggestedAccountId() != null
+                ? accounts.get(lead.suggestedAccountId())
+                : accounts.create(
+                        new NewAccount(
+                                lead.companyName() == null ? lead.label() : lead.companyName(),
+                                null,
+                                null,
+                                lead.industry(),
+                                lead.employeeBand(),
+                                lead.segment(),
+                                receiver.id(),
+                                null,
+                                null,
+                                null),
+                        receiver);
         leads.confirmAccount(lead.id(), account.id(), leads.get(lead.id()).version(), receiver);
         return account.id();
     }

@@ -1,7 +1,6 @@
 package dev.tasuki.deal.web;
 
 import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -16,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.tasuki.deal.CloseDeal;
 import dev.tasuki.deal.Deal;
 import dev.tasuki.deal.DealDetails;
@@ -25,9 +27,6 @@ import dev.tasuki.deal.DealType;
 import dev.tasuki.deal.Deals;
 import dev.tasuki.deal.Forecast;
 import dev.tasuki.identity.SignedInUser;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -42,13 +41,15 @@ class DealApiController {
         this.forecast = forecast;
     }
 
-    record StageMove(String stage, int version) {
-    }
+    record StageMove(String stage, int version) {}
 
     @GetMapping("/deals")
     @Operation(summary = "Deals by status, stage, owner and type (500 at most, open ones first)")
-    List<Deal> list(@RequestParam(required = false) DealStatus status, @RequestParam(required = false) String stage,
-            @RequestParam(required = false) Long owner, @RequestParam(required = false) DealType type) {
+    List<Deal> list(
+            @RequestParam(required = false) DealStatus status,
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) Long owner,
+            @RequestParam(required = false) DealType type) {
         return deals.search(status, stage, owner, type);
     }
 
@@ -64,7 +65,10 @@ class DealApiController {
     }
 
     @PutMapping("/deals/{id}")
-    Deal change(@PathVariable long id, @RequestParam int version, @Valid @RequestBody DealDetails details,
+    Deal change(
+            @PathVariable long id,
+            @RequestParam int version,
+            @Valid @RequestBody DealDetails details,
             @AuthenticationPrincipal SignedInUser user) {
         return deals.change(id, details, version, user);
     }
@@ -82,14 +86,17 @@ class DealApiController {
     }
 
     @PostMapping("/deals/{id}/win")
-    @Operation(summary = "Win a deal with a reason code and a comment (a NEW deal makes its lead a customer and hands it to CS)")
+    @Operation(
+            summary = "Win a deal with a reason code and a comment (a NEW deal makes its lead a customer and hands"
+                    + " it to CS)")
     Deal win(@PathVariable long id, @Valid @RequestBody CloseDeal command, @AuthenticationPrincipal SignedInUser user) {
         return deals.win(id, command, user);
     }
 
     @PostMapping("/deals/{id}/lose")
     @Operation(summary = "Lose a deal with a reason code and a comment")
-    Deal lose(@PathVariable long id, @Valid @RequestBody CloseDeal command, @AuthenticationPrincipal SignedInUser user) {
+    Deal lose(
+            @PathVariable long id, @Valid @RequestBody CloseDeal command, @AuthenticationPrincipal SignedInUser user) {
         return deals.lose(id, command, user);
     }
 

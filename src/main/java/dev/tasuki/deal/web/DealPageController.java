@@ -26,9 +26,7 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.OrganisationClock;
 
-/**
- * A deal's page (history, stage age, win and loss with reasons) and the deal form.
- */
+/** A deal's page (history, stage age, win and loss with reasons) and the deal form. */
 @Controller
 class DealPageController {
 
@@ -65,21 +63,36 @@ class DealPageController {
         model.addAttribute("winReasons", deals.reasons(DealStatus.WON));
         model.addAttribute("lossReasons", deals.reasons(DealStatus.LOST));
         if (!model.containsAttribute("closeForm")) {
-            model.addAttribute("closeForm", new CloseDeal("", "", deal.mrr(), deal.term(), clock.today(), deal.version()));
+            model.addAttribute(
+                    "closeForm", new CloseDeal("", "", deal.mrr(), deal.term(), clock.today(), deal.version()));
         }
         return VIEW;
     }
 
     @GetMapping("/deals/new")
     String newDeal(@RequestParam(required = false) Long accountId, Model model) {
-        model.addAttribute("form", new DealDetails(accountId, "", DealType.NEW, 0, 0, ContractTerm.ANNUAL,
-                clock.today().plusMonths(2), null));
-        model.addAttribute("accountName", accountId == null ? null : accounts.get(accountId).name());
+        model.addAttribute(
+                "form",
+                new DealDetails(
+                        accountId,
+                        "",
+                        DealType.NEW,
+                        0,
+                        0,
+                        ContractTerm.ANNUAL,
+                        clock.today().plusMonths(2),
+                        null));
+        model.addAttribute(
+                "accountName",
+                accountId == null ? null : accounts.get(accountId).name());
         return FORM;
     }
 
     @PostMapping("/deals")
-    String create(@Valid @ModelAttribute("form") DealDetails form, BindingResult errors, @AuthenticationPrincipal SignedInUser user,
+    String create(
+            @Valid @ModelAttribute("form") DealDetails form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return FORM;
@@ -95,18 +108,34 @@ class DealPageController {
     }
 
     @PostMapping("/deals/{id}/win")
-    String win(@PathVariable long id, @Valid @ModelAttribute("closeForm") CloseDeal form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+    String win(
+            @PathVariable long id,
+            @Valid @ModelAttribute("closeForm") CloseDeal form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         return close(id, form, errors, model, redirect, "deal.won", () -> deals.win(id, form, user));
     }
 
     @PostMapping("/deals/{id}/lose")
-    String lose(@PathVariable long id, @Valid @ModelAttribute("closeForm") CloseDeal form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+    String lose(
+            @PathVariable long id,
+            @Valid @ModelAttribute("closeForm") CloseDeal form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         return close(id, form, errors, model, redirect, "deal.lost", () -> deals.lose(id, form, user));
     }
 
-    private String close(long id, CloseDeal form, BindingResult errors, Model model, RedirectAttributes redirect, String notice,
+    private String close(
+            long id,
+            CloseDeal form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect,
+            String notice,
             Runnable action) {
         if (!errors.hasErrors()) {
             try {

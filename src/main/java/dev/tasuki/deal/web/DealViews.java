@@ -10,20 +10,15 @@ import dev.tasuki.deal.DealStage;
 import dev.tasuki.deal.DealStatus;
 import dev.tasuki.deal.DealType;
 
-/**
- * What deal pages show beside the deals: account names and the totals of a list.
- */
+/** What deal pages show beside the deals: account names and the totals of a list. */
 final class DealViews {
 
-    private DealViews() {
-    }
+    private DealViews() {}
 
-    record Filter(DealStatus status, String stage, Long owner, DealType type) {
-    }
+    record Filter(DealStatus status, String stage, Long owner, DealType type) {}
 
     /** METRICS.md pipelineValue and weightedPipeline over the open deals of the list, and the won amount. */
-    record Totals(int count, long pipelineValue, long weightedPipeline, long won) {
-    }
+    record Totals(int count, long pipelineValue, long weightedPipeline, long won) {}
 
     static Totals totals(List<Deal> deals, List<DealStage> stages) {
         Map<String, Integer> probability = new HashMap<>();
@@ -44,7 +39,9 @@ final class DealViews {
 
     static Map<Long, String> accountNames(List<Deal> deals, Accounts accounts) {
         Map<Long, String> names = new HashMap<>();
-        deals.stream().map(Deal::accountId).distinct()
+        deals.stream()
+                .map(Deal::accountId)
+                .distinct()
                 .forEach(id -> accounts.find(id).ifPresent(account -> names.put(id, account.name())));
         return names;
     }

@@ -28,8 +28,8 @@ import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * The pipeline: a board with a column per open stage (a card moves with one action, no dragging
- * needed; htmx swaps the board) and a list with filters and totals.
+ * The pipeline: a board with a column per open stage (a card moves with one action, no dragging needed; htmx swaps the
+ * board) and a list with filters and totals.
  */
 @Controller
 class PipelineController {
@@ -43,7 +43,8 @@ class PipelineController {
     private final OrganisationClock clock;
     private final Messages messages;
 
-    PipelineController(Deals deals, Accounts accounts, UserDirectory directory, OrganisationClock clock, Messages messages) {
+    PipelineController(
+            Deals deals, Accounts accounts, UserDirectory directory, OrganisationClock clock, Messages messages) {
         this.deals = deals;
         this.accounts = accounts;
         this.directory = directory;
@@ -64,12 +65,17 @@ class PipelineController {
         Map<String, List<Deal>> columns = new LinkedHashMap<>();
         for (DealStage stage : deals.stages()) {
             if (stage.open()) {
-                columns.put(stage.code(), open.stream().filter(deal -> deal.stage().equals(stage.code())).toList());
+                columns.put(
+                        stage.code(),
+                        open.stream()
+                                .filter(deal -> deal.stage().equals(stage.code()))
+                                .toList());
             }
         }
         model.addAttribute("columns", columns);
         Map<String, Long> columnTotals = new LinkedHashMap<>();
-        columns.forEach((stage, inStage) -> columnTotals.put(stage, inStage.stream().mapToLong(Deal::amount).sum()));
+        columns.forEach((stage, inStage) ->
+                columnTotals.put(stage, inStage.stream().mapToLong(Deal::amount).sum()));
         model.addAttribute("columnTotals", columnTotals);
         model.addAttribute("owner", owner);
         model.addAttribute("accountNames", DealViews.accountNames(open, accounts));
@@ -77,8 +83,12 @@ class PipelineController {
     }
 
     @GetMapping("/deals")
-    String list(@RequestParam(required = false) DealStatus status, @RequestParam(required = false) String stage,
-            @RequestParam(required = false) Long owner, @RequestParam(required = false) DealType type, Model model) {
+    String list(
+            @RequestParam(required = false) DealStatus status,
+            @RequestParam(required = false) String stage,
+            @RequestParam(required = false) Long owner,
+            @RequestParam(required = false) DealType type,
+            Model model) {
         List<Deal> found = deals.search(status, blankToNull(stage), owner, type);
         model.addAttribute("deals", found);
         model.addAttribute("totals", DealViews.totals(found, deals.stages()));
@@ -90,9 +100,14 @@ class PipelineController {
     }
 
     @PostMapping("/deals/{id}/stage")
-    String move(@PathVariable long id, @RequestParam String stage, @RequestParam int version,
-            @AuthenticationPrincipal SignedInUser user, @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model, RedirectAttributes redirect) {
+    String move(
+            @PathVariable long id,
+            @RequestParam String stage,
+            @RequestParam int version,
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model,
+            RedirectAttributes redirect) {
         try {
             deals.move(id, stage, version, user);
         } catch (DealRuleBroken broken) {

@@ -27,50 +27,90 @@ import dev.tasuki.success.PastMrrHistory;
 import dev.tasuki.success.RenewalOutcome;
 
 /**
- * What became of ツナギクラウド's customers, month by month until now: the installed base it had when it began to work
- * with Tasuki eighteen months ago (their MRR imported then), and those the relay won since, from their contract's
- * start. Customer Success meets them, sells them more (EXPANSION deals), sometimes lowers their plan, renews annual
- * contracts (one in eight is lost at renewal) and loses a monthly one now and then (4 % a month): about 1.5 % of the
- * paying customers a month leave. A customer whose contract is lost churns, and so do its leads; a churned account that
- * wins a new deal comes back. Renewal decisions are made in the weeks before the renewal day, a few late, so that some
+ * What became of ツナギクラウド's customers, month by month until now: the installed base it had when it began to work with
+ * Tasuki eighteen months ago (their MRR imported then), and those the relay won since, from their contract's start.
+ * Customer Success meets them, sells them more (EXPANSION deals), sometimes lowers their plan, renews annual contracts
+ * (one in eight is lost at renewal) and loses a monthly one now and then (4 % a month): about 1.5 % of the paying
+ * customers a month leave. A customer whose contract is lost churns, and so do its leads; a churned account that wins a
+ * new deal comes back. Renewal decisions are made in the weeks before the renewal day, a few late, so that some
  * renewals are due and some overdue today.
  */
 final class CustomerLives {
 
-    /** An MRR level from a day on, set at that moment by that person, because of a deal (an index into the plan's deals). */
-    record PlannedLevel(LocalDate on, long mrr, MrrSource source, Integer deal, Instant at, long by) {
-    }
+    /**
+     * An MRR level from a day on, set at that moment by that person, because of a deal (an index into the plan's
+     * deals).
+     */
+    record PlannedLevel(LocalDate on, long mrr, MrrSource source, Integer deal, Instant at, long by) {}
 
-    record PlannedRenewal(RenewalOutcome outcome, LocalDate due, ContractTerm term, long mrr, String reason, String comment,
-            Instant at, long by) {
-    }
+    record PlannedRenewal(
+            RenewalOutcome outcome,
+            LocalDate due,
+            ContractTerm term,
+            long mrr,
+            String reason,
+            String comment,
+            Instant at,
+            long by) {}
 
-    record PlannedContract(LocalDate startedOn, ContractTerm term, LocalDate renewalOn, ContractStatus status, String churnReason,
-            String churnComment, LocalDate churnedOn, Integer deal, Instant updatedAt, long updatedBy) {
-    }
+    record PlannedContract(
+            LocalDate startedOn,
+            ContractTerm term,
+            LocalDate renewalOn,
+            ContractStatus status,
+            String churnReason,
+            String churnComment,
+            LocalDate churnedOn,
+            Integer deal,
+            Instant updatedAt,
+            long updatedBy) {}
 
     /** An account's MRR history and its contract now. */
-    record PlannedHistory(int company, List<PlannedLevel> levels, List<PlannedRenewal> renewals, PlannedContract contract) {
+    record PlannedHistory(
+            int company, List<PlannedLevel> levels, List<PlannedRenewal> renewals, PlannedContract contract) {
 
         PastMrrHistory toPast(long accountId, List<Long> dealIds) {
-            return new PastMrrHistory(accountId, levels.stream().map(level -> new PastMrrHistory.Level(level.on(), level.mrr(),
-                    level.source(), level.deal() == null ? null : dealIds.get(level.deal()), level.at(), level.by())).toList(),
-                    renewals.stream().map(renewal -> new PastMrrHistory.Renewal(renewal.outcome(), renewal.due(), renewal.term(),
-                            renewal.mrr(), renewal.reason(), renewal.comment(), renewal.at(), renewal.by())).toList(),
-                    new PastMrrHistory.ContractState(contract.startedOn(), contract.term(), contract.renewalOn(), contract.status(),
-                            contract.churnReason(), contract.churnComment(), contract.churnedOn(),
+            return new PastMrrHistory(
+                    accountId,
+                    levels.stream()
+                            .map(level -> new PastMrrHistory.Level(
+                                    level.on(),
+                                    level.mrr(),
+                                    level.source(),
+                                    level.deal() == null ? null : dealIds.get(level.deal()),
+                                    level.at(),
+                                    level.by()))
+                            .toList(),
+                    renewals.stream()
+                            .map(renewal -> new PastMrrHistory.Renewal(
+                                    renewal.outcome(),
+                                    renewal.due(),
+                                    renewal.term(),
+                                    renewal.mrr(),
+                                    renewal.reason(),
+                                    renewal.comment(),
+                                    renewal.at(),
+                                    renewal.by()))
+                            .toList(),
+                    new PastMrrHistory.ContractState(
+                            contract.startedOn(),
+                            contract.term(),
+                            contract.renewalOn(),
+                            contract.status(),
+                            contract.churnReason(),
+                            contract.churnComment(),
+                            contract.churnedOn(),
                             contract.deal() == null ? null : dealIds.get(contract.deal()),
-                            contract.updatedAt(), contract.updatedBy()));
+                            contract.updatedAt(),
+                            contract.updatedBy()));
         }
     }
 
     /** A meeting or call of Customer Success with a customer, on its account. */
-    record CheckIn(int company, FunnelJourney.Touch touch) {
-    }
+    record CheckIn(int company, FunnelJourney.Touch touch) {}
 
     /** A lead that left the customers with its account, at that moment, marked so by that person. */
-    record Churn(Instant at, long by) {
-    }
+    record Churn(Instant at, long by) {}
 
     /** What the customers' lives add to the plan; the expansion deals were added to its deals. */
     record Lives(List<PlannedHistory> histories, Map<Integer, Churn> churnedLeads, List<CheckIn> checkIns) {
@@ -97,7 +137,12 @@ final class CustomerLives {
     private final DealCycle cycle;
     private final Instant historyStart;
 
-    CustomerLives(Random random, OfficeHours hours, DemoTeam team, Instant now, List<DemoCompanies.Company> companies,
+    CustomerLives(
+            Random random,
+            OfficeHours hours,
+            DemoTeam team,
+            Instant now,
+            List<DemoCompanies.Company> companies,
             Instant historyStart) {
         this.random = random;
         this.hours = hours;
@@ -117,7 +162,8 @@ final class CustomerLives {
         for (int i = 0; i < deals.size(); i++) {
             PlannedDeal deal = deals.get(i);
             if (deal.type() == DealType.NEW && deal.won()) {
-                wins.computeIfAbsent(deal.company(), company -> new ArrayList<>()).add(i);
+                wins.computeIfAbsent(deal.company(), company -> new ArrayList<>())
+                        .add(i);
             }
         }
         Set<Integer> installed = new TreeSet<>();
@@ -134,11 +180,18 @@ final class CustomerLives {
         List<CheckIn> checkIns = new ArrayList<>();
         for (int company : customers) {
             List<Integer> won = wins.getOrDefault(company, new ArrayList<>());
-            won.sort(Comparator.comparing((Integer i) -> deals.get(i).contractStart()).thenComparing(i -> deals.get(i).closedAt()));
-            long seller = won.isEmpty() ? 0 : leads.get(deals.get(won.get(0)).lead()).ownerId();
-            long success = team.customerSuccess().contains(seller) ? seller : team.someoneIn(Department.CUSTOMER_SUCCESS, random);
+            won.sort(Comparator.comparing((Integer i) -> deals.get(i).contractStart())
+                    .thenComparing(i -> deals.get(i).closedAt()));
+            long seller =
+                    won.isEmpty() ? 0 : leads.get(deals.get(won.get(0)).lead()).ownerId();
+            long success = team.customerSuccess().contains(seller)
+                    ? seller
+                    : team.someoneIn(Department.CUSTOMER_SUCCESS, random);
             Life life = new Life(company, success, deals, leads, churned, checkIns);
-            histories.add(installed.contains(company) ? life.imported(won) : life.live(won, deals.get(won.get(0)).contractStart()));
+            histories.add(
+                    installed.contains(company)
+                            ? life.imported(won)
+                            : life.live(won, deals.get(won.get(0)).contractStart()));
         }
         return new Lives(histories, churned, checkIns);
     }
@@ -155,11 +208,17 @@ final class CustomerLives {
         private final List<PlannedRenewal> renewals = new ArrayList<>();
         /** The Customer Success member who looks after the account: who accepted its onboarding, as a rule. */
         private final long success;
+
         private final boolean engaged;
         private PlannedContract contract;
         private long mrr;
 
-        Life(int company, long success, List<PlannedDeal> deals, List<PlannedLead> leads, Map<Integer, Churn> churned,
+        Life(
+                int company,
+                long success,
+                List<PlannedDeal> deals,
+                List<PlannedLead> leads,
+                Map<Integer, Churn> churned,
                 List<CheckIn> checkIns) {
             this.company = company;
             this.success = success;
@@ -170,7 +229,10 @@ final class CustomerLives {
             this.engaged = chance(random, 0.8);
         }
 
-        /** A customer from before the history: its contract began one to three years before, its MRR imported at the start. */
+        /**
+         * A customer from before the history: its contract began one to three years before, its MRR imported at the
+         * start.
+         */
         PlannedHistory imported(List<Integer> won) {
             LocalDate first = hours.day(historyStart).withDayOfMonth(1).plusMonths(1);
             LocalDate start = first.minusMonths(1 + random.nextInt(36));
@@ -181,7 +243,8 @@ final class CustomerLives {
             }
             long by = team.customerSuccess().get(0);
             level(start, cycle.mrr(companies.get(company).band()), MrrSource.IMPORT, null, historyStart, by);
-            contract = new PlannedContract(start, term, renewal, ContractStatus.ACTIVE, null, null, null, null, historyStart, by);
+            contract = new PlannedContract(
+                    start, term, renewal, ContractStatus.ACTIVE, null, null, null, null, historyStart, by);
             return live(won, first);
         }
 
@@ -192,7 +255,8 @@ final class CustomerLives {
             LocalDate last = hours.day(now).plusMonths(2);
             while (!month.isAfter(last)) {
                 boolean started = false;
-                while (next < won.size() && !deals.get(won.get(next)).contractStart().isAfter(month)) {
+                while (next < won.size()
+                        && !deals.get(won.get(next)).contractStart().isAfter(month)) {
                     win(won.get(next++));
                     started = true;
                 }
@@ -212,11 +276,22 @@ final class CustomerLives {
                 return;
             }
             level(deal.contractStart(), deal.mrr(), MrrSource.DEAL, index, deal.closedAt(), deal.ownerId());
-            contract = new PlannedContract(deal.contractStart(), deal.term(), deal.contractStart().plusMonths(deal.term().months()),
-                    ContractStatus.ACTIVE, null, null, null, index, deal.closedAt(), deal.ownerId());
+            contract = new PlannedContract(
+                    deal.contractStart(),
+                    deal.term(),
+                    deal.contractStart().plusMonths(deal.term().months()),
+                    ContractStatus.ACTIVE,
+                    null,
+                    null,
+                    null,
+                    index,
+                    deal.closedAt(),
+                    deal.ownerId());
         }
 
-        /** What happens in the month before the day: a renewal when one is due, else maybe a change of plan; meetings. */
+        /**
+         * What happens in the month before the day: a renewal when one is due, else maybe a change of plan; meetings.
+         */
         private void month(LocalDate day) {
             long tenure = ChronoUnit.MONTHS.between(contract.startedOn(), day);
             checkIn(day);
@@ -235,12 +310,18 @@ final class CustomerLives {
             }
         }
 
-        /** Decided in the weeks before the renewal day, one in seven late: renewed at the same MRR, more or less, or lost. */
+        /**
+         * Decided in the weeks before the renewal day, one in seven late: renewed at the same MRR, more or less, or
+         * lost.
+         */
         private void renewAnnual(LocalDate due) {
-            Instant at = chance(random, 0.15) ? hours.during(due.plusDays(1 + random.nextInt(20)), 10, 18)
+            Instant at = chance(random, 0.15)
+                    ? hours.during(due.plusDays(1 + random.nextInt(20)), 10, 18)
                     : hours.during(due.minusDays(3 + random.nextInt(23)), 10, 18);
             double draw = random.nextDouble();
-            long renewed = draw < 0.5 ? mrr : draw < 0.85 ? round(mrr * between(random, 1.05, 1.3)) : round(mrr * between(random, 0.7, 0.9));
+            long renewed = draw < 0.5
+                    ? mrr
+                    : draw < 0.85 ? round(mrr * between(random, 1.05, 1.3)) : round(mrr * between(random, 0.7, 0.9));
             decide(due, at, chance(random, ANNUAL_LOSS) ? 0 : Math.max(10_000, renewed));
         }
 
@@ -251,16 +332,36 @@ final class CustomerLives {
             }
             if (renewed == 0) {
                 DealTexts.Close why = DealTexts.churned(random);
-                renewals.add(new PlannedRenewal(RenewalOutcome.LOST, due, contract.term(), 0, why.reason(), why.comment(), at, success));
-                contract = new PlannedContract(contract.startedOn(), contract.term(), contract.renewalOn(), ContractStatus.CHURNED,
-                        why.reason(), why.comment(), due, contract.deal(), at, success);
+                renewals.add(new PlannedRenewal(
+                        RenewalOutcome.LOST, due, contract.term(), 0, why.reason(), why.comment(), at, success));
+                contract = new PlannedContract(
+                        contract.startedOn(),
+                        contract.term(),
+                        contract.renewalOn(),
+                        ContractStatus.CHURNED,
+                        why.reason(),
+                        why.comment(),
+                        due,
+                        contract.deal(),
+                        at,
+                        success);
                 mrr = 0;
                 churnLeads(at);
                 return;
             }
-            renewals.add(new PlannedRenewal(RenewalOutcome.RENEWED, due, contract.term(), renewed, null, null, at, success));
-            contract = new PlannedContract(contract.startedOn(), contract.term(), due.plusMonths(contract.term().months()),
-                    ContractStatus.ACTIVE, null, null, null, contract.deal(), at, success);
+            renewals.add(
+                    new PlannedRenewal(RenewalOutcome.RENEWED, due, contract.term(), renewed, null, null, at, success));
+            contract = new PlannedContract(
+                    contract.startedOn(),
+                    contract.term(),
+                    due.plusMonths(contract.term().months()),
+                    ContractStatus.ACTIVE,
+                    null,
+                    null,
+                    null,
+                    contract.deal(),
+                    at,
+                    success);
             mrr = renewed;
         }
 
@@ -268,7 +369,8 @@ final class CustomerLives {
         private void expand(LocalDate day) {
             Instant close = hours.during(day.minusDays(3 + random.nextInt(13)), 10, 18);
             long added = Math.min(400_000, Math.max(10_000, round(mrr * between(random, 0.3, 0.8))));
-            PlannedDeal deal = cycle.expansion(company, companies.get(company), success, added, contract.term(), close, chance(random, 0.65));
+            PlannedDeal deal = cycle.expansion(
+                    company, companies.get(company), success, added, contract.term(), close, chance(random, 0.65));
             deals.add(deal);
             if (deal.won()) {
                 level(deal.contractStart(), mrr + added, MrrSource.DEAL, deals.size() - 1, deal.closedAt(), success);
@@ -283,8 +385,15 @@ final class CustomerLives {
             Instant at = hours.during(day.minusDays(2 + random.nextInt(26)), 10, 18);
             if (!at.isAfter(now)) {
                 ActivityKind kind = random.nextBoolean() ? ActivityKind.MEETING : ActivityKind.CALL;
-                checkIns.add(new CheckIn(company, new FunnelJourney.Touch(kind, DealTexts.checkIn(random), "活用状況と課題を確認。", at, success,
-                        Department.CUSTOMER_SUCCESS)));
+                checkIns.add(new CheckIn(
+                        company,
+                        new FunnelJourney.Touch(
+                                kind,
+                                DealTexts.checkIn(random),
+                                "活用状況と課題を確認。",
+                                at,
+                                success,
+                                Department.CUSTOMER_SUCCESS)));
             }
         }
 
@@ -292,7 +401,10 @@ final class CustomerLives {
         private void churnLeads(Instant at) {
             for (int i = 0; i < leads.size(); i++) {
                 PlannedLead lead = leads.get(i);
-                boolean customer = lead.company() == company && lead.entered(LifecycleStage.CUSTOMER).filter(won -> won.isBefore(at)).isPresent();
+                boolean customer = lead.company() == company
+                        && lead.entered(LifecycleStage.CUSTOMER)
+                                .filter(won -> won.isBefore(at))
+                                .isPresent();
                 if (customer && !churned.containsKey(i)) {
                     churned.put(i, new Churn(at, success));
                 }

@@ -17,9 +17,9 @@ import dev.tasuki.identity.Department;
 
 /**
  * How a deal of the demo goes, from its opening through the pipeline's stages (a new Tasuki's, V5__deal.sql) to a win
- * or a loss, as far as now. Of new business, about a quarter of the deals that close are won, after one to four
- * months; the lost ones stop at some stage, and one in eight drags on without a decision. Amounts grow with the
- * company: ¥50,000 to ¥800,000 a month.
+ * or a loss, as far as now. Of new business, about a quarter of the deals that close are won, after one to four months;
+ * the lost ones stop at some stage, and one in eight drags on without a decision. Amounts grow with the company:
+ * ¥50,000 to ¥800,000 a month.
  */
 final class DealCycle {
 
@@ -30,7 +30,9 @@ final class DealCycle {
     static final List<String> LATER_STAGES = List.of("DISCOVERY", "PROPOSAL", "QUOTE", "NEGOTIATION");
 
     private enum Outcome {
-        WON, LOST, STALLED
+        WON,
+        LOST,
+        STALLED
     }
 
     private static final int[] OUTCOME_WEIGHTS = {23, 65, 12};
@@ -48,38 +50,93 @@ final class DealCycle {
     }
 
     /** What a deal is when it is opened, and when its first meeting is. */
-    private record Opening(int company, DealType type, String name, long mrr, ContractTerm term, long owner, Department department,
-            Instant opened, Instant firstMeeting) {
-    }
+    private record Opening(
+            int company,
+            DealType type,
+            String name,
+            long mrr,
+            ContractTerm term,
+            long owner,
+            Department department,
+            Instant opened,
+            Instant firstMeeting) {}
 
     /** The deal Field Sales opens on accepting the lead, at the first stage, worked from the first meeting on. */
     PlannedDeal newBusiness(int company, DemoCompanies.Company of, long owner, Instant opened, Instant firstMeeting) {
         Outcome outcome = Outcome.values()[Weighted.index(random, OUTCOME_WEIGHTS)];
-        Opening opening = new Opening(company, DealType.NEW, of.name() + " 新規導入", mrr(of.band()), term(of.band()), owner,
-                Department.FIELD_SALES, opened, firstMeeting);
+        Opening opening = new Opening(
+                company,
+                DealType.NEW,
+                of.name() + " 新規導入",
+                mrr(of.band()),
+                term(of.band()),
+                owner,
+                Department.FIELD_SALES,
+                opened,
+                firstMeeting);
         return switch (outcome) {
-            case WON -> course(opening, chance(random, 0.2) ? LATER_STAGES.subList(1, 4) : LATER_STAGES, WON, DealTexts.won(random),
-                    hours.after(firstMeeting, Duration.ofDays(35 + random.nextInt(86))));
-            case LOST -> course(opening, LATER_STAGES.subList(0, Weighted.index(random, LOST_REACH)), LOST, DealTexts.lost(random),
-                    hours.after(firstMeeting, Duration.ofDays(14 + random.nextInt(87))));
+            case WON ->
+                course(
+                        opening,
+                        chance(random, 0.2) ? LATER_STAGES.subList(1, 4) : LATER_STAGES,
+                        WON,
+                        DealTexts.won(random),
+                        hours.after(firstMeeting, Duration.ofDays(35 + random.nextInt(86))));
+            case LOST ->
+                course(
+                        opening,
+                        LATER_STAGES.subList(0, Weighted.index(random, LOST_REACH)),
+                        LOST,
+                        DealTexts.lost(random),
+                        hours.after(firstMeeting, Duration.ofDays(14 + random.nextInt(87))));
             case STALLED -> stalled(opening);
         };
     }
 
     /** A new-business deal that was won at that moment. */
-    PlannedDeal wonAt(int company, DemoCompanies.Company of, long owner, Instant opened, Instant firstMeeting, Instant won) {
-        Opening opening = new Opening(company, DealType.NEW, of.name() + " 新規導入", mrr(of.band()), ContractTerm.ANNUAL, owner,
-                Department.FIELD_SALES, opened, firstMeeting);
+    PlannedDeal wonAt(
+            int company, DemoCompanies.Company of, long owner, Instant opened, Instant firstMeeting, Instant won) {
+        Opening opening = new Opening(
+                company,
+                DealType.NEW,
+                of.name() + " 新規導入",
+                mrr(of.band()),
+                ContractTerm.ANNUAL,
+                owner,
+                Department.FIELD_SALES,
+                opened,
+                firstMeeting);
         return course(opening, LATER_STAGES, WON, DealTexts.won(random), won);
     }
 
-    /** Customer Success sells more to a customer: three weeks to two months from its opening to the decision at close. */
-    PlannedDeal expansion(int company, DemoCompanies.Company of, long owner, long addedMrr, ContractTerm term, Instant close,
+    /**
+     * Customer Success sells more to a customer: three weeks to two months from its opening to the decision at close.
+     */
+    PlannedDeal expansion(
+            int company,
+            DemoCompanies.Company of,
+            long owner,
+            long addedMrr,
+            ContractTerm term,
+            Instant close,
             boolean won) {
         Instant opened = hours.lastWorking(close.minus(Duration.ofDays(21 + random.nextInt(40))));
-        Opening opening = new Opening(company, DealType.EXPANSION, of.name() + " " + DealTexts.expansionName(random), addedMrr, term,
-                owner, Department.CUSTOMER_SUCCESS, opened, hours.after(opened, Duration.ofDays(3)));
-        return course(opening, LATER_STAGES.subList(1, 4), won ? WON : LOST, won ? DealTexts.won(random) : DealTexts.lost(random), close);
+        Opening opening = new Opening(
+                company,
+                DealType.EXPANSION,
+                of.name() + " " + DealTexts.expansionName(random),
+                addedMrr,
+                term,
+                owner,
+                Department.CUSTOMER_SUCCESS,
+                opened,
+                hours.after(opened, Duration.ofDays(3)));
+        return course(
+                opening,
+                LATER_STAGES.subList(1, 4),
+                won ? WON : LOST,
+                won ? DealTexts.won(random) : DealTexts.lost(random),
+                close);
     }
 
     /**
@@ -107,18 +164,38 @@ final class DealCycle {
             moves.add(new PastDeal.Move(end, close, deal.owner()));
             expected = expected.plusDays(random.nextInt(41) - 20);
         } else if (end == null || chance(random, 0.15)) {
-            expected = end == null && random.nextBoolean() ? hours.day(now).plusDays(20 + random.nextInt(60)) : overdue(deal.opened());
+            expected = end == null && random.nextBoolean()
+                    ? hours.day(now).plusDays(20 + random.nextInt(60))
+                    : overdue(deal.opened());
         }
-        LocalDate contractStart = closed && WON.equals(end) ? hours.day(close).withDayOfMonth(1).plusMonths(1) : null;
-        return new PlannedDeal(deal.company(), null, deal.type(), deal.name(), deal.mrr(), deal.term(), expected, deal.owner(),
-                deal.department(), moves, closed ? why.reason() : null, closed ? why.comment() : null, contractStart);
+        LocalDate contractStart =
+                closed && WON.equals(end) ? hours.day(close).withDayOfMonth(1).plusMonths(1) : null;
+        return new PlannedDeal(
+                deal.company(),
+                null,
+                deal.type(),
+                deal.name(),
+                deal.mrr(),
+                deal.term(),
+                expected,
+                deal.owner(),
+                deal.department(),
+                moves,
+                closed ? why.reason() : null,
+                closed ? why.comment() : null,
+                contractStart);
     }
 
-    /** No decision comes: lost for want of one after four to six months, or still open with its close day passed or pushed out. */
+    /**
+     * No decision comes: lost for want of one after four to six months, or still open with its close day passed or
+     * pushed out.
+     */
     private PlannedDeal stalled(Opening deal) {
         Instant giveUp = hours.after(deal.opened(), Duration.ofDays(120 + random.nextInt(80)));
         List<String> path = LATER_STAGES.subList(0, 1 + random.nextInt(2));
-        return giveUp.isAfter(now) ? course(deal, path, null, null, giveUp) : course(deal, path, LOST, DealTexts.noDecision(random), giveUp);
+        return giveUp.isAfter(now)
+                ? course(deal, path, null, null, giveUp)
+                : course(deal, path, LOST, DealTexts.noDecision(random), giveUp);
     }
 
     /** A close day that has passed without a decision, not before the deal was opened. */

@@ -12,19 +12,24 @@ import dev.tasuki.customer.Prefecture;
 import dev.tasuki.customer.Segment;
 
 /**
- * The companies the demo organisation sells to: a stem and a business word make a name
- * (株式会社東海物流, 北斗システムズ株式会社), its reading and a domain that cannot exist on the
- * internet (tokai-butsuryu.example). Every name and domain is used once.
+ * The companies the demo organisation sells to: a stem and a business word make a name (株式会社東海物流, 北斗システムズ株式会社), its
+ * reading and a domain that cannot exist on the internet (tokai-butsuryu.example). Every name and domain is used once.
  */
 final class DemoCompanies {
 
     /** A company of the demo, before it is an account. emailStyle says how its addresses are formed. */
-    record Company(String name, String kana, String domain, Industry industry, EmployeeBand band, Segment segment,
-            Prefecture prefecture, String phone, int emailStyle) {
-    }
+    record Company(
+            String name,
+            String kana,
+            String domain,
+            Industry industry,
+            EmployeeBand band,
+            Segment segment,
+            Prefecture prefecture,
+            String phone,
+            int emailStyle) {}
 
-    private record Word(String kanji, String kana, String romaji, Industry industry) {
-    }
+    private record Word(String kanji, String kana, String romaji, Industry industry) {}
 
     private static final List<Word> STEMS = words("""
             東海 トウカイ tokai|北斗 ホクト hokuto|三和 サンワ sanwa|日進 ニッシン nisshin|光陽 コウヨウ koyo|大和 ヤマト yamato|
@@ -41,7 +46,8 @@ final class DemoCompanies {
             工業 コウギョウ kogyo MANUFACTURING|精機 セイキ seiki MANUFACTURING|電機 デンキ denki MANUFACTURING|
             食品 ショクヒン shokuhin MANUFACTURING|化成 カセイ kasei MANUFACTURING|商事 ショウジ shoji RETAIL|
             ストア ストア store RETAIL|システムズ システムズ systems IT_SOFTWARE|テクノロジーズ テクノロジーズ technologies IT_SOFTWARE|
-            ソフトウェア ソフトウェア software IT_SOFTWARE|情報サービス ジョウホウサービス joho IT_SOFTWARE|建設 ケンセツ kensetsu CONSTRUCTION_REAL_ESTATE|
+            ソフトウェア ソフトウェア software IT_SOFTWARE|情報サービス ジョウホウサービス joho IT_SOFTWARE|建設 ケンセツ kensetsu \
+            CONSTRUCTION_REAL_ESTATE|
             不動産 フドウサン fudosan CONSTRUCTION_REAL_ESTATE|ハウジング ハウジング housing CONSTRUCTION_REAL_ESTATE|
             ホールディングス ホールディングス hd SERVICES|人材サービス ジンザイサービス jinzai SERVICES|コンサルティング コンサルティング consulting SERVICES|
             広告 コウコク kokoku SERVICES|リース リース lease FINANCE|証券 ショウケン shoken FINANCE|損害保険 ソンガイホケン sonpo FINANCE|
@@ -52,13 +58,24 @@ final class DemoCompanies {
     private static final Set<String> TAKEN = Set.of("富士電機", "大和証券", "東洋証券", "朝日広告", "東洋工業", "富士ソフトウェア");
 
     private static final int[] BAND_WEIGHTS = {5, 20, 20, 25, 18, 12};
-    private static final Prefecture[] PREFECTURES = {Prefecture.TOKYO, Prefecture.OSAKA, Prefecture.AICHI, Prefecture.KANAGAWA,
-            Prefecture.FUKUOKA, Prefecture.SAITAMA, Prefecture.HYOGO, Prefecture.KYOTO, Prefecture.HOKKAIDO, Prefecture.MIYAGI,
-            Prefecture.HIROSHIMA, Prefecture.SHIZUOKA, Prefecture.CHIBA};
+    private static final Prefecture[] PREFECTURES = {
+        Prefecture.TOKYO,
+        Prefecture.OSAKA,
+        Prefecture.AICHI,
+        Prefecture.KANAGAWA,
+        Prefecture.FUKUOKA,
+        Prefecture.SAITAMA,
+        Prefecture.HYOGO,
+        Prefecture.KYOTO,
+        Prefecture.HOKKAIDO,
+        Prefecture.MIYAGI,
+        Prefecture.HIROSHIMA,
+        Prefecture.SHIZUOKA,
+        Prefecture.CHIBA
+    };
     private static final int[] PREFECTURE_WEIGHTS = {45, 14, 10, 8, 6, 3, 3, 2, 2, 2, 2, 2, 1};
 
-    private DemoCompanies() {
-    }
+    private DemoCompanies() {}
 
     static List<Company> generate(Random random, int count) {
         List<Company> companies = new ArrayList<>(count);
@@ -69,14 +86,25 @@ final class DemoCompanies {
             if (TAKEN.contains(stem.kanji() + business.kanji()) || !names.add(stem.kanji() + business.kanji())) {
                 continue;
             }
-            EmployeeBand band = business.romaji().equals("hd") ? EmployeeBand.B1000_PLUS
+            EmployeeBand band = business.romaji().equals("hd")
+                    ? EmployeeBand.B1000_PLUS
                     : EmployeeBand.values()[Weighted.index(random, BAND_WEIGHTS)];
             Prefecture prefecture = PREFECTURES[Weighted.index(random, PREFECTURE_WEIGHTS)];
             boolean legalFormFirst = random.nextInt(3) > 0;
-            String name = legalFormFirst ? "株式会社" + stem.kanji() + business.kanji() : stem.kanji() + business.kanji() + "株式会社";
+            String name = legalFormFirst
+                    ? "株式会社" + stem.kanji() + business.kanji()
+                    : stem.kanji() + business.kanji() + "株式会社";
             String domain = stem.romaji() + "-" + business.romaji() + ".example";
-            companies.add(new Company(name, stem.kana() + business.kana(), domain, business.industry(), band, segmentOf(band),
-                    prefecture, phone(random, prefecture), random.nextInt(EmailAddresses.STYLES)));
+            companies.add(new Company(
+                    name,
+                    stem.kana() + business.kana(),
+                    domain,
+                    business.industry(),
+                    band,
+                    segmentOf(band),
+                    prefecture,
+                    phone(random, prefecture),
+                    random.nextInt(EmailAddresses.STYLES)));
         }
         return companies;
     }
@@ -108,7 +136,8 @@ final class DemoCompanies {
         };
         int digits = 10 - area.length();
         int first = digits - 4;
-        String number = String.format("%0" + digits + "d", Math.floorMod(random.nextLong(), (long) Math.pow(10, digits)));
+        String number =
+                String.format("%0" + digits + "d", Math.floorMod(random.nextLong(), (long) Math.pow(10, digits)));
         return area + "-" + number.substring(0, first).replaceFirst("^0", "5") + "-" + number.substring(first);
     }
 

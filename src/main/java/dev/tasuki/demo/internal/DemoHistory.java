@@ -26,8 +26,8 @@ import dev.tasuki.relay.ImportedLead;
 import dev.tasuki.success.MrrHistoryImport;
 
 /**
- * Writes the demo's eighteen months of history (see {@link HistoryPlan}) through the modules' batch imports, in
- * the caller's transaction: campaigns, accounts, leads with their stages and handoffs, deals with theirs, the customers'
+ * Writes the demo's eighteen months of history (see {@link HistoryPlan}) through the modules' batch imports, in the
+ * caller's transaction: campaigns, accounts, leads with their stages and handoffs, deals with theirs, the customers'
  * MRR histories and contracts, activities, contacts. None of these announces its rows one by one: when all is written,
  * {@link HistoryWritten} tells the read models to rebuild from history.
  */
@@ -46,8 +46,15 @@ class DemoHistory {
     private final OrganisationClock clock;
     private final ApplicationEventPublisher events;
 
-    DemoHistory(UserDirectory directory, Campaigns campaigns, CustomerImport customerImport, HistoryImport historyImport,
-            DealHistoryImport dealImport, MrrHistoryImport mrrImport, Contacts contacts, OrganisationClock clock,
+    DemoHistory(
+            UserDirectory directory,
+            Campaigns campaigns,
+            CustomerImport customerImport,
+            HistoryImport historyImport,
+            DealHistoryImport dealImport,
+            MrrHistoryImport mrrImport,
+            Contacts contacts,
+            OrganisationClock clock,
             ApplicationEventPublisher events) {
         this.directory = directory;
         this.campaigns = campaigns;
@@ -67,10 +74,17 @@ class DemoHistory {
         HistoryPlan plan = HistoryPlan.generate(team, now, clock.zone());
         long planned = System.nanoTime();
         SignedInUser marketing = actingAs(team.marketing().get(0));
-        List<Long> campaignIds = plan.campaigns().stream().map(details -> campaigns.create(details, marketing).id()).toList();
-        List<Long> accountIds = customerImport.importAccounts(plan.accounts().stream().map(DemoHistory::pastAccount).toList());
-        List<ImportedLead> imported = plan.leads().stream().map(lead -> lead.toImported(plan.accounts().get(lead.company()).company(),
-                accountIds.get(lead.company()), lead.campaign() == null ? null : campaignIds.get(lead.campaign()))).toList();
+        List<Long> campaignIds = plan.campaigns().stream()
+                .map(details -> campaigns.create(details, marketing).id())
+                .toList();
+        List<Long> accountIds = customerImport.importAccounts(
+                plan.accounts().stream().map(DemoHistory::pastAccount).toList());
+        List<ImportedLead> imported = plan.leads().stream()
+                .map(lead -> lead.toImported(
+                        plan.accounts().get(lead.company()).company(),
+                        accountIds.get(lead.company()),
+                        lead.campaign() == null ? null : campaignIds.get(lead.campaign())))
+                .toList();
         List<Long> leadIds = historyImport.importLeads(imported);
         long leadsWritten = System.nanoTime();
         List<PastActivity> activities = new ArrayList<>();
@@ -78,15 +92,26 @@ class DemoHistory {
             PlannedLead lead = plan.leads().get(i);
             activities.addAll(lead.activities(accountIds.get(lead.company()), leadIds.get(i)));
         }
-        List<Long> dealIds = dealImport.importDeals(plan.deals().stream().map(deal -> deal.toPast(accountIds.get(deal.company()),
-                deal.lead() == null ? null : leadIds.get(deal.lead()))).toList());
-        mrrImport.importHistories(plan.customers().stream().map(customer -> customer.toPast(accountIds.get(customer.company()), dealIds))
+        List<Long> dealIds = dealImport.importDeals(plan.deals().stream()
+                .map(deal -> deal.toPast(
+                        accountIds.get(deal.company()), deal.lead() == null ? null : leadIds.get(deal.lead())))
+                .toList());
+        mrrImport.importHistories(plan.customers().stream()
+                .map(customer -> customer.toPast(accountIds.get(customer.company()), dealIds))
                 .toList());
         long dealsWritten = System.nanoTime();
         for (CustomerLives.CheckIn checkIn : plan.checkIns()) {
             FunnelJourney.Touch touch = checkIn.touch();
-            activities.add(new PastActivity(accountIds.get(checkIn.company()), null, null, touch.kind(), touch.subject(), touch.body(),
-                    touch.at(), touch.by(), touch.department()));
+            activities.add(new PastActivity(
+                    accountIds.get(checkIn.company()),
+                    null,
+                    null,
+                    touch.kind(),
+                    touch.subject(),
+                    touch.body(),
+                    touch.at(),
+                    touch.by(),
+                    touch.department()));
         }
         customerImport.importActivities(activities);
         long activitiesWritten = System.nanoTime();
@@ -94,21 +119,40 @@ class DemoHistory {
             contacts.create(newContact(contact, accountIds.get(contact.account())), actingAs(contact.ownerId()));
         }
         events.publishEvent(new HistoryWritten("demo"));
-        log.info("Loaded the demo history in {} ms (plan {} ms, campaigns, accounts and leads {} ms, deals and MRR {} ms, activities {} ms, "
-                + "contacts and read models {} ms): {} campaigns, {} accounts, {} leads, {} deals, {} customers, {} activities, {} contacts",
-                millis(started, System.nanoTime()), millis(started, planned), millis(planned, leadsWritten), millis(leadsWritten, dealsWritten),
-                millis(dealsWritten, activitiesWritten), millis(activitiesWritten, System.nanoTime()), campaignIds.size(),
-                accountIds.size(), leadIds.size(), dealIds.size(), plan.customers().size(), activities.size(), plan.contacts().size());
+        log.info(
+                "Loaded the demo history in {} ms (plan {} ms, campaigns, accounts and leads {} ms, deals and MRR"
+                        + " {} ms, activities {} ms, "
+                        + "contacts and read models {} ms): {} campaigns, {} accounts, {} leads, {} deals, {}"
+                        + " customers, {} activities, {} contacts",
+                millis(started, System.nanoTime()),
+                millis(started, planned),
+                millis(planned, leadsWritten),
+                millis(leadsWritten, dealsWritten),
+                millis(dealsWritten, activitiesWritten),
+                millis(activitiesWritten, System.nanoTime()),
+                campaignIds.size(),
+                accountIds.size(),
+                leadIds.size(),
+                dealIds.size(),
+                plan.customers().size(),
+                activities.size(),
+                plan.contacts().size());
     }
 
     private DemoTeam team() {
-        return new DemoTeam(ids(Department.MARKETING), ids(Department.INSIDE_SALES), ids(Department.FIELD_SALES),
+        return new DemoTeam(
+                ids(Department.MARKETING),
+                ids(Department.INSIDE_SALES),
+                ids(Department.FIELD_SALES),
                 ids(Department.CUSTOMER_SUCCESS));
     }
 
     /** The department's demo people, the manager first. */
     private List<Long> ids(Department department) {
-        return directory.team(department).stream().filter(user -> DemoStaff.isDemo(user.email())).map(user -> user.id()).toList();
+        return directory.team(department).stream()
+                .filter(user -> DemoStaff.isDemo(user.email()))
+                .map(user -> user.id())
+                .toList();
     }
 
     private SignedInUser actingAs(long userId) {
@@ -117,14 +161,34 @@ class DemoHistory {
 
     private static PastAccount pastAccount(DemoAccounts.PlannedAccount account) {
         DemoCompanies.Company company = account.company();
-        return new PastAccount(company.name(), company.kana(), company.domain(), company.industry(), company.band(), company.segment(),
-                account.ownerId(), company.phone(), company.prefecture(), null, account.createdAt(), account.createdBy());
+        return new PastAccount(
+                company.name(),
+                company.kana(),
+                company.domain(),
+                company.industry(),
+                company.band(),
+                company.segment(),
+                account.ownerId(),
+                company.phone(),
+                company.prefecture(),
+                null,
+                account.createdAt(),
+                account.createdBy());
     }
 
     private static NewContact newContact(DemoAccounts.PlannedContact contact, long accountId) {
         JapaneseNames.Person person = contact.person();
-        return new NewContact(accountId, person.family().kanji(), person.given().kanji(), person.family().kana(), person.given().kana(),
-                contact.email(), contact.phone(), contact.title(), contact.departmentName(), null);
+        return new NewContact(
+                accountId,
+                person.family().kanji(),
+                person.given().kanji(),
+                person.family().kana(),
+                person.given().kana(),
+                contact.email(),
+                contact.phone(),
+                contact.title(),
+                contact.departmentName(),
+                null);
     }
 
     private static long millis(long from, long to) {

@@ -10,8 +10,8 @@ import dev.tasuki.identity.Department;
 import dev.tasuki.relay.LifecycleStage;
 
 /**
- * Turns arrivals into leads: a person at one of the companies (bigger companies send more people),
- * created by a marketer, then run through the relay's legs as far as now.
+ * Turns arrivals into leads: a person at one of the companies (bigger companies send more people), created by a
+ * marketer, then run through the relay's legs as far as now.
  */
 final class DemoLeads {
 
@@ -29,7 +29,12 @@ final class DemoLeads {
     private final InsideSalesLeg insideSales;
     private final MarketingLeg marketing;
 
-    DemoLeads(Random random, OfficeHours hours, DemoTeam team, Instant now, List<DemoCompanies.Company> companies,
+    DemoLeads(
+            Random random,
+            OfficeHours hours,
+            DemoTeam team,
+            Instant now,
+            List<DemoCompanies.Company> companies,
             EmailAddresses emails) {
         this.random = random;
         this.hours = hours;
@@ -37,7 +42,9 @@ final class DemoLeads {
         this.now = now;
         this.companies = companies;
         this.emails = emails;
-        this.companyWeights = companies.stream().mapToInt(company -> PEOPLE_BY_BAND[company.band().ordinal()]).toArray();
+        this.companyWeights = companies.stream()
+                .mapToInt(company -> PEOPLE_BY_BAND[company.band().ordinal()])
+                .toArray();
         this.fieldSales = new FieldSalesLeg(random, hours, team, now);
         this.insideSales = new InsideSalesLeg(random, hours, team, now, fieldSales);
         this.marketing = new MarketingLeg(random, hours, insideSales);
@@ -47,7 +54,9 @@ final class DemoLeads {
         List<PlannedLead> leads = new ArrayList<>(arrivals.size());
         for (LeadArrivals.Arrival arrival : arrivals) {
             int company = Weighted.index(random, companyWeights);
-            String campaignName = arrival.campaign() == null ? null : campaigns.all().get(arrival.campaign()).name();
+            String campaignName = arrival.campaign() == null
+                    ? null
+                    : campaigns.all().get(arrival.campaign()).name();
             leads.add(journey(company, arrival, campaignName));
         }
         return leads;
@@ -61,19 +70,37 @@ final class DemoLeads {
         String title = JobTitles.of(random, company.band());
         long marketer = team.someoneIn(Department.MARKETING, random);
         FunnelJourney journey = new FunnelJourney(arrival.at(), marketer, now, team);
-        LeadProfile profile = new LeadProfile(arrival.source(), company.band(), campaignName, arrival.eventAt(), marketer);
+        LeadProfile profile =
+                new LeadProfile(arrival.source(), company.band(), campaignName, arrival.eventAt(), marketer);
         PlannedDeal deal = run(journey, profile, companyIndex, company);
-        return new PlannedLead(companyIndex, arrival.source(), arrival.campaign(), person, email, phone, title, arrival.at(), marketer,
-                journey.owner(), journey.entries(), journey.handoffs(), journey.touches(), deal);
+        return new PlannedLead(
+                companyIndex,
+                arrival.source(),
+                arrival.campaign(),
+                person,
+                email,
+                phone,
+                title,
+                arrival.at(),
+                marketer,
+                journey.owner(),
+                journey.entries(),
+                journey.handoffs(),
+                journey.touches(),
+                deal);
     }
 
     /** Runs the lead through the legs; returns the deal when it became an opportunity, else null. */
-    private PlannedDeal run(FunnelJourney journey, LeadProfile profile, int companyIndex, DemoCompanies.Company company) {
+    private PlannedDeal run(
+            FunnelJourney journey, LeadProfile profile, int companyIndex, DemoCompanies.Company company) {
         if (!marketing.run(journey, profile) || journey.stage() != LifecycleStage.SAL) {
             return null;
         }
         EmployeeBand band = profile.band();
-        return insideSales.run(journey, band).filter(appointment -> journey.stage() == LifecycleStage.OPPORTUNITY)
-                .map(appointment -> fieldSales.run(journey, appointment, companyIndex, company)).orElse(null);
+        return insideSales
+                .run(journey, band)
+                .filter(appointment -> journey.stage() == LifecycleStage.OPPORTUNITY)
+                .map(appointment -> fieldSales.run(journey, appointment, companyIndex, company))
+                .orElse(null);
     }
 }

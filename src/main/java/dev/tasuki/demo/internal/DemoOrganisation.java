@@ -21,10 +21,9 @@ import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * Loads the demo organisation into an empty database at start-up (tasuki.demo.enabled, on by
- * default) and tells the sign-in page who can sign in: its people, then eighteen months of their work
- * ({@link DemoHistory}) that end the moment loading starts, all in one transaction. A database that
- * already has users is left alone.
+ * Loads the demo organisation into an empty database at start-up (tasuki.demo.enabled, on by default) and tells the
+ * sign-in page who can sign in: its people, then eighteen months of their work ({@link DemoHistory}) that end the
+ * moment loading starts, all in one transaction. A database that already has users is left alone.
  */
 @Component
 @Order(0)
@@ -40,7 +39,8 @@ class DemoOrganisation implements ApplicationRunner, DemoCredentials {
     private final DemoHistory history;
     private final OrganisationClock clock;
 
-    DemoOrganisation(UserDirectory directory, UserAdministration administration, DemoHistory history, OrganisationClock clock) {
+    DemoOrganisation(
+            UserDirectory directory, UserAdministration administration, DemoHistory history, OrganisationClock clock) {
         this.directory = directory;
         this.administration = administration;
         this.history = history;
@@ -56,12 +56,20 @@ class DemoOrganisation implements ApplicationRunner, DemoCredentials {
         long started = System.nanoTime();
         long cpuAtStart = CPU.getCurrentThreadCpuTime();
         Instant historyEnds = clock.now();
-        DemoStaff.PEOPLE.forEach(person -> administration.create(new NewUser(person.email(), person.familyName(),
-                person.givenName(), person.department(), person.role(), DemoStaff.PASSWORD)));
+        DemoStaff.PEOPLE.forEach(person -> administration.create(new NewUser(
+                person.email(),
+                person.familyName(),
+                person.givenName(),
+                person.department(),
+                person.role(),
+                DemoStaff.PASSWORD)));
         log.info("Created the demo organisation's {} users, password {}", DemoStaff.PEOPLE.size(), DemoStaff.PASSWORD);
         history.load(historyEnds);
-        log.info("Loaded the demo organisation in {} ms ({} ms of this thread's CPU time, the database's included on H2)",
-                (System.nanoTime() - started) / 1_000_000, (CPU.getCurrentThreadCpuTime() - cpuAtStart) / 1_000_000);
+        log.info(
+                "Loaded the demo organisation in {} ms ({} ms of this thread's CPU time, the database's included"
+                        + " on H2)",
+                (System.nanoTime() - started) / 1_000_000,
+                (CPU.getCurrentThreadCpuTime() - cpuAtStart) / 1_000_000);
     }
 
     @Override

@@ -6,15 +6,14 @@ import dev.tasuki.identity.Department;
 import dev.tasuki.identity.Role;
 
 /**
- * The people of 株式会社ツナギクラウド, the demo organisation: a manager and two members in each
- * department, an executive and an admin.
+ * The people of 株式会社ツナギクラウド, the demo organisation: a manager and two members in each department, an executive and an
+ * admin.
  */
 final class DemoStaff {
 
     static final String PASSWORD = "tasuki-demo-2026";
 
-    record Person(String email, String familyName, String givenName, Department department, Role role) {
-    }
+    record Person(String email, String familyName, String givenName, Department department, Role role) {}
 
     static final List<Person> PEOPLE = List.of(
             new Person("admin@tsunagi-cloud.example", "山本", "健一", null, Role.ADMIN),
@@ -36,6 +35,5 @@ final class DemoStaff {
         return PEOPLE.stream().anyMatch(person -> person.email().equals(email));
     }
 
-    private DemoStaff() {
-    }
+    private DemoStaff() {}
 }

@@ -6,8 +6,8 @@ import java.util.Random;
 import dev.tasuki.identity.Department;
 
 /**
- * The user ids of the people who work the relay, per department, the manager first. Members do most
- * of the work; the manager takes a share of it.
+ * The user ids of the people who work the relay, per department, the manager first. Members do most of the work; the
+ * manager takes a share of it.
  */
 record DemoTeam(List<Long> marketing, List<Long> insideSales, List<Long> fieldSales, List<Long> customerSuccess) {
 

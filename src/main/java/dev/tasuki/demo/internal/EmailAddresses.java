@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Company email addresses as Japanese companies form them (taro.yamada@, t-yamada@, yamada_taro@,
- * yamada@), each given out once: a second 山田太郎 at the same company gets a number.
+ * Company email addresses as Japanese companies form them (taro.yamada@, t-yamada@, yamada_taro@, yamada@), each given
+ * out once: a second 山田太郎 at the same company gets a number.
  */
 final class EmailAddresses {
 

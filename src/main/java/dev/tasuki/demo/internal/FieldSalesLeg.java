@@ -47,8 +47,8 @@ final class FieldSalesLeg {
     }
 
     /**
-     * Works an opportunity from its first meeting as its deal goes, as far as now: a meeting at each stage it moves to, and
-     * the lead's close with the deal's (CUSTOMER, handed to Customer Success for onboarding, or LOST with a note).
+     * Works an opportunity from its first meeting as its deal goes, as far as now: a meeting at each stage it moves to,
+     * and the lead's close with the deal's (CUSTOMER, handed to Customer Success for onboarding, or LOST with a note).
      */
     PlannedDeal run(FunnelJourney journey, Instant appointment, int company, DemoCompanies.Company of) {
         long owner = journey.owner();
@@ -65,8 +65,8 @@ final class FieldSalesLeg {
     }
 
     /**
-     * The lead's side of the deal: its meetings, and LOST with a note when it was lost, or CUSTOMER when it was won, handed
-     * to Customer Success with the deal's context and answered as onboarding says.
+     * The lead's side of the deal: its meetings, and LOST with a note when it was lost, or CUSTOMER when it was won,
+     * handed to Customer Success with the deal's context and answered as onboarding says.
      */
     void close(FunnelJourney journey, PlannedDeal deal, FunnelJourney.Reply onboarding) {
         long owner = deal.ownerId();
@@ -78,12 +78,24 @@ final class FieldSalesLeg {
             journey.log(ActivityKind.NOTE, "失注理由", deal.comment(), deal.closedAt(), owner);
         } else if (deal.won()) {
             journey.enter(LifecycleStage.CUSTOMER, deal.closedAt(), owner);
-            String note = OnboardingNote.of(deal.name(), deal.amount(), deal.mrr(), deal.term(), deal.contractStart(), deal.comment());
-            FunnelJourney.Answer answer = journey.handOff(HandoffKind.FS_CS, owner, deal.closedAt(), ResponseTimes.sla(HandoffKind.FS_CS),
-                    note, null, null, onboarding);
+            String note = OnboardingNote.of(
+                    deal.name(), deal.amount(), deal.mrr(), deal.term(), deal.contractStart(), deal.comment());
+            FunnelJourney.Answer answer = journey.handOff(
+                    HandoffKind.FS_CS,
+                    owner,
+                    deal.closedAt(),
+                    ResponseTimes.sla(HandoffKind.FS_CS),
+                    note,
+                    null,
+                    null,
+                    onboarding);
             if (answer == FunnelJourney.Answer.ACCEPTED) {
                 ActivityTexts.Text kickOff = ActivityTexts.kickOff(random);
-                journey.log(ActivityKind.MEETING, kickOff.subject(), kickOff.body(), hours.meetingSlot(onboarding.at(), 3, 12),
+                journey.log(
+                        ActivityKind.MEETING,
+                        kickOff.subject(),
+                        kickOff.body(),
+                        hours.meetingSlot(onboarding.at(), 3, 12),
                         onboarding.by());
             }
         }

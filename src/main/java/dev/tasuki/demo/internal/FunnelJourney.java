@@ -14,15 +14,18 @@ import dev.tasuki.relay.ImportedLead;
 import dev.tasuki.relay.LifecycleStage;
 
 /**
- * One lead's way through the funnel, written down as it happens: stage entries, handoffs and the
- * activities of the people who worked it. What would happen after now does not happen: a handoff
- * whose answer would come later stays pending, and the story ends there.
+ * One lead's way through the funnel, written down as it happens: stage entries, handoffs and the activities of the
+ * people who worked it. What would happen after now does not happen: a handoff whose answer would come later stays
+ * pending, and the story ends there.
  */
 final class FunnelJourney {
 
     /** What became of a handoff. */
     enum Answer {
-        ACCEPTED, REJECTED, PENDING, NOT_SENT
+        ACCEPTED,
+        REJECTED,
+        PENDING,
+        NOT_SENT
     }
 
     /** How the receiver will answer: accept, or reject with a reason and a comment; at is when. */
@@ -38,8 +41,7 @@ final class FunnelJourney {
     }
 
     /** An activity someone logged on the lead. */
-    record Touch(ActivityKind kind, String subject, String body, Instant at, long by, Department department) {
-    }
+    record Touch(ActivityKind kind, String subject, String body, Instant at, long by, Department department) {}
 
     private final Instant now;
     private final DemoTeam team;
@@ -76,7 +78,14 @@ final class FunnelJourney {
     }
 
     /** Sends the handoff and takes the receiver's reply, as far as both have happened by now. */
-    Answer handOff(HandoffKind kind, long sentBy, Instant sentAt, Duration sla, String note, Bant bant, Instant appointment,
+    Answer handOff(
+            HandoffKind kind,
+            long sentBy,
+            Instant sentAt,
+            Duration sla,
+            String note,
+            Bant bant,
+            Instant appointment,
             Reply reply) {
         if (!hasHappened(sentAt)) {
             return Answer.NOT_SENT;
@@ -86,14 +95,35 @@ final class FunnelJourney {
         Instant due = sentAt.plus(sla);
         Bant context = bant == null ? Bant.NONE : bant;
         if (!hasHappened(reply.at())) {
-            handoffs.add(new ImportedLead.PastHandoff(kind, sentBy, sentAt, due, note, context, appointment, HandoffStatus.PENDING,
-                    null, null, null, null));
+            handoffs.add(new ImportedLead.PastHandoff(
+                    kind,
+                    sentBy,
+                    sentAt,
+                    due,
+                    note,
+                    context,
+                    appointment,
+                    HandoffStatus.PENDING,
+                    null,
+                    null,
+                    null,
+                    null));
             return Answer.PENDING;
         }
         boolean accepted = reply.reason() == null;
-        handoffs.add(new ImportedLead.PastHandoff(kind, sentBy, sentAt, due, note, context, appointment,
-                accepted ? HandoffStatus.ACCEPTED : HandoffStatus.REJECTED, reply.by(), reply.at(),
-                accepted ? null : reply.reason().code(), reply.comment()));
+        handoffs.add(new ImportedLead.PastHandoff(
+                kind,
+                sentBy,
+                sentAt,
+                due,
+                note,
+                context,
+                appointment,
+                accepted ? HandoffStatus.ACCEPTED : HandoffStatus.REJECTED,
+                reply.by(),
+                reply.at(),
+                accepted ? null : reply.reason().code(),
+                reply.comment()));
         if (accepted) {
             owner = reply.by();
             kind.acceptedStage().ifPresentOrElse(next -> enter(next, reply.at(), reply.by()), () -> last = reply.at());

@@ -14,9 +14,9 @@ import dev.tasuki.relay.HandoffKind;
 import dev.tasuki.relay.LifecycleStage;
 
 /**
- * Inside Sales' leg: answers Marketing's handoffs (about three in four accepted, the first call
- * usually within hours), works each SAL by phone and email, and books a first meeting for a bit under
- * half of them, handing them to Field Sales with BANT. The rest go back to nurture or out.
+ * Inside Sales' leg: answers Marketing's handoffs (about three in four accepted, the first call usually within hours),
+ * works each SAL by phone and email, and books a first meeting for a bit under half of them, handing them to Field
+ * Sales with BANT. The rest go back to nurture or out.
  */
 final class InsideSalesLeg {
 
@@ -42,20 +42,28 @@ final class InsideSalesLeg {
 
     /** How Inside Sales answers an MQL handoff, logging the calls it makes before answering. */
     FunnelJourney.Reply replyToMql(FunnelJourney journey, long by, Instant sentAt, int round) {
-        Instant answerAt = hours.after(sentAt, ResponseTimes.answer(random, HandoffKind.MKT_IS, sentAt.isAfter(busySince)));
+        Instant answerAt =
+                hours.after(sentAt, ResponseTimes.answer(random, HandoffKind.MKT_IS, sentAt.isAfter(busySince)));
         Instant firstCall = hours.after(sentAt, ResponseTimes.firstTouch(random));
         boolean accepted = chance(random, round == 1 ? 0.75 : 0.8);
-        RejectionReason reason = accepted ? null : round == 1 ? RejectionReason.forMql(random) : RejectionReason.afterReturn(random);
+        RejectionReason reason =
+                accepted ? null : round == 1 ? RejectionReason.forMql(random) : RejectionReason.afterReturn(random);
         if (reason == RejectionReason.UNREACHABLE) {
             calls(journey, ActivityTexts.missedCall(random), firstCall, by);
             Instant secondCall = hours.after(firstCall, Duration.ofMinutes(90 + random.nextInt(300)));
             calls(journey, ActivityTexts.missedCall(random), secondCall, by);
             firstCall = secondCall;
         } else {
-            calls(journey, round == 1 ? ActivityTexts.firstCall(random) : ActivityTexts.callAgain(random), firstCall, by);
+            calls(
+                    journey,
+                    round == 1 ? ActivityTexts.firstCall(random) : ActivityTexts.callAgain(random),
+                    firstCall,
+                    by);
         }
-        Instant at = answerAt.isAfter(firstCall) ? answerAt : firstCall.plus(Duration.ofMinutes(5 + random.nextInt(40)));
-        return accepted ? FunnelJourney.Reply.accept(by, at)
+        Instant at =
+                answerAt.isAfter(firstCall) ? answerAt : firstCall.plus(Duration.ofMinutes(5 + random.nextInt(40)));
+        return accepted
+                ? FunnelJourney.Reply.accept(by, at)
                 : FunnelJourney.Reply.reject(by, at, reason, RelayTexts.mqlRejection(random, reason));
     }
 
@@ -67,13 +75,16 @@ final class InsideSalesLeg {
         for (int i = 0; i < followUps; i++) {
             at = hours.after(at, Duration.ofHours(20 + random.nextInt(100)));
             ActivityTexts.Text text = ActivityTexts.followUp(random);
-            ActivityKind kind = text.subject().contains("メール") || text.subject().contains("送付") ? ActivityKind.EMAIL : ActivityKind.CALL;
+            ActivityKind kind = text.subject().contains("メール") || text.subject().contains("送付")
+                    ? ActivityKind.EMAIL
+                    : ActivityKind.CALL;
             journey.log(kind, text.subject(), text.body(), at, owner);
         }
         if (chance(random, band == EmployeeBand.B1_9 ? 0.28 : band == EmployeeBand.B1000_PLUS ? 0.52 : 0.43)) {
             Instant sendAt = hours.after(at, Duration.ofHours(2 + random.nextInt(72)));
             ActivityTexts.Text booked = ActivityTexts.appointment(random);
-            journey.log(ActivityKind.CALL, booked.subject(), booked.body(), sendAt.minus(Duration.ofMinutes(15)), owner);
+            journey.log(
+                    ActivityKind.CALL, booked.subject(), booked.body(), sendAt.minus(Duration.ofMinutes(15)), owner);
             return handOver(journey, owner, sendAt, RelayTexts.sqlNote(random), band, 1);
         }
         Instant gaveUp = hours.after(at, Duration.ofDays(7 + random.nextInt(35)).plusMinutes(random.nextInt(480)));
@@ -86,16 +97,27 @@ final class InsideSalesLeg {
         return Optional.empty();
     }
 
-    private Optional<Instant> handOver(FunnelJourney journey, long sender, Instant sendAt, String note, EmployeeBand band, int round) {
+    private Optional<Instant> handOver(
+            FunnelJourney journey, long sender, Instant sendAt, String note, EmployeeBand band, int round) {
         Instant appointment = hours.meetingSlot(sendAt, 2, 10);
         long receiver = fieldSales.receiver();
         FunnelJourney.Reply reply = fieldSales.replyToSql(receiver, sendAt, round);
-        FunnelJourney.Answer answer = journey.handOff(HandoffKind.IS_FS, sender, sendAt, ResponseTimes.sla(HandoffKind.IS_FS), note,
-                RelayTexts.bant(random, budget(band)), appointment, reply);
+        FunnelJourney.Answer answer = journey.handOff(
+                HandoffKind.IS_FS,
+                sender,
+                sendAt,
+                ResponseTimes.sla(HandoffKind.IS_FS),
+                note,
+                RelayTexts.bant(random, budget(band)),
+                appointment,
+                reply);
         if (answer == FunnelJourney.Answer.ACCEPTED) {
             return Optional.of(appointment);
         }
-        if (answer == FunnelJourney.Answer.REJECTED && reply.reason().returnsToSender() && round < MAX_HANDOVERS && chance(random, 0.9)) {
+        if (answer == FunnelJourney.Answer.REJECTED
+                && reply.reason().returnsToSender()
+                && round < MAX_HANDOVERS
+                && chance(random, 0.9)) {
             Instant again = hours.after(reply.at(), Duration.ofHours(4 + random.nextInt(96)));
             return handOver(journey, sender, again, RelayTexts.resentNote(random), band, round + 1);
         }

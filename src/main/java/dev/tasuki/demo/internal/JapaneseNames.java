@@ -4,18 +4,16 @@ import java.util.List;
 import java.util.Random;
 
 /**
- * Common Japanese family and given names with their katakana reading and the romanisation a company
- * email address uses (Hepburn, long vowels dropped: 大野 is "ono", 佐藤 "sato").
+ * Common Japanese family and given names with their katakana reading and the romanisation a company email address uses
+ * (Hepburn, long vowels dropped: 大野 is "ono", 佐藤 "sato").
  */
 final class JapaneseNames {
 
     /** A name, its reading and its romanisation. */
-    record Part(String kanji, String kana, String romaji) {
-    }
+    record Part(String kanji, String kana, String romaji) {}
 
     /** A person's name: family name first, as it is written. */
-    record Person(Part family, Part given) {
-    }
+    record Person(Part family, Part given) {}
 
     private static final List<Part> FAMILY = parts("""
             佐藤 サトウ sato|鈴木 スズキ suzuki|高橋 タカハシ takahashi|田中 タナカ tanaka|伊藤 イトウ ito|渡辺 ワタナベ watanabe|
@@ -47,8 +45,7 @@ final class JapaneseNames {
             彩香 アヤカ ayaka|結衣 ユイ yui|さくら サクラ sakura|遥 ハルカ haruka|美穂 ミホ miho|舞 マイ mai|
             綾 アヤ aya|春菜 ハルナ haruna|花子 ハナコ hanako|加奈子 カナコ kanako|瞳 ヒトミ hitomi""");
 
-    private JapaneseNames() {
-    }
+    private JapaneseNames() {}
 
     static Person person(Random random) {
         return new Person(FAMILY.get(random.nextInt(FAMILY.size())), GIVEN.get(random.nextInt(GIVEN.size())));

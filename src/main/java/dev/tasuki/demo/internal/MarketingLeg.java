@@ -15,15 +15,29 @@ import dev.tasuki.relay.LeadSource;
 import dev.tasuki.relay.LifecycleStage;
 
 /**
- * Marketing's leg: a new lead is nurtured until it qualifies (MQL) and is handed to Inside Sales, or
- * stays in nurture, or is taken out by hand. About a third of leads qualify, inquiries and referrals
- * far more often than ads and downloads.
+ * Marketing's leg: a new lead is nurtured until it qualifies (MQL) and is handed to Inside Sales, or stays in nurture,
+ * or is taken out by hand. About a third of leads qualify, inquiries and referrals far more often than ads and
+ * downloads.
  */
 final class MarketingLeg {
 
-    private static final Map<LeadSource, Double> QUALIFIES = Map.of(LeadSource.INQUIRY, 0.68, LeadSource.REFERRAL, 0.58,
-            LeadSource.SEMINAR, 0.40, LeadSource.WEBINAR, 0.34, LeadSource.EXHIBITION, 0.27, LeadSource.CONTENT_DOWNLOAD, 0.21,
-            LeadSource.ADVERTISING, 0.19, LeadSource.OUTBOUND, 0.28);
+    private static final Map<LeadSource, Double> QUALIFIES = Map.of(
+            LeadSource.INQUIRY,
+            0.68,
+            LeadSource.REFERRAL,
+            0.58,
+            LeadSource.SEMINAR,
+            0.40,
+            LeadSource.WEBINAR,
+            0.34,
+            LeadSource.EXHIBITION,
+            0.27,
+            LeadSource.CONTENT_DOWNLOAD,
+            0.21,
+            LeadSource.ADVERTISING,
+            0.19,
+            LeadSource.OUTBOUND,
+            0.28);
     private static final int MAX_HANDOVERS = 3;
 
     private final Random random;
@@ -78,8 +92,15 @@ final class MarketingLeg {
     private boolean handOver(FunnelJourney journey, LeadProfile lead, Instant sendAt, String note, int round) {
         long receiver = insideSales.receiver();
         FunnelJourney.Reply reply = insideSales.replyToMql(journey, receiver, sendAt, round);
-        FunnelJourney.Answer answer = journey.handOff(HandoffKind.MKT_IS, lead.marketer(), sendAt, ResponseTimes.sla(HandoffKind.MKT_IS),
-                note, null, null, reply);
+        FunnelJourney.Answer answer = journey.handOff(
+                HandoffKind.MKT_IS,
+                lead.marketer(),
+                sendAt,
+                ResponseTimes.sla(HandoffKind.MKT_IS),
+                note,
+                null,
+                null,
+                reply);
         if (answer != FunnelJourney.Answer.REJECTED || round >= MAX_HANDOVERS) {
             return answer == FunnelJourney.Answer.ACCEPTED;
         }
@@ -96,9 +117,19 @@ final class MarketingLeg {
     private boolean leaveOrTakeOut(FunnelJourney journey, LeadProfile lead) {
         double draw = random.nextDouble();
         if (draw < 0.06) {
-            journey.enter(LifecycleStage.DISQUALIFIED, hours.after(journey.last(), Duration.ofDays(1 + random.nextInt(14)).plusMinutes(random.nextInt(480))), lead.marketer());
+            journey.enter(
+                    LifecycleStage.DISQUALIFIED,
+                    hours.after(
+                            journey.last(),
+                            Duration.ofDays(1 + random.nextInt(14)).plusMinutes(random.nextInt(480))),
+                    lead.marketer());
         } else if (draw < 0.18
-                && journey.enter(LifecycleStage.RECYCLED, hours.after(journey.last(), Duration.ofDays(45 + random.nextInt(75)).plusMinutes(random.nextInt(480))), lead.marketer())
+                && journey.enter(
+                        LifecycleStage.RECYCLED,
+                        hours.after(
+                                journey.last(),
+                                Duration.ofDays(45 + random.nextInt(75)).plusMinutes(random.nextInt(480))),
+                        lead.marketer())
                 && chance(random, 0.2)) {
             return qualifiesAgain(journey, lead, 1);
         }

@@ -10,8 +10,8 @@ import java.time.ZonedDateTime;
 import java.util.Random;
 
 /**
- * When people at ツナギクラウド work: weekdays from 9:00 to 19:00 in the organisation's time zone.
- * Something done "after a while" is done in the next working moment after that while.
+ * When people at ツナギクラウド work: weekdays from 9:00 to 19:00 in the organisation's time zone. Something done "after a
+ * while" is done in the next working moment after that while.
  */
 final class OfficeHours {
 
@@ -36,11 +36,15 @@ final class OfficeHours {
         if (isWorkday(time.toLocalDate()) && time.getHour() >= OPENS && time.getHour() < CLOSES) {
             return moment;
         }
-        LocalDate day = time.getHour() < OPENS ? time.toLocalDate() : time.toLocalDate().plusDays(1);
+        LocalDate day =
+                time.getHour() < OPENS ? time.toLocalDate() : time.toLocalDate().plusDays(1);
         while (!isWorkday(day)) {
             day = day.plusDays(1);
         }
-        return day.atTime(OPENS, 0).atZone(zone).plusMinutes(random.nextInt(180)).toInstant();
+        return day.atTime(OPENS, 0)
+                .atZone(zone)
+                .plusMinutes(random.nextInt(180))
+                .toInstant();
     }
 
     /** The moment itself when it is a working moment, else a little before the last closing. */
@@ -49,11 +53,16 @@ final class OfficeHours {
         if (isWorkday(time.toLocalDate()) && time.getHour() >= OPENS && time.getHour() < CLOSES) {
             return moment;
         }
-        LocalDate day = time.getHour() >= CLOSES ? time.toLocalDate() : time.toLocalDate().minusDays(1);
+        LocalDate day = time.getHour() >= CLOSES
+                ? time.toLocalDate()
+                : time.toLocalDate().minusDays(1);
         while (!isWorkday(day)) {
             day = day.minusDays(1);
         }
-        return day.atTime(CLOSES, 0).atZone(zone).minusMinutes(1 + random.nextInt(90)).toInstant();
+        return day.atTime(CLOSES, 0)
+                .atZone(zone)
+                .minusMinutes(1 + random.nextInt(90))
+                .toInstant();
     }
 
     Instant after(Instant moment, Duration wait) {
@@ -66,7 +75,10 @@ final class OfficeHours {
             day = day.plusDays(1);
         }
         int minutes = (toHour - fromHour) * 60;
-        return day.atTime(LocalTime.of(fromHour, 0)).plusMinutes(random.nextInt(minutes)).atZone(zone).toInstant();
+        return day.atTime(LocalTime.of(fromHour, 0))
+                .plusMinutes(random.nextInt(minutes))
+                .atZone(zone)
+                .toInstant();
     }
 
     /** Any moment of the day, mostly in the daytime: web forms are filled in at night too. */
@@ -82,7 +94,9 @@ final class OfficeHours {
             day = day.plusDays(1);
         }
         int[] hours = {10, 11, 13, 14, 15, 16, 17};
-        return day.atTime(hours[random.nextInt(hours.length)], random.nextBoolean() ? 0 : 30).atZone(zone).toInstant();
+        return day.atTime(hours[random.nextInt(hours.length)], random.nextBoolean() ? 0 : 30)
+                .atZone(zone)
+                .toInstant();
     }
 
     LocalDate day(Instant moment) {

@@ -10,12 +10,11 @@ import dev.tasuki.customer.ActivityKind;
 import dev.tasuki.identity.Department;
 import dev.tasuki.relay.HandoffKind;
 import dev.tasuki.relay.LeadSource;
-import dev.tasuki.relay.LifecycleStage;
 
 /**
- * The work waiting today, whatever day today is: handoffs sent in the last days and not answered yet,
- * some of them past their SLA, in the queue of every department that receives handoffs. Written
- * backwards from now, so that they are there on any day the demo is loaded.
+ * The work waiting today, whatever day today is: handoffs sent in the last days and not answered yet, some of them past
+ * their SLA, in the queue of every department that receives handoffs. Written backwards from now, so that they are
+ * there on any day the demo is loaded.
  */
 final class OpenQueues {
 
@@ -28,8 +27,14 @@ final class OpenQueues {
     private final DemoCampaigns campaigns;
     private final FieldSalesLeg fieldSalesLeg;
 
-    OpenQueues(Random random, OfficeHours hours, DemoTeam team, Instant now, List<DemoCompanies.Company> companies,
-            EmailAddresses emails, DemoCampaigns campaigns) {
+    OpenQueues(
+            Random random,
+            OfficeHours hours,
+            DemoTeam team,
+            Instant now,
+            List<DemoCompanies.Company> companies,
+            EmailAddresses emails,
+            DemoCampaigns campaigns) {
         this.campaigns = campaigns;
         this.random = random;
         this.hours = hours;
@@ -40,7 +45,10 @@ final class OpenQueues {
         this.fieldSalesLeg = new FieldSalesLeg(random, hours, team, now);
     }
 
-    /** Three MQLs for Inside Sales (two overdue), two SQLs for Field Sales (one overdue), two customers for Customer Success. */
+    /**
+     * Three MQLs for Inside Sales (two overdue), two SQLs for Field Sales (one overdue), two customers for Customer
+     * Success.
+     */
     List<PlannedLead> waiting() {
         List<PlannedLead> leads = new ArrayList<>();
         leads.add(waitingAsMql(LeadSource.INQUIRY, sentHoursAgo(3), Duration.ofHours(2)));
@@ -59,8 +67,16 @@ final class OpenQueues {
 
     private PlannedLead waitingAsMql(LeadSource source, Instant sentAt, Duration nurtured) {
         Start start = start(sentAt.minus(nurtured));
-        start.journey().handOff(HandoffKind.MKT_IS, start.marketer(), sentAt, ResponseTimes.sla(HandoffKind.MKT_IS),
-                RelayTexts.mqlNote(random, source), null, null, unanswered());
+        start.journey()
+                .handOff(
+                        HandoffKind.MKT_IS,
+                        start.marketer(),
+                        sentAt,
+                        ResponseTimes.sla(HandoffKind.MKT_IS),
+                        RelayTexts.mqlNote(random, source),
+                        null,
+                        null,
+                        unanswered());
         return lead(start, source);
     }
 
@@ -69,8 +85,15 @@ final class OpenQueues {
         FunnelJourney journey = start.journey();
         long insideSales = acceptedMql(start, start.createdAt().plus(Duration.ofDays(2)));
         journey.log(ActivityKind.CALL, "アポイント獲得", "初回商談の日程が確定。", sentAt.minus(Duration.ofMinutes(20)), insideSales);
-        journey.handOff(HandoffKind.IS_FS, insideSales, sentAt, ResponseTimes.sla(HandoffKind.IS_FS), RelayTexts.sqlNote(random),
-                RelayTexts.bant(random, 300), hours.meetingSlot(sentAt, 3, 8), unanswered());
+        journey.handOff(
+                HandoffKind.IS_FS,
+                insideSales,
+                sentAt,
+                ResponseTimes.sla(HandoffKind.IS_FS),
+                RelayTexts.sqlNote(random),
+                RelayTexts.bant(random, 300),
+                hours.meetingSlot(sentAt, 3, 8),
+                unanswered());
         return lead(start, LeadSource.INQUIRY);
     }
 
@@ -81,24 +104,46 @@ final class OpenQueues {
         Instant sqlAt = hours.after(journey.last(), Duration.ofDays(6));
         long fieldSales = team.someoneIn(Department.FIELD_SALES, random);
         Instant appointment = hours.meetingSlot(sqlAt, 3, 7);
-        journey.handOff(HandoffKind.IS_FS, insideSales, sqlAt, ResponseTimes.sla(HandoffKind.IS_FS), RelayTexts.sqlNote(random),
-                RelayTexts.bant(random, 480), appointment, FunnelJourney.Reply.accept(fieldSales, hours.after(sqlAt, Duration.ofHours(3))));
+        journey.handOff(
+                HandoffKind.IS_FS,
+                insideSales,
+                sqlAt,
+                ResponseTimes.sla(HandoffKind.IS_FS),
+                RelayTexts.sqlNote(random),
+                RelayTexts.bant(random, 480),
+                appointment,
+                FunnelJourney.Reply.accept(fieldSales, hours.after(sqlAt, Duration.ofHours(3))));
         journey.log(ActivityKind.MEETING, "初回商談（オンライン）", "課題をヒアリングし、デモを実施。", appointment, fieldSales);
-        PlannedDeal deal = fieldSalesLeg.deals().wonAt(start.company(), companies.get(start.company()), fieldSales, journey.last(),
-                appointment, wonAt);
+        PlannedDeal deal = fieldSalesLeg
+                .deals()
+                .wonAt(start.company(), companies.get(start.company()), fieldSales, journey.last(), appointment, wonAt);
         fieldSalesLeg.close(journey, deal, unanswered());
         return lead(start, LeadSource.REFERRAL, deal);
     }
 
-    /** Marketing hands the lead over at that moment and Inside Sales accepts it two hours later; returns who accepted. */
+    /**
+     * Marketing hands the lead over at that moment and Inside Sales accepts it two hours later; returns who accepted.
+     */
     private long acceptedMql(Start start, Instant sentAt) {
         long insideSales = team.someoneIn(Department.INSIDE_SALES, random);
         Instant sent = hours.working(sentAt);
-        start.journey().log(ActivityKind.CALL, "初回架電", "担当者と会話。課題と検討状況をヒアリング。", sent.plus(Duration.ofMinutes(40)),
-                insideSales);
-        start.journey().handOff(HandoffKind.MKT_IS, start.marketer(), sent, ResponseTimes.sla(HandoffKind.MKT_IS),
-                RelayTexts.mqlNote(random, LeadSource.INQUIRY), null, null,
-                FunnelJourney.Reply.accept(insideSales, sent.plus(Duration.ofHours(2))));
+        start.journey()
+                .log(
+                        ActivityKind.CALL,
+                        "初回架電",
+                        "担当者と会話。課題と検討状況をヒアリング。",
+                        sent.plus(Duration.ofMinutes(40)),
+                        insideSales);
+        start.journey()
+                .handOff(
+                        HandoffKind.MKT_IS,
+                        start.marketer(),
+                        sent,
+                        ResponseTimes.sla(HandoffKind.MKT_IS),
+                        RelayTexts.mqlNote(random, LeadSource.INQUIRY),
+                        null,
+                        null,
+                        FunnelJourney.Reply.accept(insideSales, sent.plus(Duration.ofHours(2))));
         return insideSales;
     }
 
@@ -113,8 +158,7 @@ final class OpenQueues {
         return new Start(company, marketer, created, new FunnelJourney(created, marketer, now, team));
     }
 
-    private record Start(int company, long marketer, Instant createdAt, FunnelJourney journey) {
-    }
+    private record Start(int company, long marketer, Instant createdAt, FunnelJourney journey) {}
 
     private PlannedLead lead(Start start, LeadSource source) {
         return lead(start, source, null);
@@ -124,9 +168,22 @@ final class OpenQueues {
         DemoCompanies.Company company = companies.get(start.company());
         JapaneseNames.Person person = JapaneseNames.person(random);
         FunnelJourney journey = start.journey();
-        Integer campaign = campaigns.running(source, hours.day(start.createdAt())).orElse(null);
-        return new PlannedLead(start.company(), source, campaign, person, emails.of(person, company), company.phone(),
-                JobTitles.of(random, company.band()), start.createdAt(), start.marketer(), journey.owner(), journey.entries(),
-                journey.handoffs(), journey.touches(), deal);
+        Integer campaign =
+                campaigns.running(source, hours.day(start.createdAt())).orElse(null);
+        return new PlannedLead(
+                start.company(),
+                source,
+                campaign,
+                person,
+                emails.of(person, company),
+                company.phone(),
+                JobTitles.of(random, company.band()),
+                start.createdAt(),
+                start.marketer(),
+                journey.owner(),
+                journey.entries(),
+                journey.handoffs(),
+                journey.touches(),
+                deal);
     }
 }

@@ -60,12 +60,39 @@ record PlannedDeal(
     }
 
     PlannedDeal ofLead(int index) {
-        return new PlannedDeal(company, index, type, name, mrr, term, expectedCloseOn, ownerId, department, moves, reason, comment,
+        return new PlannedDeal(
+                company,
+                index,
+                type,
+                name,
+                mrr,
+                term,
+                expectedCloseOn,
+                ownerId,
+                department,
+                moves,
+                reason,
+                comment,
                 contractStart);
     }
 
     PastDeal toPast(long accountId, Long leadId) {
-        return new PastDeal(accountId, leadId, name, type, amount(), mrr, term, expectedCloseOn, ownerId, department, openedAt(),
-                ownerId, moves, reason, comment, won() ? contractStart : null);
+        return new PastDeal(
+                accountId,
+                leadId,
+                name,
+                type,
+                amount(),
+                mrr,
+                term,
+                expectedCloseOn,
+                ownerId,
+                department,
+                openedAt(),
+                ownerId,
+                moves,
+                reason,
+                comment,
+                won() ? contractStart : null);
     }
 }

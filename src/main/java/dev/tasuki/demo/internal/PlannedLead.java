@@ -12,10 +12,9 @@ import dev.tasuki.relay.LeadSource;
 import dev.tasuki.relay.LifecycleStage;
 
 /**
- * A lead of the demo as planned, before it has an id: its person, its company (an index into the
- * plan's accounts), its source and campaign (an index into the plan's campaigns, or null), its
- * journey, and the deal Field Sales opened when it became an opportunity (null before). The ids of
- * accounts and campaigns are only known once they are written.
+ * A lead of the demo as planned, before it has an id: its person, its company (an index into the plan's accounts), its
+ * source and campaign (an index into the plan's campaigns, or null), its journey, and the deal Field Sales opened when
+ * it became an opportunity (null before). The ids of accounts and campaigns are only known once they are written.
  */
 record PlannedLead(
         int company,
@@ -49,26 +48,52 @@ record PlannedLead(
 
     /** When it entered the stage first, if it did. */
     Optional<Instant> entered(LifecycleStage stage) {
-        return entries.stream().filter(entry -> entry.stage() == stage).map(ImportedLead.Entry::at).findFirst();
+        return entries.stream()
+                .filter(entry -> entry.stage() == stage)
+                .map(ImportedLead.Entry::at)
+                .findFirst();
     }
 
     /** The same lead, gone from the customers with its account at that moment. */
     PlannedLead churned(Instant at, long by) {
         List<ImportedLead.Entry> more = new ArrayList<>(entries);
         more.add(new ImportedLead.Entry(LifecycleStage.CHURNED, at, by));
-        return new PlannedLead(company, source, campaign, person, email, phone, title, createdAt, createdBy, ownerId, more, handoffs,
+        return new PlannedLead(
+                company, source, campaign, person, email, phone, title, createdAt, createdBy, ownerId, more, handoffs,
                 touches, deal);
     }
 
     ImportedLead toImported(DemoCompanies.Company of, long accountId, Long campaignId) {
-        LeadDetails details = new LeadDetails(person.family().kanji(), person.given().kanji(), person.family().kana(),
-                person.given().kana(), email, phone, of.name(), title, of.industry(), of.band(), of.segment(), source, campaignId,
+        LeadDetails details = new LeadDetails(
+                person.family().kanji(),
+                person.given().kanji(),
+                person.family().kana(),
+                person.given().kana(),
+                email,
+                phone,
+                of.name(),
+                title,
+                of.industry(),
+                of.band(),
+                of.segment(),
+                source,
+                campaignId,
                 ownerId);
         return new ImportedLead(details, accountId, createdAt, createdBy, entries, handoffs);
     }
 
     List<PastActivity> activities(long accountId, long leadId) {
-        return touches.stream().map(touch -> new PastActivity(accountId, null, leadId, touch.kind(), touch.subject(), touch.body(),
-                touch.at(), touch.by(), touch.department())).toList();
+        return touches.stream()
+                .map(touch -> new PastActivity(
+                        accountId,
+                        null,
+                        leadId,
+                        touch.kind(),
+                        touch.subject(),
+                        touch.body(),
+                        touch.at(),
+                        touch.by(),
+                        touch.department()))
+                .toList();
     }
 }

@@ -6,8 +6,8 @@ import java.util.Random;
 import dev.tasuki.relay.LifecycleStage;
 
 /**
- * The default rejection reason codes of a new Tasuki (V4__relay.sql) and where each sends the lead:
- * recycled to nurture, disqualified, or returned to the sender at the stage it owns.
+ * The default rejection reason codes of a new Tasuki (V4__relay.sql) and where each sends the lead: recycled to
+ * nurture, disqualified, or returned to the sender at the stage it owns.
  */
 enum RejectionReason {
     NO_BUDGET(LifecycleStage.RECYCLED),

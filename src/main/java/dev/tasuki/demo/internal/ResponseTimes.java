@@ -6,13 +6,12 @@ import java.util.Random;
 import dev.tasuki.relay.HandoffKind;
 
 /**
- * How long receivers take to answer a handoff, in wall-clock time before office hours push it on:
- * most answer well inside the SLA of a new Tasuki (24 h, 48 h, 72 h), some one in six or so late.
+ * How long receivers take to answer a handoff, in wall-clock time before office hours push it on: most answer well
+ * inside the SLA of a new Tasuki (24 h, 48 h, 72 h), some one in six or so late.
  */
 final class ResponseTimes {
 
-    private ResponseTimes() {
-    }
+    private ResponseTimes() {}
 
     /** The SLA of a new Tasuki (V4__relay.sql), which the demo keeps. */
     static Duration sla(HandoffKind kind) {
@@ -25,8 +24,8 @@ final class ResponseTimes {
     }
 
     /**
-     * How long the answer takes. In the last five days before now the queues are busier: every other handoff
-     * waits a day or more longer, so that today's queues hold work, some of it overdue.
+     * How long the answer takes. In the last five days before now the queues are busier: every other handoff waits a
+     * day or more longer, so that today's queues hold work, some of it overdue.
      */
     static Duration answer(Random random, HandoffKind kind, boolean recent) {
         Duration usual = answer(random, kind);

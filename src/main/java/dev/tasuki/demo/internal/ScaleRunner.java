@@ -11,8 +11,8 @@ import dev.tasuki.demo.ScaleGenerator;
 import dev.tasuki.identity.UserDirectory;
 
 /**
- * The scale generator as a start-up command: with tasuki.scale.leads=N (and the demo off), an empty database gets
- * N leads of synthetic history over tasuki.scale.months (default 18). See docs/benchmarks.md.
+ * The scale generator as a start-up command: with tasuki.scale.leads=N (and the demo off), an empty database gets N
+ * leads of synthetic history over tasuki.scale.months (default 18). See docs/benchmarks.md.
  */
 @Component
 @Order(0)
@@ -24,8 +24,12 @@ class ScaleRunner implements ApplicationRunner {
     private final ScaleGenerator.Plan plan;
     private final String password;
 
-    ScaleRunner(ScaleGenerator generator, UserDirectory directory, @Value("${tasuki.scale.leads}") int leads,
-            @Value("${tasuki.scale.months:18}") int months, @Value("${tasuki.scale.seed:1}") long seed,
+    ScaleRunner(
+            ScaleGenerator generator,
+            UserDirectory directory,
+            @Value("${tasuki.scale.leads}") int leads,
+            @Value("${tasuki.scale.months:18}") int months,
+            @Value("${tasuki.scale.seed:1}") long seed,
             @Value("${tasuki.scale.password:tasuki-scale-2026}") String password) {
         this.generator = generator;
         this.directory = directory;

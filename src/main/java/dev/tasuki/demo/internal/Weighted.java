@@ -3,13 +3,10 @@ package dev.tasuki.demo.internal;
 import java.util.List;
 import java.util.Random;
 
-/**
- * Weighted choices and bounded draws from the demo's one seeded random source.
- */
+/** Weighted choices and bounded draws from the demo's one seeded random source. */
 final class Weighted {
 
-    private Weighted() {
-    }
+    private Weighted() {}
 
     /** An index into weights, chosen with probability weight / sum of weights. */
     static int index(Random random, int[] weights) {

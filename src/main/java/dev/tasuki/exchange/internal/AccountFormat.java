@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * A file of companies (HubSpot companies, Salesforce accounts): each row an account, found again by its id in the
- * other system, then by its domain, then by its name.
+ * A file of companies (HubSpot companies, Salesforce accounts): each row an account, found again by its id in the other
+ * system, then by its domain, then by its name.
  */
 abstract class AccountFormat extends FileFormat<IncomingAccount> {
 
@@ -18,7 +18,13 @@ abstract class AccountFormat extends FileFormat<IncomingAccount> {
     private final Owners owners;
     private final OrganisationClock clock;
 
-    AccountFormat(String name, String source, List<Column> columns, Values values, Owners owners, AccountWriter writer,
+    AccountFormat(
+            String name,
+            String source,
+            List<Column> columns,
+            Values values,
+            Owners owners,
+            AccountWriter writer,
             OrganisationClock clock) {
         super(name, source, columns, writer);
         this.values = values;
@@ -40,20 +46,30 @@ abstract class AccountFormat extends FileFormat<IncomingAccount> {
         if (!row.errors().isEmpty()) {
             return null;
         }
-        return new IncomingAccount(name, domain, Values.text(row, "phone", 32), owners.find(row.get("owner")),
+        return new IncomingAccount(
+                name,
+                domain,
+                Values.text(row, "phone", 32),
+                owners.find(row.get("owner")),
                 created == null ? clock.now() : created);
     }
 
     @Override
     public List<String> keys(Row row, IncomingAccount account) {
-        return Stream.of(row.has("id") ? "id:" + row.get("id") : null,
-                account.domain() == null ? null : "domain:" + domainKey(account.domain()),
-                "name:" + account.name().toLowerCase(Locale.ROOT)).filter(Objects::nonNull).toList();
+        return Stream.of(
+                        row.has("id") ? "id:" + row.get("id") : null,
+                        account.domain() == null ? null : "domain:" + domainKey(account.domain()),
+                        "name:" + account.name().toLowerCase(Locale.ROOT))
+                .filter(Objects::nonNull)
+                .toList();
     }
 
     /** "https://www.example.co.jp/about" → "example.co.jp", to tell two rows of one company in a file. */
     static String domainKey(String domain) {
-        return domain.strip().toLowerCase(Locale.ROOT).replaceFirst("^[a-z]+://", "").replaceFirst("^www\\.", "")
+        return domain.strip()
+                .toLowerCase(Locale.ROOT)
+                .replaceFirst("^[a-z]+://", "")
+                .replaceFirst("^www\\.", "")
                 .replaceFirst("[/?#].*$", "");
     }
 }

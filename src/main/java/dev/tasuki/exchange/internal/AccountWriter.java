@@ -18,9 +18,10 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * Writes accounts: found again by their id in the other system, else by domain, else by their one account of that
- * name ({@link Accounts#matchAll}, for the whole batch at once); found ones are updated through {@link Accounts}, new ones written in one batch
- * through {@link CustomerImport}. An account keeps its domain when the file's is already another account's.
+ * Writes accounts: found again by their id in the other system, else by domain, else by their one account of that name
+ * ({@link Accounts#matchAll}, for the whole batch at once); found ones are updated through {@link Accounts}, new ones
+ * written in one batch through {@link CustomerImport}. An account keeps its domain when the file's is already another
+ * account's.
  */
 @Component
 class AccountWriter implements RecordWriter<IncomingAccount> {
@@ -41,9 +42,15 @@ class AccountWriter implements RecordWriter<IncomingAccount> {
 
     @Override
     public void write(String source, List<Incoming<IncomingAccount>> batch, Tally tally, SignedInUser by) {
-        Map<String, ImportedRecords.Known> known = records.find(source, KIND,
-                batch.stream().map(Incoming::externalId).filter(Objects::nonNull).toList());
-        Map<CompanyClue, Long> matched = accounts.matchAll(batch.stream().map(AccountWriter::clue).toList());
+        Map<String, ImportedRecords.Known> known = records.find(
+                source,
+                KIND,
+                batch.stream()
+                        .map(Incoming::externalId)
+                        .filter(Objects::nonNull)
+                        .toList());
+        Map<CompanyClue, Long> matched =
+                accounts.matchAll(batch.stream().map(AccountWriter::clue).toList());
         List<Incoming<IncomingAccount>> fresh = new ArrayList<>();
         List<ImportedRecords.Link> links = new ArrayList<>();
         for (Incoming<IncomingAccount> row : batch) {
@@ -61,7 +68,8 @@ class AccountWriter implements RecordWriter<IncomingAccount> {
             }
         }
         if (!fresh.isEmpty()) {
-            List<Long> ids = customerImport.importAccounts(fresh.stream().map(row -> past(row.value(), by)).toList());
+            List<Long> ids = customerImport.importAccounts(
+                    fresh.stream().map(row -> past(row.value(), by)).toList());
             for (int i = 0; i < fresh.size(); i++) {
                 tally.countCreated();
                 fresh.get(i).linkTo(ids.get(i), links);
@@ -75,18 +83,40 @@ class AccountWriter implements RecordWriter<IncomingAccount> {
     }
 
     private static PastAccount past(IncomingAccount account, SignedInUser by) {
-        return new PastAccount(account.name(), null, account.domain(), null, null, null, account.ownerId(), account.phone(), null,
-                null, account.createdAt(), by.id());
+        return new PastAccount(
+                account.name(),
+                null,
+                account.domain(),
+                null,
+                null,
+                null,
+                account.ownerId(),
+                account.phone(),
+                null,
+                null,
+                account.createdAt(),
+                by.id());
     }
 
     private void update(Account account, IncomingAccount file, SignedInUser by) {
         String domain = account.domain();
-        if (domain == null && file.domain() != null && accounts.matchFor(file.domain(), null).isEmpty()) {
+        if (domain == null
+                && file.domain() != null
+                && accounts.matchFor(file.domain(), null).isEmpty()) {
             domain = file.domain();
         }
-        AccountChange change = new AccountChange(file.name(), account.nameKana(), domain, account.industry(),
-                account.employeeBand(), account.segment(), file.ownerId() != null ? file.ownerId() : account.ownerId(),
-                file.phone() != null ? file.phone() : account.phone(), account.prefecture(), account.address(), account.version());
+        AccountChange change = new AccountChange(
+                file.name(),
+                account.nameKana(),
+                domain,
+                account.industry(),
+                account.employeeBand(),
+                account.segment(),
+                file.ownerId() != null ? file.ownerId() : account.ownerId(),
+                file.phone() != null ? file.phone() : account.phone(),
+                account.prefecture(),
+                account.address(),
+                account.version());
         if (!change.equals(AccountChange.of(account))) {
             accounts.change(account.id(), change, by);
         }

@@ -11,15 +11,20 @@ import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
 /**
- * A column of an archived table and the lossless text of its values: times as ISO-8601 instants in UTC (the same
- * text from H2, which keeps an offset, and PostgreSQL, which does not), dates as ISO dates, numbers in plain
- * notation, booleans as true/false. Null is no text at all (the CSV tells it from an empty string).
+ * A column of an archived table and the lossless text of its values: times as ISO-8601 instants in UTC (the same text
+ * from H2, which keeps an offset, and PostgreSQL, which does not), dates as ISO dates, numbers in plain notation,
+ * booleans as true/false. Null is no text at all (the CSV tells it from an empty string).
  */
 record ArchiveColumn(String name, Type type, boolean identity) {
 
     enum Type {
-        TEXT(Types.VARCHAR), BIGINT(Types.BIGINT), INTEGER(Types.INTEGER), DECIMAL(Types.NUMERIC), BOOLEAN(Types.BOOLEAN),
-        DATE(Types.DATE), TIME(Types.TIMESTAMP_WITH_TIMEZONE);
+        TEXT(Types.VARCHAR),
+        BIGINT(Types.BIGINT),
+        INTEGER(Types.INTEGER),
+        DECIMAL(Types.NUMERIC),
+        BOOLEAN(Types.BOOLEAN),
+        DATE(Types.DATE),
+        TIME(Types.TIMESTAMP_WITH_TIMEZONE);
 
         final int sqlType;
 
@@ -37,8 +42,9 @@ record ArchiveColumn(String name, Type type, boolean identity) {
                 case "boolean" -> BOOLEAN;
                 case "date" -> DATE;
                 case "timestamp with time zone" -> TIME;
-                default -> throw new IllegalStateException("The tasuki format has no text for the type " + dataType
-                        + ": teach ArchiveColumn it");
+                default ->
+                    throw new IllegalStateException(
+                            "The tasuki format has no text for the type " + dataType + ": teach ArchiveColumn it");
             };
         }
     }
@@ -82,11 +88,12 @@ record ArchiveColumn(String name, Type type, boolean identity) {
             case BIGINT -> Long.valueOf(text);
             case INTEGER -> Integer.valueOf(text);
             case DECIMAL -> new BigDecimal(text);
-            case BOOLEAN -> switch (text) {
-                case "true" -> Boolean.TRUE;
-                case "false" -> Boolean.FALSE;
-                default -> throw new IllegalArgumentException(text);
-            };
+            case BOOLEAN ->
+                switch (text) {
+                    case "true" -> Boolean.TRUE;
+                    case "false" -> Boolean.FALSE;
+                    default -> throw new IllegalArgumentException(text);
+                };
             case DATE -> LocalDate.parse(text);
             case TIME -> OffsetDateTime.parse(text, TIME);
         };

@@ -10,8 +10,8 @@ import org.apache.commons.csv.QuoteMode;
  */
 final class ArchiveCsv {
 
-    static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get();
+    static final CSVFormat FORMAT =
+            CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL_NON_NULL).get();
 
-    private ArchiveCsv() {
-    }
+    private ArchiveCsv() {}
 }

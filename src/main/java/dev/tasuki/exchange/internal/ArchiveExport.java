@@ -17,8 +17,9 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 
-import dev.tasuki.platform.OrganisationClock;
 import tools.jackson.databind.json.JsonMapper;
+
+import dev.tasuki.platform.OrganisationClock;
 
 /**
  * The tasuki format's export: the whole organisation as a ZIP of one CSV per table ({@link ArchiveTables}) and a
@@ -55,14 +56,16 @@ public class ArchiveExport {
             zip.closeEntry();
         }
         zip.putNextEntry(new ZipEntry(Manifest.ENTRY));
-        zip.write(json.writerWithDefaultPrettyPrinter().writeValueAsBytes(
-                new Manifest(Manifest.FORMAT, Manifest.VERSION, schemaVersion(), clock.now(), counts)));
+        zip.write(json.writerWithDefaultPrettyPrinter()
+                .writeValueAsBytes(
+                        new Manifest(Manifest.FORMAT, Manifest.VERSION, schemaVersion(), clock.now(), counts)));
         zip.closeEntry();
         zip.finish();
     }
 
     private long write(TableRows.Shape shape, OutputStream entry) throws IOException {
-        CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(new EntryStream(entry), StandardCharsets.UTF_8), ArchiveCsv.FORMAT);
+        CSVPrinter printer = new CSVPrinter(
+                new OutputStreamWriter(new EntryStream(entry), StandardCharsets.UTF_8), ArchiveCsv.FORMAT);
         printer.printRecord(shape.names());
         long[] count = {0};
         rows.each(shape, row -> {

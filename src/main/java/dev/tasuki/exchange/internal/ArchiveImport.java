@@ -11,10 +11,11 @@ import java.util.function.IntConsumer;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Service;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.tasuki.exchange.internal.ArchiveTables.FreshRows;
 import dev.tasuki.exchange.internal.ArchiveTables.Table;
 import dev.tasuki.platform.Messages;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The tasuki format's import, in the import's transaction. Into an empty organisation (what a fresh start holds, see
@@ -44,7 +45,9 @@ class ArchiveImport {
     /** Reads the file; what it did, or why it could not, goes to the tally. progress hears the rows done so far. */
     void restore(Path file, Tally tally, IntConsumer progress) {
         try (ArchiveReader reader = ArchiveReader.open(file, json, export.schemaVersion())) {
-            List<TableRows.Shape> shapes = ArchiveTables.TABLES.stream().map(table -> rows.shape(table.name())).toList();
+            List<TableRows.Shape> shapes = ArchiveTables.TABLES.stream()
+                    .map(table -> rows.shape(table.name()))
+                    .toList();
             if (empty()) {
                 apply(reader, shapes, tally, progress);
             } else if (!same(reader, shapes, tally)) {
@@ -156,12 +159,18 @@ class ArchiveImport {
         });
     }
 
-    /** Runs a write of a table, turning rows that break a constraint (an unknown id, a duplicate) into the file's fault. */
+    /**
+     * Runs a write of a table, turning rows that break a constraint (an unknown id, a duplicate) into the file's fault.
+     */
     private static void fitting(TableRows.Shape shape, Runnable write) {
         try {
             write.run();
         } catch (DataIntegrityViolationException e) {
-            throw new BadArchive(0, shape.table() + ".csv", "exchange.archive.rowsDoNotFit", e.getMostSpecificCause().getMessage());
+            throw new BadArchive(
+                    0,
+                    shape.table() + ".csv",
+                    "exchange.archive.rowsDoNotFit",
+                    e.getMostSpecificCause().getMessage());
         }
     }
 

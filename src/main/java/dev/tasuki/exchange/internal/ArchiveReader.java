@@ -26,8 +26,8 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * A tasuki file being read: its manifest checked against this Tasuki (format version, schema version, the tables),
- * then each table's rows as texts in the database's column order, checked and made canonical
+ * A tasuki file being read: its manifest checked against this Tasuki (format version, schema version, the tables), then
+ * each table's rows as texts in the database's column order, checked and made canonical
  * ({@link ArchiveColumn#canonical}), one row at a time. What is not right throws {@link BadArchive}.
  */
 final class ArchiveReader implements AutoCloseable {
@@ -69,17 +69,25 @@ final class ArchiveReader implements AutoCloseable {
 
     private static Map<String, Long> check(Manifest manifest, ZipFile zip, String schemaVersion) {
         if (!Manifest.FORMAT.equals(manifest.format()) || manifest.formatVersion() != Manifest.VERSION) {
-            throw new BadArchive(0, Manifest.ENTRY, "exchange.archive.formatVersion", manifest.format(), manifest.formatVersion());
+            throw new BadArchive(
+                    0, Manifest.ENTRY, "exchange.archive.formatVersion", manifest.format(), manifest.formatVersion());
         }
         if (!schemaVersion.equals(manifest.schemaVersion())) {
-            throw new BadArchive(0, Manifest.ENTRY, "exchange.archive.schemaVersion", manifest.schemaVersion(), schemaVersion);
+            throw new BadArchive(
+                    0, Manifest.ENTRY, "exchange.archive.schemaVersion", manifest.schemaVersion(), schemaVersion);
         }
-        Map<String, Long> counts = manifest.tables() == null ? Map.of() : manifest.tables().stream()
-                .collect(Collectors.toMap(Manifest.TableCount::name, Manifest.TableCount::rows, (a, b) -> a));
-        Set<String> known = ArchiveTables.TABLES.stream().map(ArchiveTables.Table::name).collect(Collectors.toSet());
-        counts.keySet().stream().filter(name -> !known.contains(name)).findFirst().ifPresent(name -> {
-            throw new BadArchive(0, Manifest.ENTRY, "exchange.archive.unknownTable", name);
-        });
+        Map<String, Long> counts = manifest.tables() == null
+                ? Map.of()
+                : manifest.tables().stream()
+                        .collect(Collectors.toMap(Manifest.TableCount::name, Manifest.TableCount::rows, (a, b) -> a));
+        Set<String> known =
+                ArchiveTables.TABLES.stream().map(ArchiveTables.Table::name).collect(Collectors.toSet());
+        counts.keySet().stream()
+                .filter(name -> !known.contains(name))
+                .findFirst()
+                .ifPresent(name -> {
+                    throw new BadArchive(0, Manifest.ENTRY, "exchange.archive.unknownTable", name);
+                });
         for (ArchiveTables.Table table : ArchiveTables.TABLES) {
             if (!counts.containsKey(table.name()) || zip.getEntry(table.fileName()) == null) {
                 throw new BadArchive(0, table.fileName(), "exchange.archive.missingTable", table.fileName());
@@ -138,7 +146,12 @@ final class ArchiveReader implements AutoCloseable {
             try {
                 texts[i] = column.canonical(text);
             } catch (IllegalArgumentException | DateTimeException e) {
-                throw new BadArchive(row, name + ": " + column.name(), "exchange.archive.badValue", text, column.type().name());
+                throw new BadArchive(
+                        row,
+                        name + ": " + column.name(),
+                        "exchange.archive.badValue",
+                        text,
+                        column.type().name());
             }
         }
         return Arrays.asList(texts);

@@ -6,8 +6,8 @@ import java.util.Set;
 
 /**
  * The tables of the tasuki format, on purpose: every table a migration creates is either here or in {@link #LEFT_OUT}
- * with the reason (a test fails on a table that is in neither). In foreign-key order: a table comes after the tables
- * it refers to, so the import inserts them in this order and deletes in the reverse.
+ * with the reason (a test fails on a table that is in neither). In foreign-key order: a table comes after the tables it
+ * refers to, so the import inserts them in this order and deletes in the reverse.
  */
 final class ArchiveTables {
 
@@ -16,7 +16,11 @@ final class ArchiveTables {
      * with NONE must have no rows, FIRST_ADMIN at most the admin that the bootstrap creates, ANY (the settings the
      * migrations fill in, and the first admin's API tokens) whatever they hold, as the file's rows replace them.
      */
-    enum FreshRows { NONE, FIRST_ADMIN, ANY }
+    enum FreshRows {
+        NONE,
+        FIRST_ADMIN,
+        ANY
+    }
 
     /**
      * A table and its columns that the act of importing changes (signing in marks the user seen, a token marks its
@@ -86,7 +90,8 @@ final class ArchiveTables {
             Map.entry("capture_attempt", "lead-capture posts of the last minute, for rate limiting"),
             Map.entry("import_job", "this installation's import log (the running import is one of its rows)"),
             Map.entry("import_error", "this installation's import log"),
-            Map.entry("webhook_delivery", "the outbox and delivery log: restored, pending messages would be sent twice"),
+            Map.entry(
+                    "webhook_delivery", "the outbox and delivery log: restored, pending messages would be sent twice"),
             Map.entry("kpi_lead_funnel", "a KPI read model, rebuilt from history on import"),
             Map.entry("kpi_handoff", "a KPI read model, rebuilt from history on import"),
             Map.entry("kpi_mrr_movement", "a KPI read model, rebuilt from history on import"),
@@ -94,6 +99,5 @@ final class ArchiveTables {
             Map.entry("kpi_mrr_month", "a KPI read model, rebuilt from history on import"),
             Map.entry("kpi_mrr_lock", "a lock row that the migration creates"));
 
-    private ArchiveTables() {
-    }
+    private ArchiveTables() {}
 }

@@ -30,15 +30,21 @@ public class Captures {
 
     public static final String HONEYPOT = "website";
     public static final int PER_MINUTE = 10;
-    public static final List<String> FIELDS = List.of("familyName", "givenName", "email", "phone", "companyName", "title");
+    public static final List<String> FIELDS =
+            List.of("familyName", "givenName", "email", "phone", "companyName", "title");
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     /** How a post ended: the lead created or updated, or why nothing was written. */
-    public enum Outcome { CREATED, UPDATED, HONEYPOT, TOO_MANY, INVALID }
-
-    public record Result(Outcome outcome, Long leadId, List<String> errors) {
+    public enum Outcome {
+        CREATED,
+        UPDATED,
+        HONEYPOT,
+        TOO_MANY,
+        INVALID
     }
+
+    public record Result(Outcome outcome, Long leadId, List<String> errors) {}
 
     private final CaptureForms forms;
     private final LeadCapture capture;
@@ -46,7 +52,12 @@ public class Captures {
     private final Messages messages;
     private final OrganisationClock clock;
 
-    Captures(CaptureForms forms, LeadCapture capture, HistoryImport history, Messages messages, OrganisationClock clock) {
+    Captures(
+            CaptureForms forms,
+            LeadCapture capture,
+            HistoryImport history,
+            Messages messages,
+            OrganisationClock clock) {
         this.forms = forms;
         this.capture = capture;
         this.history = history;
@@ -56,7 +67,8 @@ public class Captures {
 
     @Transactional
     public Result receive(String key, Map<String, String> fields, String address) {
-        CaptureForm form = forms.byKey(key == null ? "" : key).filter(CaptureForm::active)
+        CaptureForm form = forms.byKey(key == null ? "" : key)
+                .filter(CaptureForm::active)
                 .orElseThrow(ExchangeRefused::unknownCaptureForm);
         if (forms.attempt(address, clock.now(), Duration.ofMinutes(1)) > PER_MINUTE) {
             return new Result(Outcome.TOO_MANY, null, List.of(messages.of("exchange.capture.tooMany")));
@@ -70,7 +82,8 @@ public class Captures {
             errors.add(messages.of("exchange.capture.email"));
         }
         for (String field : FIELDS) {
-            if (value(fields, field).length() > (field.equals("email") ? 254 : field.equals("companyName") ? 200 : 100)) {
+            if (value(fields, field).length()
+                    > (field.equals("email") ? 254 : field.equals("companyName") ? 200 : 100)) {
                 errors.add(messages.of("exchange.capture.tooLong", field));
             }
         }
@@ -78,9 +91,21 @@ public class Captures {
             return new Result(Outcome.INVALID, null, errors);
         }
         boolean known = !history.leadIdsByEmail(List.of(email)).isEmpty();
-        Lead lead = capture.capture(new LeadDetails(blank(fields, "familyName"), blank(fields, "givenName"), null, null, email,
-                blank(fields, "phone"), blank(fields, "companyName"), blank(fields, "title"), null, null, null, form.source(),
-                form.campaignId(), null));
+        Lead lead = capture.capture(new LeadDetails(
+                blank(fields, "familyName"),
+                blank(fields, "givenName"),
+                null,
+                null,
+                email,
+                blank(fields, "phone"),
+                blank(fields, "companyName"),
+                blank(fields, "title"),
+                null,
+                null,
+                null,
+                form.source(),
+                form.campaignId(),
+                null));
         return new Result(known ? Outcome.UPDATED : Outcome.CREATED, lead.id(), List.of());
     }
 
@@ -94,10 +119,13 @@ public class Captures {
         if (name == null || name.isBlank() || name.length() > 200 || source == null) {
             throw ExchangeRefused.captureFormInvalid();
         }
-        return forms.create(name.strip(), source, campaignId, CaptureOrigins.parse(allowedOrigins), by.id(), clock.now());
+        return forms.create(
+                name.strip(), source, campaignId, CaptureOrigins.parse(allowedOrigins), by.id(), clock.now());
     }
 
-    /** The origins whose pages may post to the form from script, as the admin typed them (see {@link CaptureOrigins}). */
+    /**
+     * The origins whose pages may post to the form from script, as the admin typed them (see {@link CaptureOrigins}).
+     */
     @Transactional
     public void setAllowedOrigins(long id, String allowedOrigins, SignedInUser by) {
         Imports.checkAdmin(by);

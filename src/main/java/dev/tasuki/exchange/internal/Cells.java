@@ -6,14 +6,15 @@ package dev.tasuki.exchange.internal;
  */
 public final class Cells {
 
-    private Cells() {
-    }
+    private Cells() {}
 
     public static String neutralise(String value) {
         if (value == null || value.isEmpty()) {
             return value == null ? "" : value;
         }
         char first = value.charAt(0);
-        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r' ? "'" + value : value;
+        return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' || first == '\r'
+                ? "'" + value
+                : value;
     }
 }

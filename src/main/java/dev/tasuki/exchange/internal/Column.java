@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * A field a format reads, and the headers other systems give it: English and Japanese labels of their exports and
- * the API names of Salesforce's Data Loader. Headers are compared by {@link #key}: width, case, spaces, underscores
- * and hyphens do not matter, so "First Name", "FirstName" and "first_name" are one header.
+ * A field a format reads, and the headers other systems give it: English and Japanese labels of their exports and the
+ * API names of Salesforce's Data Loader. Headers are compared by {@link #key}: width, case, spaces, underscores and
+ * hyphens do not matter, so "First Name", "FirstName" and "first_name" are one header.
  */
 public record Column(String field, boolean required, List<String> headers) {
 
@@ -20,6 +20,8 @@ public record Column(String field, boolean required, List<String> headers) {
     }
 
     static String key(String header) {
-        return Normalizer.normalize(header, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("[\\s_\\-・:：]+", "");
+        return Normalizer.normalize(header, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("[\\s_\\-・:：]+", "");
     }
 }

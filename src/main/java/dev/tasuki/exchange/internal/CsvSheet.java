@@ -10,9 +10,7 @@ import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
-/**
- * CSV as Excel in Japan opens it: UTF-8 with a byte-order mark, CRLF line ends, values quoted where needed.
- */
+/** CSV as Excel in Japan opens it: UTF-8 with a byte-order mark, CRLF line ends, values quoted where needed. */
 public final class CsvSheet implements Sheet {
 
     private final CSVPrinter printer;
@@ -24,7 +22,9 @@ public final class CsvSheet implements Sheet {
 
     @Override
     public void row(List<?> values) throws IOException {
-        printer.printRecord(values.stream().map(value -> value instanceof Number ? value : Cells.neutralise(text(value))).toList());
+        printer.printRecord(values.stream()
+                .map(value -> value instanceof Number ? value : Cells.neutralise(text(value)))
+                .toList());
     }
 
     @Override

@@ -20,11 +20,12 @@ import dev.tasuki.platform.OrganisationClock;
 abstract class DealFormat extends FileFormat<IncomingDeal> {
 
     /**
-     * HubSpot's default deal properties (English and Japanese labels; the revenue analytics' recurring revenue amount is
-     * monthly too). Salesforce has none by default: a custom field is mapped to these on the mapping screen.
+     * HubSpot's default deal properties (English and Japanese labels; the revenue analytics' recurring revenue amount
+     * is monthly too). Salesforce has none by default: a custom field is mapped to these on the mapping screen.
      */
-    static final Column MRR = optional("mrr", "Monthly recurring revenue", "MRR", "月間経常収益", "Recurring revenue amount",
-            "経常収益額");
+    static final Column MRR =
+            optional("mrr", "Monthly recurring revenue", "MRR", "月間経常収益", "Recurring revenue amount", "経常収益額");
+
     static final Column ARR = optional("arr", "Annual recurring revenue", "ARR", "年間経常収益");
 
     private final Values values;
@@ -32,8 +33,15 @@ abstract class DealFormat extends FileFormat<IncomingDeal> {
     private final DealStages stages;
     private final OrganisationClock clock;
 
-    DealFormat(String name, String source, List<Column> columns, Values values, Owners owners, DealStages stages,
-            DealWriter writer, OrganisationClock clock) {
+    DealFormat(
+            String name,
+            String source,
+            List<Column> columns,
+            Values values,
+            Owners owners,
+            DealStages stages,
+            DealWriter writer,
+            OrganisationClock clock) {
         super(name, source, columns, writer);
         this.values = values;
         this.owners = owners;
@@ -70,13 +78,22 @@ abstract class DealFormat extends FileFormat<IncomingDeal> {
             return null;
         }
         Instant createdAt = created != null ? created : closeAt != null ? closeAt : clock.now();
-        LocalDate closeOn = (closeAt != null ? closeAt : createdAt).atZone(clock.zone()).toLocalDate();
+        LocalDate closeOn =
+                (closeAt != null ? closeAt : createdAt).atZone(clock.zone()).toLocalDate();
         boolean closed = stages.closes(stage);
         long monthly = mrr != null ? mrr : arr != null ? (arr + 6) / 12 : 0;
-        return new IncomingDeal(name, type, amount == null ? 0 : amount, monthly, closeOn, owners.find(row.get("owner")), stage,
+        return new IncomingDeal(
+                name,
+                type,
+                amount == null ? 0 : amount,
+                monthly,
+                closeOn,
+                owners.find(row.get("owner")),
+                stage,
                 createdAt,
                 closed ? (closeAt != null && !closeAt.isBefore(createdAt) ? closeAt : createdAt) : null,
-                row.has("companyId") ? firstId(row.get("companyId")) : null, row.has("company") ? row.get("company") : null);
+                row.has("companyId") ? firstId(row.get("companyId")) : null,
+                row.has("company") ? row.get("company") : null);
     }
 
     /** HubSpot lists several associated companies as "123;456": the first is the primary one. */
@@ -86,8 +103,11 @@ abstract class DealFormat extends FileFormat<IncomingDeal> {
 
     @Override
     public List<String> keys(Row row, IncomingDeal deal) {
-        return Stream.of(row.has("id") ? "id:" + row.get("id") : null,
-                "name:" + deal.companyId() + "/" + deal.companyName() + "/" + deal.name().toLowerCase(Locale.ROOT))
-                .filter(java.util.Objects::nonNull).toList();
+        return Stream.of(
+                        row.has("id") ? "id:" + row.get("id") : null,
+                        "name:" + deal.companyId() + "/" + deal.companyName() + "/"
+                                + deal.name().toLowerCase(Locale.ROOT))
+                .filter(java.util.Objects::nonNull)
+                .toList();
     }
 }

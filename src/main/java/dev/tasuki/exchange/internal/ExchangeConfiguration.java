@@ -6,5 +6,4 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 /** Webhook delivery runs on a schedule. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-class ExchangeConfiguration {
-}
+class ExchangeConfiguration {}

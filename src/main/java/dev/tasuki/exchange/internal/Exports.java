@@ -62,8 +62,16 @@ public class Exports {
     private final Messages messages;
     private final OrganisationClock clock;
 
-    Exports(Leads leads, Accounts accounts, Contacts contacts, Deals deals, Customers customers, WorkQueue queue,
-            UserDirectory directory, Messages messages, OrganisationClock clock) {
+    Exports(
+            Leads leads,
+            Accounts accounts,
+            Contacts contacts,
+            Deals deals,
+            Customers customers,
+            WorkQueue queue,
+            UserDirectory directory,
+            Messages messages,
+            OrganisationClock clock) {
         this.leads = leads;
         this.accounts = accounts;
         this.contacts = contacts;
@@ -77,15 +85,48 @@ public class Exports {
 
     public void leads(LeadQuery filter, Sheet sheet) {
         Map<Long, String> people = people();
-        header(sheet, "id", "familyName", "givenName", "email", "phone", "company", "title", "source", "stage", "stageEnteredAt",
-                "owner", "score", "createdAt");
+        header(
+                sheet,
+                "id",
+                "familyName",
+                "givenName",
+                "email",
+                "phone",
+                "company",
+                "title",
+                "source",
+                "stage",
+                "stageEnteredAt",
+                "owner",
+                "score",
+                "createdAt");
         for (int page = 0; ; page++) {
-            LeadPage found = leads.search(new LeadQuery(filter.text(), filter.stage(), filter.source(), filter.campaignId(),
-                    filter.ownerId(), filter.sort(), filter.descending(), page, LeadQuery.MAX_SIZE));
+            LeadPage found = leads.search(new LeadQuery(
+                    filter.text(),
+                    filter.stage(),
+                    filter.source(),
+                    filter.campaignId(),
+                    filter.ownerId(),
+                    filter.sort(),
+                    filter.descending(),
+                    page,
+                    LeadQuery.MAX_SIZE));
             for (Lead lead : found.items()) {
-                write(sheet, lead.id(), lead.name().familyName(), lead.name().givenName(), lead.email(), lead.phone(),
-                        lead.companyName(), lead.title(), label(lead.source().messageKey()), label(lead.stage().messageKey()),
-                        time(lead.stageEnteredAt()), people.get(lead.ownerId()), lead.score(), time(lead.createdAt()));
+                write(
+                        sheet,
+                        lead.id(),
+                        lead.name().familyName(),
+                        lead.name().givenName(),
+                        lead.email(),
+                        lead.phone(),
+                        lead.companyName(),
+                        lead.title(),
+                        label(lead.source().messageKey()),
+                        label(lead.stage().messageKey()),
+                        time(lead.stageEnteredAt()),
+                        people.get(lead.ownerId()),
+                        lead.score(),
+                        time(lead.createdAt()));
             }
             if (found.items().size() < LeadQuery.MAX_SIZE) {
                 return;
@@ -97,11 +138,25 @@ public class Exports {
         Map<Long, String> people = people();
         header(sheet, "id", "name", "nameKana", "domain", "phone", "owner", "createdAt");
         for (int page = 0; ; page++) {
-            AccountPage found = accounts.search(new AccountSearch(filter.q(), filter.industry(), filter.segment(),
-                    filter.employeeBand(), filter.ownerId(), filter.sort(), page, AccountSearch.MAX_SIZE));
+            AccountPage found = accounts.search(new AccountSearch(
+                    filter.q(),
+                    filter.industry(),
+                    filter.segment(),
+                    filter.employeeBand(),
+                    filter.ownerId(),
+                    filter.sort(),
+                    page,
+                    AccountSearch.MAX_SIZE));
             for (Account account : found.items()) {
-                write(sheet, account.id(), account.name(), account.nameKana(), account.domain(), account.phone(),
-                        people.get(account.ownerId()), time(account.createdAt()));
+                write(
+                        sheet,
+                        account.id(),
+                        account.name(),
+                        account.nameKana(),
+                        account.domain(),
+                        account.phone(),
+                        people.get(account.ownerId()),
+                        time(account.createdAt()));
             }
             if (found.items().size() < AccountSearch.MAX_SIZE) {
                 return;
@@ -113,11 +168,20 @@ public class Exports {
         Map<Long, String> people = people();
         header(sheet, "id", "account", "familyName", "givenName", "email", "phone", "title", "departmentName", "owner");
         for (int page = 0; ; page++) {
-            ContactPage found = contacts.search(new ContactSearch(filter.q(), filter.accountId(), filter.ownerId(), filter.sort(),
-                    page, AccountSearch.MAX_SIZE));
+            ContactPage found = contacts.search(new ContactSearch(
+                    filter.q(), filter.accountId(), filter.ownerId(), filter.sort(), page, AccountSearch.MAX_SIZE));
             for (Contact contact : found.items()) {
-                write(sheet, contact.id(), contact.accountName(), contact.name().familyName(), contact.name().givenName(),
-                        contact.email(), contact.phone(), contact.title(), contact.departmentName(), people.get(contact.ownerId()));
+                write(
+                        sheet,
+                        contact.id(),
+                        contact.accountName(),
+                        contact.name().familyName(),
+                        contact.name().givenName(),
+                        contact.email(),
+                        contact.phone(),
+                        contact.title(),
+                        contact.departmentName(),
+                        people.get(contact.ownerId()));
             }
             if (found.items().size() < AccountSearch.MAX_SIZE) {
                 return;
@@ -128,12 +192,36 @@ public class Exports {
     public void deals(DealStatus status, String stage, Long owner, DealType type, Sheet sheet) {
         Map<Long, String> people = people();
         Map<Long, String> accountNames = new HashMap<>();
-        header(sheet, "id", "name", "account", "type", "amount", "mrr", "stage", "status", "expectedCloseOn", "owner", "closedAt",
+        header(
+                sheet,
+                "id",
+                "name",
+                "account",
+                "type",
+                "amount",
+                "mrr",
+                "stage",
+                "status",
+                "expectedCloseOn",
+                "owner",
+                "closedAt",
                 "createdAt");
         for (Deal deal : deals.search(status, stage, owner, type)) {
-            String account = accountNames.computeIfAbsent(deal.accountId(), id -> accounts.find(id).map(Account::name).orElse(""));
-            write(sheet, deal.id(), deal.name(), account, label(deal.type().messageKey()), deal.amount(), deal.mrr(), deal.stage(),
-                    label(deal.status().messageKey()), deal.expectedCloseOn(), people.get(deal.ownerId()), time(deal.closedAt()),
+            String account = accountNames.computeIfAbsent(
+                    deal.accountId(), id -> accounts.find(id).map(Account::name).orElse(""));
+            write(
+                    sheet,
+                    deal.id(),
+                    deal.name(),
+                    account,
+                    label(deal.type().messageKey()),
+                    deal.amount(),
+                    deal.mrr(),
+                    deal.stage(),
+                    label(deal.status().messageKey()),
+                    deal.expectedCloseOn(),
+                    people.get(deal.ownerId()),
+                    time(deal.closedAt()),
                     time(deal.createdAt()));
         }
     }
@@ -142,11 +230,21 @@ public class Exports {
         Map<Long, String> people = people();
         header(sheet, "accountId", "account", "owner", "mrr", "arr", "nextRenewal", "health", "score");
         for (int page = 0; ; page++) {
-            CustomerPage found = customers.page(new CustomerQuery(filter.ownerId(), filter.health(), filter.sort(), page,
-                    CustomerQuery.MAX_SIZE));
+            CustomerPage found = customers.page(
+                    new CustomerQuery(filter.ownerId(), filter.health(), filter.sort(), page, CustomerQuery.MAX_SIZE));
             for (CustomerRow row : found.items()) {
-                write(sheet, row.accountId(), row.accountName(), people.get(row.ownerId()), row.mrr(), row.arr(), row.nextRenewal(),
-                        row.health() == null ? "" : label("health.colour." + row.health().name()), row.score());
+                write(
+                        sheet,
+                        row.accountId(),
+                        row.accountName(),
+                        people.get(row.ownerId()),
+                        row.mrr(),
+                        row.arr(),
+                        row.nextRenewal(),
+                        row.health() == null
+                                ? ""
+                                : label("health.colour." + row.health().name()),
+                        row.score());
             }
             if (found.items().size() < CustomerQuery.MAX_SIZE) {
                 return;
@@ -159,9 +257,17 @@ public class Exports {
         Map<Long, String> people = people();
         header(sheet, "id", "kind", "lead", "company", "stage", "sentBy", "sentAt", "dueAt", "note");
         for (QueueItem item : queue.waitingFor(department)) {
-            write(sheet, item.handoff().id(), item.handoff().kind().name(), item.lead().label(), item.lead().companyName(),
-                    label(item.lead().stage().messageKey()), people.get(item.handoff().sentBy()), time(item.handoff().createdAt()),
-                    time(item.handoff().dueAt()), item.handoff().note());
+            write(
+                    sheet,
+                    item.handoff().id(),
+                    item.handoff().kind().name(),
+                    item.lead().label(),
+                    item.lead().companyName(),
+                    label(item.lead().stage().messageKey()),
+                    people.get(item.handoff().sentBy()),
+                    time(item.handoff().createdAt()),
+                    time(item.handoff().dueAt()),
+                    item.handoff().note());
         }
     }
 
@@ -174,7 +280,11 @@ public class Exports {
     }
 
     private void header(Sheet sheet, String... columns) {
-        write(sheet, Stream.of(columns).map(column -> (Object) messages.of("exchange.export.column." + column)).toArray());
+        write(
+                sheet,
+                Stream.of(columns)
+                        .map(column -> (Object) messages.of("exchange.export.column." + column))
+                        .toArray());
     }
 
     private static void write(Sheet sheet, Object... values) {

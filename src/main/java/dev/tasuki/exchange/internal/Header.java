@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The header line of a file matched to a format's fields: by the format's known headers first, then by the
- * mappings an admin saved for that format. Headers that match nothing are listed, for the mapping screen.
+ * The header line of a file matched to a format's fields: by the format's known headers first, then by the mappings an
+ * admin saved for that format. Headers that match nothing are listed, for the mapping screen.
  */
 final class Header {
 
@@ -17,7 +17,8 @@ final class Header {
     private final List<String> unknown;
     private final List<Column> missing;
 
-    private Header(Map<String, Integer> positions, Map<String, String> texts, List<String> unknown, List<Column> missing) {
+    private Header(
+            Map<String, Integer> positions, Map<String, String> texts, List<String> unknown, List<Column> missing) {
         this.positions = positions;
         this.texts = texts;
         this.unknown = unknown;
@@ -43,7 +44,9 @@ final class Header {
                 texts.put(field, text);
             }
         }
-        List<Column> missing = columns.stream().filter(column -> column.required() && !positions.containsKey(column.field())).toList();
+        List<Column> missing = columns.stream()
+                .filter(column -> column.required() && !positions.containsKey(column.field()))
+                .toList();
         return new Header(positions, texts, unknown, missing);
     }
 

@@ -11,9 +11,7 @@ import org.springframework.stereotype.Component;
 import dev.tasuki.relay.ImportedLead;
 import dev.tasuki.relay.LifecycleStage;
 
-/**
- * HubSpot's contacts export: each contact a lead, its history rebuilt from the "Became a … Date" columns.
- */
+/** HubSpot's contacts export: each contact a lead, its history rebuilt from the "Became a … Date" columns. */
 @Component
 class HubspotContacts extends LeadFormat {
 

@@ -3,8 +3,8 @@ package dev.tasuki.exchange.internal;
 import java.util.List;
 
 /**
- * A kind of file Tasuki reads (hubspot-contacts, salesforce-opportunities, …): the columns it knows, how a row
- * becomes a record, and where records are written.
+ * A kind of file Tasuki reads (hubspot-contacts, salesforce-opportunities, …): the columns it knows, how a row becomes
+ * a record, and where records are written.
  */
 interface ImportFormat<T> {
 

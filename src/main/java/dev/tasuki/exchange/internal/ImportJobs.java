@@ -35,13 +35,22 @@ class ImportJobs {
         jdbc.sql("""
                 insert into import_job (format, file_name, status, dry_run, apply_valid_rows, created_by, started_at)
                 values (:format, :file, 'RUNNING', :dryRun, :apply, :by, :now)
-                """).param("format", format).param("file", fileName).param("dryRun", dryRun).param("apply", applyValidRows)
-                .param("by", by).param("now", utc(now)).update(keys, "id");
+                """)
+                .param("format", format)
+                .param("file", fileName)
+                .param("dryRun", dryRun)
+                .param("apply", applyValidRows)
+                .param("by", by)
+                .param("now", utc(now))
+                .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
     void progress(long id, int rowsRead) {
-        jdbc.sql("update import_job set rows_read = :rows where id = :id").param("rows", rowsRead).param("id", id).update();
+        jdbc.sql("update import_job set rows_read = :rows where id = :id")
+                .param("rows", rowsRead)
+                .param("id", id)
+                .update();
     }
 
     void finish(long id, ImportReport.Status status, Tally tally, Instant now) {
@@ -49,30 +58,57 @@ class ImportJobs {
                 update import_job set status = :status, rows_read = :rows, created = :created, updated = :updated,
                        unchanged = :unchanged, rejected = :rejected, finished_at = :now
                  where id = :id
-                """).param("status", status.name()).param("rows", tally.rows()).param("created", tally.created())
-                .param("updated", tally.updated()).param("unchanged", tally.unchanged()).param("rejected", tally.rejected())
-                .param("now", utc(now)).param("id", id).update();
+                """)
+                .param("status", status.name())
+                .param("rows", tally.rows())
+                .param("created", tally.created())
+                .param("updated", tally.updated())
+                .param("unchanged", tally.unchanged())
+                .param("rejected", tally.rejected())
+                .param("now", utc(now))
+                .param("id", id)
+                .update();
         List<Object[]> errors = new ArrayList<>();
-        tally.errors().forEach(error -> errors.add(new Object[] {id, error.line(), cut(error.column(), 200), cut(error.message(), 1000)}));
-        template.batchUpdate("insert into import_error (job_id, line, column_name, message) values (?, ?, ?, ?)", errors);
+        tally.errors()
+                .forEach(error -> errors.add(
+                        new Object[] {id, error.line(), cut(error.column(), 200), cut(error.message(), 1000)}));
+        template.batchUpdate(
+                "insert into import_error (job_id, line, column_name, message) values (?, ?, ?, ?)", errors);
     }
 
     Optional<ImportReport> find(long id) {
-        List<ImportError> errors = jdbc.sql("select line, column_name, message from import_error where job_id = :id order by line")
-                .param("id", id).query((rs, n) -> new ImportError(rs.getInt("line"), rs.getString("column_name"), rs.getString("message")))
+        List<ImportError> errors = jdbc.sql(
+                        "select line, column_name, message from import_error where job_id = :id order by line")
+                .param("id", id)
+                .query((rs, n) ->
+                        new ImportError(rs.getInt("line"), rs.getString("column_name"), rs.getString("message")))
                 .list();
-        return jdbc.sql("select * from import_job where id = :id").param("id", id).query((rs, n) -> map(rs, errors)).optional();
+        return jdbc.sql("select * from import_job where id = :id")
+                .param("id", id)
+                .query((rs, n) -> map(rs, errors))
+                .optional();
     }
 
     List<ImportReport> recent(int limit) {
-        return jdbc.sql("select * from import_job order by started_at desc, id desc limit :limit").param("limit", limit)
-                .query((rs, n) -> map(rs, List.of())).list();
+        return jdbc.sql("select * from import_job order by started_at desc, id desc limit :limit")
+                .param("limit", limit)
+                .query((rs, n) -> map(rs, List.of()))
+                .list();
     }
 
     private static ImportReport map(ResultSet rs, List<ImportError> errors) throws SQLException {
-        return new ImportReport(rs.getLong("id"), rs.getString("format"), rs.getString("file_name"),
-                ImportReport.Status.valueOf(rs.getString("status")), rs.getInt("rows_read"), rs.getInt("created"),
-                rs.getInt("updated"), rs.getInt("unchanged"), rs.getInt("rejected"), errors, instant(rs, "started_at"),
+        return new ImportReport(
+                rs.getLong("id"),
+                rs.getString("format"),
+                rs.getString("file_name"),
+                ImportReport.Status.valueOf(rs.getString("status")),
+                rs.getInt("rows_read"),
+                rs.getInt("created"),
+                rs.getInt("updated"),
+                rs.getInt("unchanged"),
+                rs.getInt("rejected"),
+                errors,
+                instant(rs, "started_at"),
                 instant(rs, "finished_at"));
     }
 

@@ -5,13 +5,30 @@ import java.util.List;
 
 /**
  * An import as the API answers it and the admin page shows it. The four counts are rows of the file; rowsRead grows
- * while the import runs. Status: RUNNING, APPLIED (every row, or with "import the valid rows" the good ones),
- * REJECTED (a row had an error: nothing applied), DRY_RUN (what would happen; nothing applied) or FAILED.
+ * while the import runs. Status: RUNNING, APPLIED (every row, or with "import the valid rows" the good ones), REJECTED
+ * (a row had an error: nothing applied), DRY_RUN (what would happen; nothing applied) or FAILED.
  */
-public record ImportReport(Long id, String format, String fileName, Status status, int rowsRead, int created, int updated,
-        int unchanged, int rejected, List<ImportError> errors, Instant startedAt, Instant finishedAt) {
+public record ImportReport(
+        Long id,
+        String format,
+        String fileName,
+        Status status,
+        int rowsRead,
+        int created,
+        int updated,
+        int unchanged,
+        int rejected,
+        List<ImportError> errors,
+        Instant startedAt,
+        Instant finishedAt) {
 
-    public enum Status { RUNNING, APPLIED, REJECTED, DRY_RUN, FAILED }
+    public enum Status {
+        RUNNING,
+        APPLIED,
+        REJECTED,
+        DRY_RUN,
+        FAILED
+    }
 
     public boolean running() {
         return status == Status.RUNNING;

@@ -19,11 +19,11 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.Messages;
 
 /**
- * One pass over a file, streaming: the header is matched to the format's columns, each line is read into a record
- * (or rejected with its errors) and records are written in batches, so memory stays flat whatever the file's size.
- * The separator is a tab when the header has more tabs than commas. Lines of one value after the data (the report
- * title, confidentiality notice and copyright Salesforce writes under a report) are a footer and ignored; such a
- * line followed by more data is a short row, and an error.
+ * One pass over a file, streaming: the header is matched to the format's columns, each line is read into a record (or
+ * rejected with its errors) and records are written in batches, so memory stays flat whatever the file's size. The
+ * separator is a tab when the header has more tabs than commas. Lines of one value after the data (the report title,
+ * confidentiality notice and copyright Salesforce writes under a report) are a footer and ignored; such a line followed
+ * by more data is a short row, and an error.
  */
 final class ImportRun<T> {
 
@@ -37,7 +37,12 @@ final class ImportRun<T> {
     private final IntConsumer progress;
     private final List<Incoming<T>> batch = new ArrayList<>();
 
-    ImportRun(ImportFormat<T> format, Map<String, String> mappings, Messages messages, Tally tally, SignedInUser by,
+    ImportRun(
+            ImportFormat<T> format,
+            Map<String, String> mappings,
+            Messages messages,
+            Tally tally,
+            SignedInUser by,
             IntConsumer progress) {
         this.format = format;
         this.mappings = mappings;
@@ -50,7 +55,12 @@ final class ImportRun<T> {
     void read(Reader text) {
         try (BufferedReader reader = new BufferedReader(text, 64 * 1024)) {
             char separator = separator(reader);
-            CSVParser parser = CSVFormat.DEFAULT.builder().setDelimiter(separator).setIgnoreEmptyLines(false).get().parse(reader);
+            CSVParser parser = CSVFormat.DEFAULT
+                    .builder()
+                    .setDelimiter(separator)
+                    .setIgnoreEmptyLines(false)
+                    .get()
+                    .parse(reader);
             Header header = null;
             int headerWidth = 0;
             long lastLine = 0;
@@ -68,8 +78,13 @@ final class ImportRun<T> {
                     headerWidth = record.size();
                     if (!header.missing().isEmpty()) {
                         int headerLine = line;
-                        tally.error(header.missing().stream().map(column -> new ImportError(headerLine, column.field(),
-                                messages.of("exchange.import.missingColumn", String.join(" / ", column.headers())))).toList());
+                        tally.error(header.missing().stream()
+                                .map(column -> new ImportError(
+                                        headerLine,
+                                        column.field(),
+                                        messages.of(
+                                                "exchange.import.missingColumn", String.join(" / ", column.headers()))))
+                                .toList());
                         return;
                     }
                     continue;
@@ -89,7 +104,11 @@ final class ImportRun<T> {
                     tally.reject(List.of());
                 }
                 if (record.size() > headerWidth) {
-                    row.error(format.columns().get(0).field(), "exchange.import.tooManyValues", record.size(), headerWidth);
+                    row.error(
+                            format.columns().get(0).field(),
+                            "exchange.import.tooManyValues",
+                            record.size(),
+                            headerWidth);
                 }
                 add(row, header);
             }
@@ -117,14 +136,21 @@ final class ImportRun<T> {
             return;
         }
         String externalId = row.get("id");
-        batch.add(new Incoming<>(row.line(), externalId.isEmpty() ? null : externalId, format.keys(row, value),
-                row.fingerprint(format.columns()), value, header));
+        batch.add(new Incoming<>(
+                row.line(),
+                externalId.isEmpty() ? null : externalId,
+                format.keys(row, value),
+                row.fingerprint(format.columns()),
+                value,
+                header));
         if (batch.size() >= BATCH) {
             flush();
         }
     }
 
-    /** Writes the batch; a row repeating a key of an earlier row of the batch waits for the next write, so it updates. */
+    /**
+     * Writes the batch; a row repeating a key of an earlier row of the batch waits for the next write, so it updates.
+     */
     private void flush() {
         List<Incoming<T>> pending = new ArrayList<>(batch);
         batch.clear();

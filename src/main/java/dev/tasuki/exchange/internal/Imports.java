@@ -37,11 +37,11 @@ import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.platform.PlannerStatistics;
 
 /**
- * Runs imports of other CRMs' files as jobs. The whole file is one transaction: a dry run, or a file with an error
- * when the valid rows were not asked for, is rolled back at the end (so a dry run counts exactly what an import would
- * do), and a crash midway leaves nothing half-applied. The job row, its progress and its outcome are written outside
- * that transaction. Admins only. The tasuki format (a whole organisation, {@link ArchiveImport}) runs the same way, but
- * all or nothing: its good rows alone are never applied.
+ * Runs imports of other CRMs' files as jobs. The whole file is one transaction: a dry run, or a file with an error when
+ * the valid rows were not asked for, is rolled back at the end (so a dry run counts exactly what an import would do),
+ * and a crash midway leaves nothing half-applied. The job row, its progress and its outcome are written outside that
+ * transaction. Admins only. The tasuki format (a whole organisation, {@link ArchiveImport}) runs the same way, but all
+ * or nothing: its good rows alone are never applied.
  */
 @Service
 public class Imports {
@@ -60,10 +60,19 @@ public class Imports {
     private final TransactionTemplate separately;
     private final JdbcTemplate jdbc;
 
-    Imports(List<ImportFormat<?>> formats, ArchiveImport archive, ImportJobs jobs, ColumnMappings mappings, Messages messages,
-            OrganisationClock clock, ApplicationEventPublisher events, @Qualifier("applicationTaskExecutor") TaskExecutor executor,
-            PlatformTransactionManager transactions, JdbcTemplate jdbc) {
-        this.formats = formats.stream().collect(Collectors.toMap(ImportFormat::name, Function.identity(), (a, b) -> a, TreeMap::new));
+    Imports(
+            List<ImportFormat<?>> formats,
+            ArchiveImport archive,
+            ImportJobs jobs,
+            ColumnMappings mappings,
+            Messages messages,
+            OrganisationClock clock,
+            ApplicationEventPublisher events,
+            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            PlatformTransactionManager transactions,
+            JdbcTemplate jdbc) {
+        this.formats = formats.stream()
+                .collect(Collectors.toMap(ImportFormat::name, Function.identity(), (a, b) -> a, TreeMap::new));
         this.jobs = jobs;
         this.archive = archive;
         this.mappings = mappings;
@@ -109,7 +118,9 @@ public class Imports {
         try (Reader reader = TextFile.open(file, charset(file, encoding))) {
             List<String> headers = FirstLine.of(reader);
             Header header = Header.match(headers, known.columns(), mappings.of(format));
-            return new HeaderCheck(header.unknown(), header.missing().stream().map(Column::field).toList());
+            return new HeaderCheck(
+                    header.unknown(),
+                    header.missing().stream().map(Column::field).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -158,7 +169,8 @@ public class Imports {
             format(request.format());
             charset(request.file(), request.encoding());
         }
-        return jobs.start(request.format(), request.fileName(), request.dryRun(), request.applyValidRows(), by.id(), clock.now());
+        return jobs.start(
+                request.format(), request.fileName(), request.dryRun(), request.applyValidRows(), by.id(), clock.now());
     }
 
     private void execute(long id, ImportRequest request, SignedInUser by) {
@@ -178,7 +190,9 @@ public class Imports {
                 } else if (tally.wroteHistory()) {
                     events.publishEvent(new HistoryWritten("import"));
                 }
-                return request.dryRun() ? ImportReport.Status.DRY_RUN : apply ? ImportReport.Status.APPLIED : ImportReport.Status.REJECTED;
+                return request.dryRun()
+                        ? ImportReport.Status.DRY_RUN
+                        : apply ? ImportReport.Status.APPLIED : ImportReport.Status.REJECTED;
             });
         } catch (RuntimeException crash) {
             log.error("Import {} of {} failed; nothing of it was applied", id, request.format(), crash);
@@ -195,9 +209,10 @@ public class Imports {
         PlannerStatistics statistics = new PlannerStatistics(jdbc);
         try (Reader reader = TextFile.open(request.file(), charset(request.file(), request.encoding()))) {
             new ImportRun<>(format, mappings.of(format.name()), messages, tally, by, rows -> {
-                statistics.written(rows);
-                progress(id).accept(rows);
-            }).read(reader);
+                        statistics.written(rows);
+                        progress(id).accept(rows);
+                    })
+                    .read(reader);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -240,6 +255,5 @@ public class Imports {
     }
 
     /** What the mapping screen needs: headers nobody knows, and required fields the file lacks. */
-    public record HeaderCheck(List<String> unknown, List<String> missing) {
-    }
+    public record HeaderCheck(List<String> unknown, List<String> missing) {}
 }

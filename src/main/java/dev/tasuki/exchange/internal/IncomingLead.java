@@ -7,5 +7,4 @@ import dev.tasuki.relay.ImportedLead;
 import dev.tasuki.relay.LeadDetails;
 
 /** A lead read from a file: its fields, when it was created and its rebuilt stage history. */
-record IncomingLead(LeadDetails details, Instant createdAt, List<ImportedLead.Entry> entries) {
-}
+record IncomingLead(LeadDetails details, Instant createdAt, List<ImportedLead.Entry> entries) {}

@@ -12,8 +12,8 @@ import dev.tasuki.relay.LeadDetails;
 
 /**
  * A file of leads (HubSpot contacts, Salesforce leads). Every such file has a name, an email, a company, a title, a
- * source, an owner and a creation time under one header or another, read with the limits of the lead form; each
- * format rebuilds the stage history from its own columns. Rows are found again by their id and by their email.
+ * source, an owner and a creation time under one header or another, read with the limits of the lead form; each format
+ * rebuilds the stage history from its own columns. Rows are found again by their id and by their email.
  */
 abstract class LeadFormat extends FileFormat<IncomingLead> {
 
@@ -43,7 +43,8 @@ abstract class LeadFormat extends FileFormat<IncomingLead> {
             row.error("created", "exchange.import.required");
         }
         Instant modified = values.instant(row, "modified");
-        List<ImportedLead.Entry> entries = created == null ? null : entries(row, created, modified == null ? created : modified);
+        List<ImportedLead.Entry> entries =
+                created == null ? null : entries(row, created, modified == null ? created : modified);
         return row.errors().isEmpty() ? new IncomingLead(details, created, entries) : null;
     }
 
@@ -57,15 +58,30 @@ abstract class LeadFormat extends FileFormat<IncomingLead> {
         if (family == null && given == null && email == null && row.errors().isEmpty()) {
             row.error("email", "exchange.import.nameOrEmail");
         }
-        return new LeadDetails(family, given, null, null, email, Values.text(row, "phone", 40), Values.text(row, "company", 200),
-                Values.text(row, "title", 100), null, null, null, Vocabulary.source(row.get("source")), null,
+        return new LeadDetails(
+                family,
+                given,
+                null,
+                null,
+                email,
+                Values.text(row, "phone", 40),
+                Values.text(row, "company", 200),
+                Values.text(row, "title", 100),
+                null,
+                null,
+                null,
+                Vocabulary.source(row.get("source")),
+                null,
                 owners.find(row.get("owner")));
     }
 
     @Override
     public List<String> keys(Row row, IncomingLead lead) {
         String email = lead.details().email();
-        return Stream.of(row.has("id") ? "id:" + row.get("id") : null,
-                email == null ? null : "email:" + email.toLowerCase(Locale.ROOT)).filter(Objects::nonNull).toList();
+        return Stream.of(
+                        row.has("id") ? "id:" + row.get("id") : null,
+                        email == null ? null : "email:" + email.toLowerCase(Locale.ROOT))
+                .filter(Objects::nonNull)
+                .toList();
     }
 }

@@ -10,11 +10,11 @@ import dev.tasuki.relay.ImportedLead;
 import dev.tasuki.relay.LifecycleStage;
 
 /**
- * A lead's stage history rebuilt from the dates another CRM kept ("Became a … Date", converted and closed dates):
- * LEAD at creation, then each funnel stage up to the highest one reached. A stage without a date of its own is
- * implied at the time of the jump over it (METRICS.md's implied entries: HubSpot has no SAL, so SAL is entered when
- * SQL is). An exit (disqualified, recycled, lost, churned) comes last. Times never go back: a date earlier than the
- * entry before it is taken as that entry's time.
+ * A lead's stage history rebuilt from the dates another CRM kept ("Became a … Date", converted and closed dates): LEAD
+ * at creation, then each funnel stage up to the highest one reached. A stage without a date of its own is implied at
+ * the time of the jump over it (METRICS.md's implied entries: HubSpot has no SAL, so SAL is entered when SQL is). An
+ * exit (disqualified, recycled, lost, churned) comes last. Times never go back: a date earlier than the entry before it
+ * is taken as that entry's time.
  */
 final class LeadHistory {
 
@@ -35,6 +35,7 @@ final class LeadHistory {
 
     /**
      * The entries, ending in the current stage: a funnel stage reached by now, or an exit.
+     *
      * @param current the stage the other system shows now (null: the highest dated stage)
      * @param lastKnown when the current stage began, if no date says so (the record's last change)
      */

@@ -21,9 +21,9 @@ import dev.tasuki.relay.Leads;
 
 /**
  * Writes leads: a row whose id was imported before, or whose email a lead has, updates that lead (its fields, and its
- * history continued with the newer entries); the same row again changes nothing; other rows are new leads, written
- * with their history in one batch through the relay's {@link HistoryImport}, joined to the account their email's
- * domain or company name matches (matched for the whole batch at once).
+ * history continued with the newer entries); the same row again changes nothing; other rows are new leads, written with
+ * their history in one batch through the relay's {@link HistoryImport}, joined to the account their email's domain or
+ * company name matches (matched for the whole batch at once).
  */
 @Component
 class LeadWriter implements RecordWriter<IncomingLead> {
@@ -37,7 +37,12 @@ class LeadWriter implements RecordWriter<IncomingLead> {
     private final Messages messages;
     private final OrganisationClock clock;
 
-    LeadWriter(HistoryImport history, Leads leads, Accounts accounts, ImportedRecords records, Messages messages,
+    LeadWriter(
+            HistoryImport history,
+            Leads leads,
+            Accounts accounts,
+            ImportedRecords records,
+            Messages messages,
             OrganisationClock clock) {
         this.history = history;
         this.leads = leads;
@@ -49,10 +54,17 @@ class LeadWriter implements RecordWriter<IncomingLead> {
 
     @Override
     public void write(String source, List<Incoming<IncomingLead>> batch, Tally tally, SignedInUser by) {
-        Map<String, ImportedRecords.Known> known = records.find(source, KIND,
-                batch.stream().map(Incoming::externalId).filter(Objects::nonNull).toList());
-        Map<String, Long> byEmail = history.leadIdsByEmail(batch.stream().map(row -> row.value().details().email())
-                .filter(Objects::nonNull).toList());
+        Map<String, ImportedRecords.Known> known = records.find(
+                source,
+                KIND,
+                batch.stream()
+                        .map(Incoming::externalId)
+                        .filter(Objects::nonNull)
+                        .toList());
+        Map<String, Long> byEmail = history.leadIdsByEmail(batch.stream()
+                .map(row -> row.value().details().email())
+                .filter(Objects::nonNull)
+                .toList());
         List<Incoming<IncomingLead>> fresh = new ArrayList<>();
         List<ImportedRecords.Link> links = new ArrayList<>();
         for (Incoming<IncomingLead> row : batch) {
@@ -64,7 +76,11 @@ class LeadWriter implements RecordWriter<IncomingLead> {
             } else if (before != null && before.fingerprint().equals(row.fingerprint())) {
                 tally.countUnchanged();
             } else if (emailOwner != null && !emailOwner.equals(existing)) {
-                tally.reject(List.of(row.error("email", messages.of("exchange.import.emailTaken", row.value().details().email()))));
+                tally.reject(List.of(row.error(
+                        "email",
+                        messages.of(
+                                "exchange.import.emailTaken",
+                                row.value().details().email()))));
             } else {
                 update(existing, row.value(), by);
                 tally.countUpdated();
@@ -72,9 +88,11 @@ class LeadWriter implements RecordWriter<IncomingLead> {
             }
         }
         if (!fresh.isEmpty()) {
-            Map<CompanyClue, Long> matched = accounts.matchAll(fresh.stream().map(row -> clue(row.value())).toList());
+            Map<CompanyClue, Long> matched = accounts.matchAll(
+                    fresh.stream().map(row -> clue(row.value())).toList());
             List<Long> ids = history.importLeads(fresh.stream()
-                    .map(row -> imported(row.value(), matched.get(clue(row.value())), by)).toList());
+                    .map(row -> imported(row.value(), matched.get(clue(row.value())), by))
+                    .toList());
             for (int i = 0; i < fresh.size(); i++) {
                 tally.countCreated();
                 fresh.get(i).linkTo(ids.get(i), links);
@@ -97,10 +115,21 @@ class LeadWriter implements RecordWriter<IncomingLead> {
         Lead lead = leads.get(id);
         LeadDetails file = incoming.details();
         LeadDetails now = LeadDetails.of(lead);
-        LeadDetails merged = new LeadDetails(or(file.familyName(), now.familyName()), or(file.givenName(), now.givenName()),
-                now.familyNameKana(), now.givenNameKana(), or(file.email(), now.email()), or(file.phone(), now.phone()),
-                or(file.companyName(), now.companyName()), or(file.title(), now.title()), now.industry(), now.employeeBand(),
-                now.segment(), file.source(), now.campaignId(), file.ownerId() != null ? file.ownerId() : now.ownerId());
+        LeadDetails merged = new LeadDetails(
+                or(file.familyName(), now.familyName()),
+                or(file.givenName(), now.givenName()),
+                now.familyNameKana(),
+                now.givenNameKana(),
+                or(file.email(), now.email()),
+                or(file.phone(), now.phone()),
+                or(file.companyName(), now.companyName()),
+                or(file.title(), now.title()),
+                now.industry(),
+                now.employeeBand(),
+                now.segment(),
+                file.source(),
+                now.campaignId(),
+                file.ownerId() != null ? file.ownerId() : now.ownerId());
         if (!merged.equals(now)) {
             leads.change(id, merged, lead.version(), by);
         }
@@ -108,7 +137,8 @@ class LeadWriter implements RecordWriter<IncomingLead> {
     }
 
     private static java.util.Optional<String> emailKey(Incoming<IncomingLead> row) {
-        return java.util.Optional.ofNullable(row.value().details().email()).map(email -> email.strip().toLowerCase(Locale.ROOT));
+        return java.util.Optional.ofNullable(row.value().details().email())
+                .map(email -> email.strip().toLowerCase(Locale.ROOT));
     }
 
     private static String or(String value, String otherwise) {

@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * manifest.json of a tasuki file: the format and its version, the schema version (Flyway's) of the database it was
- * written from, when, and the tables with their row counts. The import reads only files of its own format version
- * and schema version, so every column means what it meant when it was written.
+ * written from, when, and the tables with their row counts. The import reads only files of its own format version and
+ * schema version, so every column means what it meant when it was written.
  */
 record Manifest(String format, int formatVersion, String schemaVersion, Instant exportedAt, List<TableCount> tables) {
 
@@ -14,6 +14,5 @@ record Manifest(String format, int formatVersion, String schemaVersion, Instant 
     static final String FORMAT = "tasuki";
     static final int VERSION = 1;
 
-    record TableCount(String name, long rows) {
-    }
+    record TableCount(String name, long rows) {}
 }

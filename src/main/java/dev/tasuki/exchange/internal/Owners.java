@@ -13,10 +13,10 @@ import dev.tasuki.identity.UserAccount;
 import dev.tasuki.identity.UserDirectory;
 
 /**
- * The owner column of an export (HubSpot's "Contact owner", Salesforce's "Lead Owner") matched to a user: by email,
- * or by name in either order, with or without a space ("佐藤 美咲", "美咲 佐藤", "Misaki Sato"). An owner who is not a
- * user here leaves the record without an owner rather than failing the row. The users are read once a few seconds,
- * not once a row.
+ * The owner column of an export (HubSpot's "Contact owner", Salesforce's "Lead Owner") matched to a user: by email, or
+ * by name in either order, with or without a space ("佐藤 美咲", "美咲 佐藤", "Misaki Sato"). An owner who is not a user here
+ * leaves the record without an owner rather than failing the row. The users are read once a few seconds, not once a
+ * row.
  */
 @Component
 class Owners {
@@ -49,6 +49,8 @@ class Owners {
     }
 
     private static String key(String text) {
-        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return Normalizer.normalize(text, Normalizer.Form.NFKC)
+                .toLowerCase(Locale.ROOT)
+                .replaceAll("\\s+", "");
     }
 }

@@ -11,8 +11,8 @@ import org.apache.commons.csv.CSVRecord;
 import dev.tasuki.platform.Messages;
 
 /**
- * One data line of a file, read through the header: values by field, and the errors found in them, each with the
- * line and the file's column name, in the user's language.
+ * One data line of a file, read through the header: values by field, and the errors found in them, each with the line
+ * and the file's column name, in the user's language.
  */
 final class Row {
 
@@ -36,7 +36,9 @@ final class Row {
     /** The value, stripped; "" when the file has no such column or the line stops short of it. */
     String get(String field) {
         Integer position = header.position(field);
-        return position == null || position >= record.size() ? "" : record.get(position).strip();
+        return position == null || position >= record.size()
+                ? ""
+                : record.get(position).strip();
     }
 
     boolean has(String field) {

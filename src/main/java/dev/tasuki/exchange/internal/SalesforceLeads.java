@@ -51,6 +51,8 @@ class SalesforceLeads extends LeadFormat {
         if (values().yes(row, "converted") || converted != null) {
             current = LifecycleStage.OPPORTUNITY;
         }
-        return new LeadHistory(created).reached(LifecycleStage.OPPORTUNITY, converted).entries(current, lastKnown);
+        return new LeadHistory(created)
+                .reached(LifecycleStage.OPPORTUNITY, converted)
+                .entries(current, lastKnown);
     }
 }

@@ -29,7 +29,8 @@ class SalesforceOpportunities extends DealFormat {
             optional("type", "Type", "種別"),
             optional("owner", "Opportunity Owner", "Owner", "商談 所有者", "所有者"));
 
-    SalesforceOpportunities(Values values, Owners owners, DealStages stages, DealWriter writer, OrganisationClock clock) {
+    SalesforceOpportunities(
+            Values values, Owners owners, DealStages stages, DealWriter writer, OrganisationClock clock) {
         super("salesforce-opportunities", "salesforce", COLUMNS, values, owners, stages, writer, clock);
     }
 }

@@ -4,8 +4,8 @@ import java.io.IOException;
 import java.util.List;
 
 /**
- * Rows written out as an export: a header row, then values. Text is neutralised against formula injection; numbers
- * stay numbers.
+ * Rows written out as an export: a header row, then values. Text is neutralised against formula injection; numbers stay
+ * numbers.
  */
 public interface Sheet extends AutoCloseable {
 

@@ -7,8 +7,8 @@ import java.util.List;
 
 /**
  * A SHA-256 of a table's rows in their order, bar the ignored columns, so that a table in a file and in the database
- * compare in little memory. Each value is marked null or given with its length, so that null differs from "" and
- * ("a", "bc") from ("ab", "c").
+ * compare in little memory. Each value is marked null or given with its length, so that null differs from "" and ("a",
+ * "bc") from ("ab", "c").
  */
 final class TableFingerprint {
 

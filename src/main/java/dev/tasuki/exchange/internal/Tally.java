@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What an import has done so far: rows created, updated, unchanged and rejected (the four add up to the data rows
- * read), and the first errors. A file of a million bad rows reports them all in the count and keeps the first
- * thousand messages, so memory stays flat.
+ * read), and the first errors. A file of a million bad rows reports them all in the count and keeps the first thousand
+ * messages, so memory stays flat.
  */
 public final class Tally {
 

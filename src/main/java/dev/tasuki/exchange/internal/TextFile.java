@@ -18,17 +18,16 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * An uploaded file's text, read as Japanese offices save it: UTF-8 with a byte-order mark, else UTF-8 if every
- * byte decodes as UTF-8, else Windows-31J (Excel's "CSV" on Japanese Windows; Java's Shift_JIS lacks ①, ㈱ and 髙,
- * so a file said to be Shift_JIS is read as Windows-31J too). The check streams the file once, so a large file is
- * never held in memory.
+ * An uploaded file's text, read as Japanese offices save it: UTF-8 with a byte-order mark, else UTF-8 if every byte
+ * decodes as UTF-8, else Windows-31J (Excel's "CSV" on Japanese Windows; Java's Shift_JIS lacks ①, ㈱ and 髙, so a file
+ * said to be Shift_JIS is read as Windows-31J too). The check streams the file once, so a large file is never held in
+ * memory.
  */
 final class TextFile {
 
     static final Charset WINDOWS_31J = Charset.forName("windows-31j");
 
-    private TextFile() {
-    }
+    private TextFile() {}
 
     /** The charset a user named (UTF-8, Shift_JIS and its aliases); empty for a name we do not read. */
     static Optional<Charset> named(String name) {
@@ -45,7 +44,9 @@ final class TextFile {
             return StandardCharsets.UTF_8;
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(file))) {
-            CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            CharsetDecoder decoder = StandardCharsets.UTF_8
+                    .newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT);
             ByteBuffer bytes = ByteBuffer.allocate(64 * 1024);
             CharBuffer chars = CharBuffer.allocate(64 * 1024);
@@ -69,8 +70,11 @@ final class TextFile {
         if (charset.equals(StandardCharsets.UTF_8) && hasBom(file)) {
             in.readNBytes(3);
         }
-        return new InputStreamReader(in, charset.newDecoder().onMalformedInput(CodingErrorAction.REPLACE)
-                .onUnmappableCharacter(CodingErrorAction.REPLACE));
+        return new InputStreamReader(
+                in,
+                charset.newDecoder()
+                        .onMalformedInput(CodingErrorAction.REPLACE)
+                        .onUnmappableCharacter(CodingErrorAction.REPLACE));
     }
 
     /** True when the bytes are not UTF-8. */
@@ -90,7 +94,10 @@ final class TextFile {
     private static boolean hasBom(Path file) throws IOException {
         try (InputStream in = Files.newInputStream(file)) {
             byte[] start = in.readNBytes(3);
-            return start.length == 3 && (start[0] & 0xFF) == 0xEF && (start[1] & 0xFF) == 0xBB && (start[2] & 0xFF) == 0xBF;
+            return start.length == 3
+                    && (start[0] & 0xFF) == 0xEF
+                    && (start[1] & 0xFF) == 0xBB
+                    && (start[2] & 0xFF) == 0xBF;
         }
     }
 }

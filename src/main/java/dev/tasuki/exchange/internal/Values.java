@@ -32,7 +32,8 @@ class Values {
     private static final List<DateTimeFormatter> TIMES = List.of(
             pattern("uuuu-M-d[['T'][' ']H:mm[:ss][.SSS]]"),
             pattern("uuuu/M/d[' 'H:mm[:ss]]"),
-            DateTimeFormatter.ofPattern("M/d/uuuu[' 'h:mm[:ss][' ']a]", Locale.US).withResolverStyle(ResolverStyle.STRICT),
+            DateTimeFormatter.ofPattern("M/d/uuuu[' 'h:mm[:ss][' ']a]", Locale.US)
+                    .withResolverStyle(ResolverStyle.STRICT),
             pattern("M/d/uuuu[' 'H:mm[:ss]]"),
             pattern("uuuu'年'M'月'd'日'[' 'H:mm[:ss]]"));
     private static final Set<String> TRUE = Set.of("true", "1", "yes", "y", "はい", "○", "済");
@@ -50,7 +51,8 @@ class Values {
 
     /** The moment in the field, or null when it is empty or (with an error) unreadable. */
     Instant instant(Row row, String field) {
-        String value = Normalizer.normalize(row.get(field), Normalizer.Form.NFKC).strip();
+        String value =
+                Normalizer.normalize(row.get(field), Normalizer.Form.NFKC).strip();
         if (value.isEmpty()) {
             return null;
         }
@@ -79,7 +81,8 @@ class Values {
 
     /** Whole yen, or null when empty or (with an error) unreadable or negative. */
     Long yen(Row row, String field) {
-        String value = Normalizer.normalize(row.get(field), Normalizer.Form.NFKC).replaceAll("(?i)jpy|[¥\\\\,\\s円]", "");
+        String value =
+                Normalizer.normalize(row.get(field), Normalizer.Form.NFKC).replaceAll("(?i)jpy|[¥\\\\,\\s円]", "");
         if (value.isEmpty()) {
             return null;
         }
@@ -91,7 +94,9 @@ class Values {
     }
 
     boolean yes(Row row, String field) {
-        String value = Normalizer.normalize(row.get(field), Normalizer.Form.NFKC).strip().toLowerCase(Locale.ROOT);
+        String value = Normalizer.normalize(row.get(field), Normalizer.Form.NFKC)
+                .strip()
+                .toLowerCase(Locale.ROOT);
         if (TRUE.contains(value)) {
             return true;
         }

@@ -29,19 +29,23 @@ import dev.tasuki.exchange.ExchangeRefused;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * Delivers the webhook outbox: every few seconds, on whichever node gets there first (a message is claimed before it
- * is sent), each due message is posted, signed, to its endpoint. A 2xx answer delivers it; anything else is tried
- * again after 1 minute, 5 minutes, 30 minutes, 2 hours and 8 hours, and then given up (FAILED; an admin may send it
- * again). The HTTP client resolves the target's host through the SSRF guard ({@link WebhookTargets#addresses}) and
- * connects to the addresses it checked, on a new connection each time (no pooled connection skips the check);
- * redirects are not followed.
+ * Delivers the webhook outbox: every few seconds, on whichever node gets there first (a message is claimed before it is
+ * sent), each due message is posted, signed, to its endpoint. A 2xx answer delivers it; anything else is tried again
+ * after 1 minute, 5 minutes, 30 minutes, 2 hours and 8 hours, and then given up (FAILED; an admin may send it again).
+ * The HTTP client resolves the target's host through the SSRF guard ({@link WebhookTargets#addresses}) and connects to
+ * the addresses it checked, on a new connection each time (no pooled connection skips the check); redirects are not
+ * followed.
  */
 @Component
 class WebhookDispatcher implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDispatcher.class);
-    private static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
-            Duration.ofHours(2), Duration.ofHours(8));
+    private static final List<Duration> BACKOFF = List.of(
+            Duration.ofMinutes(1),
+            Duration.ofMinutes(5),
+            Duration.ofMinutes(30),
+            Duration.ofHours(2),
+            Duration.ofHours(8));
     private static final Duration CLAIM = Duration.ofMinutes(2);
 
     private final WebhookStore store;
@@ -56,11 +60,15 @@ class WebhookDispatcher implements DisposableBean {
         this.http = HttpClients.custom()
                 .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create()
                         .setDnsResolver(new GuardedResolver(targets))
-                        .setDefaultConnectionConfig(ConnectionConfig.custom().setConnectTimeout(5, TimeUnit.SECONDS)
-                                .setSocketTimeout(10, TimeUnit.SECONDS).build())
+                        .setDefaultConnectionConfig(ConnectionConfig.custom()
+                                .setConnectTimeout(5, TimeUnit.SECONDS)
+                                .setSocketTimeout(10, TimeUnit.SECONDS)
+                                .build())
                         .build())
                 .setConnectionReuseStrategy((request, response, context) -> false)
-                .setDefaultRequestConfig(RequestConfig.custom().setResponseTimeout(10, TimeUnit.SECONDS).build())
+                .setDefaultRequestConfig(RequestConfig.custom()
+                        .setResponseTimeout(10, TimeUnit.SECONDS)
+                        .build())
                 .disableRedirectHandling()
                 .disableAutomaticRetries()
                 .build();
@@ -100,8 +108,9 @@ class WebhookDispatcher implements DisposableBean {
             HttpPost request = new HttpPost(target);
             request.setHeader("webhook-id", delivery.messageId());
             request.setHeader("webhook-timestamp", Long.toString(timestamp));
-            request.setHeader("webhook-signature", WebhookSignature.sign(endpoint.secret(), delivery.messageId(), timestamp,
-                    delivery.payload()));
+            request.setHeader(
+                    "webhook-signature",
+                    WebhookSignature.sign(endpoint.secret(), delivery.messageId(), timestamp, delivery.payload()));
             request.setEntity(new StringEntity(delivery.payload(), ContentType.APPLICATION_JSON));
             status = http.execute(request, response -> response.getCode());
         } catch (ExchangeRefused refused) {
@@ -118,10 +127,19 @@ class WebhookDispatcher implements DisposableBean {
             error = "HTTP " + status;
         }
         boolean giveUp = delivery.attempts() >= BACKOFF.size();
-        log.warn("Webhook message {} to endpoint {} failed ({}){}", delivery.messageId(), endpoint.id(), error,
+        log.warn(
+                "Webhook message {} to endpoint {} failed ({}){}",
+                delivery.messageId(),
+                endpoint.id(),
+                error,
                 giveUp ? "; given up" : "; will retry");
-        store.attempted(delivery.id(), giveUp ? "FAILED" : "PENDING", status, error,
-                giveUp ? now : now.plus(BACKOFF.get(delivery.attempts())), now);
+        store.attempted(
+                delivery.id(),
+                giveUp ? "FAILED" : "PENDING",
+                status,
+                error,
+                giveUp ? now : now.plus(BACKOFF.get(delivery.attempts())),
+                now);
     }
 
     @Override

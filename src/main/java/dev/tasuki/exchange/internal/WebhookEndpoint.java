@@ -4,5 +4,5 @@ import java.time.Instant;
 import java.util.List;
 
 /** A receiver an admin registered: its URL, its signing secret and the events it wants. */
-public record WebhookEndpoint(long id, String url, String secret, List<WebhookEvent> events, boolean active, Instant createdAt) {
-}
+public record WebhookEndpoint(
+        long id, String url, String secret, List<WebhookEvent> events, boolean active, Instant createdAt) {}

@@ -24,6 +24,9 @@ public enum WebhookEvent {
     }
 
     static List<WebhookEvent> parse(String names) {
-        return java.util.Arrays.stream(names.split(",")).filter(name -> !name.isBlank()).map(WebhookEvent::valueOf).toList();
+        return java.util.Arrays.stream(names.split(","))
+                .filter(name -> !name.isBlank())
+                .map(WebhookEvent::valueOf)
+                .toList();
     }
 }

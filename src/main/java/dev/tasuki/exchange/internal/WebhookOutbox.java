@@ -7,6 +7,8 @@ import java.util.UUID;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.tasuki.deal.DealLost;
 import dev.tasuki.deal.DealWon;
 import dev.tasuki.platform.OrganisationClock;
@@ -15,19 +17,28 @@ import dev.tasuki.relay.HandoffRejected;
 import dev.tasuki.relay.HandoffSent;
 import dev.tasuki.relay.LeadStageChanged;
 import dev.tasuki.success.MrrMoved;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Writes a webhook message for each endpoint that wants the event, in the transaction that published the event: the
- * message exists exactly when the change does (the outbox), and {@link WebhookDispatcher} delivers it after commit.
- * The payload is Standard Webhooks' {@code {"type", "timestamp", "data"}} with the event's fields as data.
+ * message exists exactly when the change does (the outbox), and {@link WebhookDispatcher} delivers it after commit. The
+ * payload is Standard Webhooks' {@code {"type", "timestamp", "data"}} with the event's fields as data.
  */
 @Component
 class WebhookOutbox {
 
-    private static final Map<Class<?>, WebhookEvent> EVENTS = Map.of(HandoffSent.class, WebhookEvent.HANDOFF_SENT,
-            HandoffAccepted.class, WebhookEvent.HANDOFF_ACCEPTED, HandoffRejected.class, WebhookEvent.HANDOFF_REJECTED,
-            DealWon.class, WebhookEvent.DEAL_WON, DealLost.class, WebhookEvent.DEAL_LOST, MrrMoved.class, WebhookEvent.MRR_MOVED);
+    private static final Map<Class<?>, WebhookEvent> EVENTS = Map.of(
+            HandoffSent.class,
+            WebhookEvent.HANDOFF_SENT,
+            HandoffAccepted.class,
+            WebhookEvent.HANDOFF_ACCEPTED,
+            HandoffRejected.class,
+            WebhookEvent.HANDOFF_REJECTED,
+            DealWon.class,
+            WebhookEvent.DEAL_WON,
+            DealLost.class,
+            WebhookEvent.DEAL_LOST,
+            MrrMoved.class,
+            WebhookEvent.MRR_MOVED);
 
     private final WebhookStore store;
     private final JsonMapper json;
@@ -58,7 +69,8 @@ class WebhookOutbox {
                 payload.put("type", event.type());
                 payload.put("timestamp", now.toString());
                 payload.put("data", data);
-                store.enqueue(endpoint.id(), "msg_" + UUID.randomUUID(), event.type(), json.writeValueAsString(payload), now);
+                store.enqueue(
+                        endpoint.id(), "msg_" + UUID.randomUUID(), event.type(), json.writeValueAsString(payload), now);
             }
         }
     }

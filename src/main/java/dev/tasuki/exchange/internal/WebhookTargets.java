@@ -33,16 +33,24 @@ class WebhookTargets {
     }
 
     boolean privateAllowed() {
-        return jdbc.sql("select setting_value from exchange_setting where setting_name = :name").param("name", ALLOW_PRIVATE).query(String.class)
-                .optional().map(Boolean::parseBoolean).orElse(false);
+        return jdbc.sql("select setting_value from exchange_setting where setting_name = :name")
+                .param("name", ALLOW_PRIVATE)
+                .query(String.class)
+                .optional()
+                .map(Boolean::parseBoolean)
+                .orElse(false);
     }
 
     void allowPrivate(boolean allowed) {
-        jdbc.sql("update exchange_setting set setting_value = :value where setting_name = :name").param("value", Boolean.toString(allowed))
-                .param("name", ALLOW_PRIVATE).update();
+        jdbc.sql("update exchange_setting set setting_value = :value where setting_name = :name")
+                .param("value", Boolean.toString(allowed))
+                .param("name", ALLOW_PRIVATE)
+                .update();
     }
 
-    /** The target as a URI when it is http or https with a host, its addresses checked now; or refused with the reason. */
+    /**
+     * The target as a URI when it is http or https with a host, its addresses checked now; or refused with the reason.
+     */
     URI check(String url) {
         URI uri = parse(url);
         try {
@@ -81,7 +89,12 @@ class WebhookTargets {
         byte[] bytes = address.getAddress();
         boolean uniqueLocal = address instanceof Inet6Address && (bytes[0] & 0xFE) == 0xFC;
         boolean carrierNat = bytes.length == 4 && (bytes[0] & 0xFF) == 100 && (bytes[1] & 0xC0) == 64;
-        return !(address.isLoopbackAddress() || address.isLinkLocalAddress() || address.isSiteLocalAddress()
-                || address.isAnyLocalAddress() || address.isMulticastAddress() || uniqueLocal || carrierNat);
+        return !(address.isLoopbackAddress()
+                || address.isLinkLocalAddress()
+                || address.isSiteLocalAddress()
+                || address.isAnyLocalAddress()
+                || address.isMulticastAddress()
+                || uniqueLocal
+                || carrierNat);
     }
 }

@@ -9,8 +9,8 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * An Excel workbook of one sheet, streamed: only a window of rows is kept in memory (POI's SXSSF), the rest goes to
- * a temporary file until the workbook is written. Numbers are numeric cells; text is neutralised as in CSV, although
+ * An Excel workbook of one sheet, streamed: only a window of rows is kept in memory (POI's SXSSF), the rest goes to a
+ * temporary file until the workbook is written. Numbers are numeric cells; text is neutralised as in CSV, although
  * Excel does not run a text cell, because a user may copy it out into a formula bar or a CSV.
  */
 public final class XlsxSheet implements dev.tasuki.exchange.internal.Sheet {

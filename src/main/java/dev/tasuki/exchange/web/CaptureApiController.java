@@ -3,7 +3,6 @@ package dev.tasuki.exchange.web;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.HttpStatus;
@@ -16,10 +15,10 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import dev.tasuki.exchange.internal.Captures;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+
+import dev.tasuki.exchange.internal.Captures;
 
 /**
  * The public lead-capture endpoint for the organisation's website, the one API call without sign-in: a form post or
@@ -36,16 +35,20 @@ class CaptureApiController {
     }
 
     @PostMapping(path = "/api/v1/capture/{formKey}", consumes = MediaType.APPLICATION_FORM_URLENCODED_VALUE)
-    @Operation(summary = "Capture a lead from a website form (201 created, 200 updated, 404 unknown key, 422 refused, 429 too many)")
-    ResponseEntity<Map<String, Object>> form(@PathVariable String formKey, @RequestParam MultiValueMap<String, String> fields,
+    @Operation(
+            summary = "Capture a lead from a website form (201 created, 200 updated, 404 unknown key, 422 refused,"
+                    + " 429 too many)")
+    ResponseEntity<Map<String, Object>> form(
+            @PathVariable String formKey,
+            @RequestParam MultiValueMap<String, String> fields,
             HttpServletRequest request) {
         return answer(captures.receive(formKey, fields.toSingleValueMap(), request.getRemoteAddr()));
     }
 
     @PostMapping(path = "/api/v1/capture/{formKey}", consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Capture a lead from JSON (as the form post)")
-    ResponseEntity<Map<String, Object>> json(@PathVariable String formKey, @RequestBody Map<String, Object> body,
-            HttpServletRequest request) {
+    ResponseEntity<Map<String, Object>> json(
+            @PathVariable String formKey, @RequestBody Map<String, Object> body, HttpServletRequest request) {
         Map<String, String> fields = new HashMap<>();
         body.forEach((name, value) -> fields.put(name, value == null ? null : value.toString()));
         return answer(captures.receive(formKey, fields, request.getRemoteAddr()));

@@ -42,25 +42,36 @@ class CapturePageController {
 
     @GetMapping
     String show(Model model) {
-        String endpoint = ServletUriComponentsBuilder.fromCurrentContextPath().path("/api/v1/capture/").toUriString();
+        String endpoint = ServletUriComponentsBuilder.fromCurrentContextPath()
+                .path("/api/v1/capture/")
+                .toUriString();
         List<CaptureForm> forms = captures.forms();
         model.addAttribute("forms", forms);
-        model.addAttribute("snippets", forms.stream().collect(Collectors.toMap(CaptureForm::id, form -> snippet(endpoint + form.key()))));
+        model.addAttribute(
+                "snippets",
+                forms.stream().collect(Collectors.toMap(CaptureForm::id, form -> snippet(endpoint + form.key()))));
         model.addAttribute("sources", LeadSource.values());
         model.addAttribute("campaigns", campaigns.all());
         return "exchange/capture";
     }
 
     @PostMapping
-    String create(@RequestParam(required = false) String name, @RequestParam(required = false) LeadSource source,
-            @RequestParam(required = false) Long campaign, @RequestParam(required = false) String allowedOrigins,
-            @AuthenticationPrincipal SignedInUser user, RedirectAttributes flash) {
+    String create(
+            @RequestParam(required = false) String name,
+            @RequestParam(required = false) LeadSource source,
+            @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) String allowedOrigins,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes flash) {
         return refusedToFlash(() -> captures.create(name, source, campaign, allowedOrigins, user), flash);
     }
 
     @PostMapping("/{id}/origins")
-    String origins(@PathVariable long id, @RequestParam(required = false) String allowedOrigins,
-            @AuthenticationPrincipal SignedInUser user, RedirectAttributes flash) {
+    String origins(
+            @PathVariable long id,
+            @RequestParam(required = false) String allowedOrigins,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes flash) {
         return refusedToFlash(() -> captures.setAllowedOrigins(id, allowedOrigins, user), flash);
     }
 
@@ -84,7 +95,8 @@ class CapturePageController {
                   <label>会社名 <input name="companyName" maxlength="200"></label>
                   <label>電話番号 <input name="phone" maxlength="40"></label>
                   <label>役職 <input name="title" maxlength="100"></label>
-                  <input name="%s" tabindex="-1" autocomplete="off" aria-hidden="true" style="position:absolute;left:-10000px">
+                  <input name="%s" tabindex="-1" autocomplete="off" aria-hidden="true" \
+                  style="position:absolute;left:-10000px">
                   <button type="submit">送信</button>
                 </form>""".formatted(action, Captures.HONEYPOT);
     }

@@ -3,8 +3,7 @@ package dev.tasuki.exchange.web;
 /** Filter values of a list's query string: one that does not parse (an old or edited link) is no filter. */
 final class Filters {
 
-    private Filters() {
-    }
+    private Filters() {}
 
     static <E extends Enum<E>> E enumOf(Class<E> type, String value) {
         try {

@@ -14,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.multipart.MultipartFile;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.tasuki.exchange.ExchangeRefused;
 import dev.tasuki.exchange.internal.ImportError;
 import dev.tasuki.exchange.internal.ImportReport;
@@ -23,12 +26,9 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.success.ImportResult;
 import dev.tasuki.success.MrrImport;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 /**
- * One endpoint for every import format: HubSpot and Salesforce exports through {@link Imports}, MRR levels through
- * the success module's {@link MrrImport}.
+ * One endpoint for every import format: HubSpot and Salesforce exports through {@link Imports}, MRR levels through the
+ * success module's {@link MrrImport}.
  */
 @RestController
 @RequestMapping("/api/v1/imports")
@@ -46,23 +46,33 @@ class ImportApiController {
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-    @Operation(summary = "Import a file (admins; mrr also Customer Success managers)",
-            description = "format: hubspot-contacts, hubspot-companies, hubspot-deals, salesforce-leads, salesforce-accounts, "
-                    + "salesforce-opportunities or mrr (see docs/exchange.md). Multipart field file; encoding UTF-8 or "
-                    + "Shift_JIS (read as Windows-31J), detected when absent. dryRun=true reports what would happen and "
+    @Operation(
+            summary = "Import a file (admins; mrr also Customer Success managers)",
+            description = "format: hubspot-contacts, hubspot-companies, hubspot-deals, salesforce-leads,"
+                    + " salesforce-accounts, "
+                    + "salesforce-opportunities or mrr (see docs/exchange.md). Multipart field file;"
+                    + " encoding UTF-8 or "
+                    + "Shift_JIS (read as Windows-31J), detected when absent. dryRun=true reports what"
+                    + " would happen and "
                     + "changes nothing; a file with a bad row is REJECTED (422) and changes nothing unless "
-                    + "applyValidRows=true. async=true answers 202 at once; GET /api/v1/imports/{id} follows it")
-    ResponseEntity<ImportReport> importFile(@RequestParam String format, @RequestParam(required = false) MultipartFile file,
-            @RequestParam(required = false) String encoding, @RequestParam(defaultValue = "false") boolean dryRun,
-            @RequestParam(defaultValue = "false") boolean applyValidRows, @RequestParam(defaultValue = "false") boolean async,
-            @AuthenticationPrincipal SignedInUser user) throws IOException {
+                    + "applyValidRows=true. async=true answers 202 at once; GET /api/v1/imports/{id}"
+                    + " follows it")
+    ResponseEntity<ImportReport> importFile(
+            @RequestParam String format,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String encoding,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean applyValidRows,
+            @RequestParam(defaultValue = "false") boolean async,
+            @AuthenticationPrincipal SignedInUser user)
+            throws IOException {
         if (MRR.equals(format)) {
             return mrr(file, dryRun, applyValidRows, user);
         }
         Imports.checkAdmin(user);
         imports.checkFormat(format);
-        ImportRequest request = new ImportRequest(format, Uploads.keep(file), file.getOriginalFilename(), encoding, dryRun,
-                applyValidRows);
+        ImportRequest request = new ImportRequest(
+                format, Uploads.keep(file), file.getOriginalFilename(), encoding, dryRun, applyValidRows);
         if (async) {
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(imports.runLater(request, user));
         }
@@ -76,8 +86,8 @@ class ImportApiController {
         return imports.find(id).orElseThrow(() -> ExchangeRefused.notFound(id));
     }
 
-    private ResponseEntity<ImportReport> mrr(MultipartFile file, boolean dryRun, boolean applyValidRows, SignedInUser user)
-            throws IOException {
+    private ResponseEntity<ImportReport> mrr(
+            MultipartFile file, boolean dryRun, boolean applyValidRows, SignedInUser user) throws IOException {
         if (dryRun) {
             throw ExchangeRefused.noDryRun(MRR);
         }
@@ -85,11 +95,23 @@ class ImportApiController {
             throw ExchangeRefused.noFile();
         }
         ImportResult result = mrrImport.run(file.getBytes(), applyValidRows, user);
-        return answer(new ImportReport(result.id(), MRR, file.getOriginalFilename(),
-                result.status() == ImportResult.Status.APPLIED ? ImportReport.Status.APPLIED : ImportReport.Status.REJECTED,
-                result.valid() + result.rejected(), result.created(), result.updated(), result.unchanged(), result.rejected(),
-                result.errors().stream().map(e -> new ImportError(e.line(), e.column(), e.message()))
-                        .toList(), null, null));
+        return answer(new ImportReport(
+                result.id(),
+                MRR,
+                file.getOriginalFilename(),
+                result.status() == ImportResult.Status.APPLIED
+                        ? ImportReport.Status.APPLIED
+                        : ImportReport.Status.REJECTED,
+                result.valid() + result.rejected(),
+                result.created(),
+                result.updated(),
+                result.unchanged(),
+                result.rejected(),
+                result.errors().stream()
+                        .map(e -> new ImportError(e.line(), e.column(), e.message()))
+                        .toList(),
+                null,
+                null));
     }
 
     private static ResponseEntity<ImportReport> answer(ImportReport report) {

@@ -57,15 +57,21 @@ class ImportPageController {
     }
 
     @PostMapping
-    String upload(@RequestParam String format, @RequestParam(required = false) MultipartFile file,
-            @RequestParam(required = false) String encoding, @RequestParam(defaultValue = "false") boolean dryRun,
-            @RequestParam(defaultValue = "false") boolean applyValidRows, @AuthenticationPrincipal SignedInUser user, Model model)
+    String upload(
+            @RequestParam String format,
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String encoding,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean applyValidRows,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model)
             throws IOException {
         Imports.checkAdmin(user);
         imports.checkFormat(format);
         Path kept = Uploads.keep(file);
         Imports.HeaderCheck check = imports.check(format, kept, encoding);
-        ImportRequest request = new ImportRequest(format, kept, file.getOriginalFilename(), encoding, dryRun, applyValidRows);
+        ImportRequest request =
+                new ImportRequest(format, kept, file.getOriginalFilename(), encoding, dryRun, applyValidRows);
         if (!check.unknown().isEmpty() || !check.missing().isEmpty()) {
             return mapping(request, check, model);
         }
@@ -73,10 +79,16 @@ class ImportPageController {
     }
 
     @PostMapping("/mapping")
-    String map(@RequestParam String format, @RequestParam String token, @RequestParam String fileName,
-            @RequestParam(required = false) String encoding, @RequestParam(defaultValue = "false") boolean dryRun,
-            @RequestParam(defaultValue = "false") boolean applyValidRows, @RequestParam Map<String, String> form,
-            @AuthenticationPrincipal SignedInUser user, Model model) {
+    String map(
+            @RequestParam String format,
+            @RequestParam String token,
+            @RequestParam String fileName,
+            @RequestParam(required = false) String encoding,
+            @RequestParam(defaultValue = "false") boolean dryRun,
+            @RequestParam(defaultValue = "false") boolean applyValidRows,
+            @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model) {
         Path kept = Uploads.find(token).orElseThrow(ExchangeRefused::noFile);
         Map<String, String> chosen = new LinkedHashMap<>();
         form.forEach((name, value) -> {
@@ -102,12 +114,21 @@ class ImportPageController {
     @GetMapping("/{id}/errors.csv")
     ResponseEntity<byte[]> errors(@PathVariable long id) {
         ImportReport job = imports.find(id).orElseThrow(() -> ExchangeRefused.notFound(id));
-        byte[] report = CsvSheet.of(List.of(messages.of("exchange.import.line"), messages.of("exchange.import.column"),
-                messages.of("exchange.import.message")), job.errors().stream()
-                .<List<?>>map(error -> List.of(error.line(), error.column(), error.message())).toList());
+        byte[] report = CsvSheet.of(
+                List.of(
+                        messages.of("exchange.import.line"),
+                        messages.of("exchange.import.column"),
+                        messages.of("exchange.import.message")),
+                job.errors().stream()
+                        .<List<?>>map(error -> List.of(error.line(), error.column(), error.message()))
+                        .toList());
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("import-" + id + "-errors.csv", StandardCharsets.UTF_8).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename("import-" + id + "-errors.csv", StandardCharsets.UTF_8)
+                                .build()
+                                .toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(report);
     }
@@ -116,7 +137,9 @@ class ImportPageController {
         model.addAttribute("request", request);
         model.addAttribute("token", Uploads.token(request.file()));
         model.addAttribute("check", check);
-        model.addAttribute("fields", imports.columns(request.format()).stream().map(Column::field).toList());
+        model.addAttribute(
+                "fields",
+                imports.columns(request.format()).stream().map(Column::field).toList());
         return "exchange/import-mapping";
     }
 }

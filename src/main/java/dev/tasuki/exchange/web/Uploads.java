@@ -14,15 +14,14 @@ import dev.tasuki.exchange.ExchangeRefused;
 
 /**
  * Uploaded files kept as temporary files under a random name, so an import can stream them after the request (a
- * background import, or the mapping screen's second step). A name from a form is only ever a UUID, so it cannot
- * point anywhere else.
+ * background import, or the mapping screen's second step). A name from a form is only ever a UUID, so it cannot point
+ * anywhere else.
  */
 final class Uploads {
 
     private static final String PREFIX = "tasuki-import-";
 
-    private Uploads() {
-    }
+    private Uploads() {}
 
     static Path keep(MultipartFile file) throws IOException {
         if (file == null || file.isEmpty()) {

@@ -41,8 +41,11 @@ class WebhookPageController {
     }
 
     @PostMapping
-    String add(@RequestParam(required = false) String url, @RequestParam(required = false) List<WebhookEvent> events,
-            @AuthenticationPrincipal SignedInUser user, RedirectAttributes flash) {
+    String add(
+            @RequestParam(required = false) String url,
+            @RequestParam(required = false) List<WebhookEvent> events,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes flash) {
         try {
             webhooks.add(url, events, user);
         } catch (ExchangeRefused refused) {
@@ -65,7 +68,9 @@ class WebhookPageController {
     }
 
     @PostMapping("/settings")
-    String settings(@RequestParam(defaultValue = "false") boolean allowPrivateTargets, @AuthenticationPrincipal SignedInUser user) {
+    String settings(
+            @RequestParam(defaultValue = "false") boolean allowPrivateTargets,
+            @AuthenticationPrincipal SignedInUser user) {
         webhooks.allowPrivateTargets(allowPrivateTargets, user);
         return "redirect:/admin/webhooks";
     }

@@ -15,8 +15,8 @@ import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * The writing side of the health check: starting, answering and closing assessments, and improvement actions.
- * Every refusal changes nothing.
+ * The writing side of the health check: starting, answering and closing assessments, and improvement actions. Every
+ * refusal changes nothing.
  */
 @Service
 @Transactional
@@ -32,8 +32,13 @@ public class AssessmentDesk {
     private final UserDirectory directory;
     private final OrganisationClock clock;
 
-    AssessmentDesk(AssessmentTable assessments, Sheet sheet, EvidenceBoard evidence, ImprovementActions actions,
-            UserDirectory directory, OrganisationClock clock) {
+    AssessmentDesk(
+            AssessmentTable assessments,
+            Sheet sheet,
+            EvidenceBoard evidence,
+            ImprovementActions actions,
+            UserDirectory directory,
+            OrganisationClock clock) {
         this.assessments = assessments;
         this.sheet = sheet;
         this.evidence = evidence;
@@ -92,9 +97,12 @@ public class AssessmentDesk {
         return get(assessmentId);
     }
 
-    /** An improvement action from an item of the assessment: a title, an owner the creator may assign, a due date from today. */
-    public ImprovementAction createAction(long assessmentId, String itemCode, String title, Long ownerId, LocalDate dueOn,
-            SignedInUser by) {
+    /**
+     * An improvement action from an item of the assessment: a title, an owner the creator may assign, a due date from
+     * today.
+     */
+    public ImprovementAction createAction(
+            long assessmentId, String itemCode, String title, Long ownerId, LocalDate dueOn, SignedInUser by) {
         HealthCheckAccess.checkLead(by);
         get(assessmentId);
         sheet.item(itemCode);
@@ -124,7 +132,8 @@ public class AssessmentDesk {
     }
 
     public ImprovementAction setActionDone(long actionId, boolean done, int version, SignedInUser by) {
-        ImprovementAction action = actions.find(actionId).orElseThrow(() -> HealthCheckRuleBroken.actionNotFound(actionId));
+        ImprovementAction action =
+                actions.find(actionId).orElseThrow(() -> HealthCheckRuleBroken.actionNotFound(actionId));
         if (!HealthCheckAccess.mayChange(by, action)) {
             throw HealthCheckRuleBroken.mayNotChangeAction();
         }

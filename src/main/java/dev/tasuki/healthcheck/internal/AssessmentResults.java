@@ -24,17 +24,20 @@ import dev.tasuki.platform.OrganisationClock;
 public class AssessmentResults {
 
     /** Everything the result page and the API show of one assessment; assessors in the order they first answered. */
-    public record Result(Assessment assessment, Scorecard scorecard, List<Long> assessors, Map<String, Evidence> evidence,
-            List<Priority> priorities, List<ImprovementAction> actions, Optional<Comparison> sincePrevious) {
-    }
+    public record Result(
+            Assessment assessment,
+            Scorecard scorecard,
+            List<Long> assessors,
+            Map<String, Evidence> evidence,
+            List<Priority> priorities,
+            List<ImprovementAction> actions,
+            Optional<Comparison> sincePrevious) {}
 
     /** What the answering sheet needs: the scores with every answer, and the actions; no evidence. */
-    public record SheetAnswers(Assessment assessment, Scorecard scorecard, List<ImprovementAction> actions) {
-    }
+    public record SheetAnswers(Assessment assessment, Scorecard scorecard, List<ImprovementAction> actions) {}
 
     /** A closed assessment and its scorecard, for the history chart. */
-    public record Point(Assessment assessment, Scorecard scorecard) {
-    }
+    public record Point(Assessment assessment, Scorecard scorecard) {}
 
     private final AssessmentTable assessments;
     private final Sheet sheet;
@@ -42,7 +45,11 @@ public class AssessmentResults {
     private final ImprovementActions actions;
     private final OrganisationClock clock;
 
-    AssessmentResults(AssessmentTable assessments, Sheet sheet, EvidenceBoard evidence, ImprovementActions actions,
+    AssessmentResults(
+            AssessmentTable assessments,
+            Sheet sheet,
+            EvidenceBoard evidence,
+            ImprovementActions actions,
             OrganisationClock clock) {
         this.assessments = assessments;
         this.sheet = sheet;
@@ -59,11 +66,14 @@ public class AssessmentResults {
         Assessment assessment = assessments.find(id).orElseThrow(() -> HealthCheckRuleBroken.notFound(id));
         List<Answer> answers = assessments.answers(id);
         Scorecard scorecard = scorecard(answers);
-        List<Long> assessors = new ArrayList<>(new LinkedHashSet<>(answers.stream().map(Answer::userId).toList()));
+        List<Long> assessors = new ArrayList<>(
+                new LinkedHashSet<>(answers.stream().map(Answer::userId).toList()));
         Map<String, Evidence> shown = assessment.open() ? evidence.now(clock.today()) : evidence.keptFor(id);
         Optional<Comparison> since = previousClosed(assessment)
-                .map(previous -> Comparison.between(previous, scorecard(assessments.answers(previous.id())), scorecard));
-        return new Result(assessment, scorecard, assessors, shown, Priorities.of(scorecard), actions.relevantTo(id), since);
+                .map(previous ->
+                        Comparison.between(previous, scorecard(assessments.answers(previous.id())), scorecard));
+        return new Result(
+                assessment, scorecard, assessors, shown, Priorities.of(scorecard), actions.relevantTo(id), since);
     }
 
     public SheetAnswers sheetOf(long id) {

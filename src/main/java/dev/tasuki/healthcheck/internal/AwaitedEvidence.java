@@ -11,6 +11,5 @@ final class AwaitedEvidence {
 
     static final Map<String, String> REASONS = Map.of("CX-2", "healthcheck.awaited.CX-2");
 
-    private AwaitedEvidence() {
-    }
+    private AwaitedEvidence() {}
 }

@@ -8,9 +8,10 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.tasuki.healthcheck.Evidence;
 import dev.tasuki.healthcheck.EvidenceSource;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The evidence beside each item: computed now for an open assessment, and kept as it was at closing (hc_evidence) so a
@@ -44,14 +45,18 @@ public class EvidenceBoard {
         Map<String, Evidence> evidence = new LinkedHashMap<>();
         jdbc.sql("select item_code, body from hc_evidence where assessment_id = :id order by item_code")
                 .param("id", assessmentId)
-                .query((rs, row) -> evidence.put(rs.getString("item_code"), json.readValue(rs.getString("body"), Evidence.class)))
+                .query((rs, row) ->
+                        evidence.put(rs.getString("item_code"), json.readValue(rs.getString("body"), Evidence.class)))
                 .list();
         return evidence;
     }
 
     public void keep(long assessmentId, Map<String, Evidence> evidence) {
-        evidence.forEach((code, item) -> jdbc.sql("insert into hc_evidence (assessment_id, item_code, body) values (:id, :code, :body)")
-                .param("id", assessmentId).param("code", code).param("body", json.writeValueAsString(item))
+        evidence.forEach((code, item) -> jdbc.sql(
+                        "insert into hc_evidence (assessment_id, item_code, body) values (:id, :code, :body)")
+                .param("id", assessmentId)
+                .param("code", code)
+                .param("body", json.writeValueAsString(item))
                 .update());
     }
 }

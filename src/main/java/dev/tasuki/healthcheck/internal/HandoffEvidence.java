@@ -51,7 +51,10 @@ class HandoffEvidence implements EvidenceSource {
         };
     }
 
-    /** Of handoffs sent in the window that were answered or are past due, the share answered by the due time: ○ 90 %, △ 70 %. */
+    /**
+     * Of handoffs sent in the window that were answered or are past due, the share answered by the due time: ○ 90 %, △
+     * 70 %.
+     */
     private Evidence withinSla() {
         Instant now = clock.now();
         Share met = jdbc.sql("""
@@ -60,30 +63,48 @@ class HandoffEvidence implements EvidenceSource {
                   from handoff
                  where created_at >= :from and created_at < :now and (responded_at is not null or due_at < :now)
                 """)
-                .param("from", utc(now.minus(WINDOW))).param("now", utc(now))
-                .query(Share::read).single();
-        return Evidence.of("ORG-3", met.rate(90, 70), List.of(new Figure("healthcheck.figure.withinSla", met.shown())),
-                "healthcheck.rule.ORG-3", 90, 70);
+                .param("from", utc(now.minus(WINDOW)))
+                .param("now", utc(now))
+                .query(Share::read)
+                .single();
+        return Evidence.of(
+                "ORG-3",
+                met.rate(90, 70),
+                List.of(new Figure("healthcheck.figure.withinSla", met.shown())),
+                "healthcheck.rule.ORG-3",
+                90,
+                70);
     }
 
-    /** Rejections answered in the window whose comment tells the sender why (every one has a reason code): ○ 80 %, △ 50 %. */
+    /**
+     * Rejections answered in the window whose comment tells the sender why (every one has a reason code): ○ 80 %, △ 50
+     * %.
+     */
     private Evidence explainedRejections() {
         Instant now = clock.now();
         Share explained = jdbc.sql("""
                 select count(*) as whole,
-                       sum(case when response_comment is not null and trim(response_comment) <> '' then 1 else 0 end) as part
+                       sum(case when response_comment is not null and trim(response_comment) <> '' then 1 else 0 end)
+                           as part
                   from handoff
                  where status = 'REJECTED' and responded_at >= :from and responded_at < :now
                 """)
-                .param("from", utc(now.minus(WINDOW))).param("now", utc(now))
-                .query(Share::read).single();
-        return Evidence.of("COMM-2", explained.rate(80, 50), List.of(new Figure("healthcheck.figure.explainedRejections", explained.shown())),
-                "healthcheck.rule.COMM-2", 80, 50);
+                .param("from", utc(now.minus(WINDOW)))
+                .param("now", utc(now))
+                .query(Share::read)
+                .single();
+        return Evidence.of(
+                "COMM-2",
+                explained.rate(80, 50),
+                List.of(new Figure("healthcheck.figure.explainedRejections", explained.shown())),
+                "healthcheck.rule.COMM-2",
+                80,
+                50);
     }
 
     /**
-     * MQL handoffs sent in the window (and at least a day ago) followed by an Inside Sales call, email or meeting on the
-     * lead within 24 hours: ○ 80 %, △ 50 %.
+     * MQL handoffs sent in the window (and at least a day ago) followed by an Inside Sales call, email or meeting on
+     * the lead within 24 hours: ○ 80 %, △ 50 %.
      */
     private Evidence speedToLead() {
         Instant now = clock.now();
@@ -95,14 +116,21 @@ class HandoffEvidence implements EvidenceSource {
                   from handoff h
                  where h.kind = 'MKT_IS' and h.created_at >= :from and h.created_at < :dayAgo
                 """)
-                .param("from", utc(now.minus(WINDOW))).param("dayAgo", utc(now.minus(SPEED_TO_LEAD)))
+                .param("from", utc(now.minus(WINDOW)))
+                .param("dayAgo", utc(now.minus(SPEED_TO_LEAD)))
                 .query((rs, row) -> {
                     Instant firstTouch = instant(rs, "first_touch");
-                    return firstTouch != null && !firstTouch.isAfter(instant(rs, "created_at").plus(SPEED_TO_LEAD));
+                    return firstTouch != null
+                            && !firstTouch.isAfter(instant(rs, "created_at").plus(SPEED_TO_LEAD));
                 })
                 .list();
         Share fast = new Share(touched.stream().filter(Boolean::booleanValue).count(), touched.size());
-        return Evidence.of("CX-1", fast.rate(80, 50), List.of(new Figure("healthcheck.figure.speedToLead", fast.shown())),
-                "healthcheck.rule.CX-1", 80, 50);
+        return Evidence.of(
+                "CX-1",
+                fast.rate(80, 50),
+                List.of(new Figure("healthcheck.figure.speedToLead", fast.shown())),
+                "healthcheck.rule.CX-1",
+                80,
+                50);
     }
 }

@@ -10,8 +10,7 @@ import dev.tasuki.identity.SignedInUser;
  */
 public final class HealthCheckAccess {
 
-    private HealthCheckAccess() {
-    }
+    private HealthCheckAccess() {}
 
     public static boolean mayLead(SignedInUser user) {
         return user.is(Role.MANAGER) || user.is(Role.EXECUTIVE) || user.is(Role.ADMIN);

@@ -9,9 +9,7 @@ import dev.tasuki.healthcheck.HealthCheckRuleBroken;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 
-/**
- * The admin's settings: how often the check should run (the reminder) and each category's weight in the priorities.
- */
+/** The admin's settings: how often the check should run (the reminder) and each category's weight in the priorities. */
 @Service
 @Transactional
 public class HealthCheckSettings {
@@ -40,7 +38,8 @@ public class HealthCheckSettings {
     public void saveInterval(Integer months, Integer version, SignedInUser by) {
         checkAdmin(by);
         if (months == null || months < CheckInterval.MIN_MONTHS || months > CheckInterval.MAX_MONTHS) {
-            throw HealthCheckRuleBroken.outOfRange("healthcheck.settings.interval", CheckInterval.MIN_MONTHS, CheckInterval.MAX_MONTHS);
+            throw HealthCheckRuleBroken.outOfRange(
+                    "healthcheck.settings.interval", CheckInterval.MIN_MONTHS, CheckInterval.MAX_MONTHS);
         }
         if (version == null || !interval.save(months, version)) {
             throw HealthCheckRuleBroken.staleVersion();

@@ -13,21 +13,18 @@ import dev.tasuki.healthcheck.internal.Scorecard.ItemResult;
  */
 public final class Priorities {
 
-    public record Priority(int rank, ItemResult result, Category category) {
-    }
+    public record Priority(int rank, ItemResult result, Category category) {}
 
-    private record Candidate(ItemResult result, Category category) {
-    }
+    private record Candidate(ItemResult result, Category category) {}
 
-    private static final Comparator<Candidate> ORDER = Comparator
-            .comparing((Candidate c) -> c.result().score(), Score::compareTo)
+    private static final Comparator<Candidate> ORDER = Comparator.comparing(
+                    (Candidate c) -> c.result().score(), Score::compareTo)
             .thenComparing(c -> c.result().spread(), Comparator.reverseOrder())
             .thenComparing(c -> c.category().weight(), Comparator.reverseOrder())
             .thenComparing(c -> c.category().number())
             .thenComparing(c -> c.result().item().number());
 
-    private Priorities() {
-    }
+    private Priorities() {}
 
     public static List<Priority> of(Scorecard scorecard) {
         List<Candidate> weak = scorecard.categories().stream()
@@ -37,7 +34,8 @@ public final class Priorities {
                 .sorted(ORDER)
                 .toList();
         return IntStream.range(0, weak.size())
-                .mapToObj(i -> new Priority(i + 1, weak.get(i).result(), weak.get(i).category()))
+                .mapToObj(i ->
+                        new Priority(i + 1, weak.get(i).result(), weak.get(i).category()))
                 .toList();
     }
 }

@@ -19,8 +19,8 @@ import dev.tasuki.platform.OrganisationClock;
 
 /**
  * Evidence from the one customer record (read-only SQL over customer's and relay's tables): new leads with their
- * activities recorded (DATA-1), handoffs with their full context and accounts worked by several departments
- * (DATA-2), leads attached to their account (TOOL-3), and departments logging their work (COMM-3).
+ * activities recorded (DATA-1), handoffs with their full context and accounts worked by several departments (DATA-2),
+ * leads attached to their account (TOOL-3), and departments logging their work (COMM-3).
  */
 @Component
 class RecordEvidence implements EvidenceSource {
@@ -61,10 +61,17 @@ class RecordEvidence implements EvidenceSource {
                        sum(case when exists (select 1 from activity a where a.lead_id = l.id) then 1 else 0 end) as part
                   from lead l where l.created_at >= :from and l.created_at < :now
                 """)
-                .param("from", utc(now.minus(WINDOW))).param("now", utc(now))
-                .query(Share::read).single();
-        return Evidence.of("DATA-1", recorded.rate(80, 50), List.of(new Figure("healthcheck.figure.leadsWithActivities", recorded.shown())),
-                "healthcheck.rule.DATA-1", 80, 50);
+                .param("from", utc(now.minus(WINDOW)))
+                .param("now", utc(now))
+                .query(Share::read)
+                .single();
+        return Evidence.of(
+                "DATA-1",
+                recorded.rate(80, 50),
+                List.of(new Figure("healthcheck.figure.leadsWithActivities", recorded.shown())),
+                "healthcheck.rule.DATA-1",
+                80,
+                50);
     }
 
     /**
@@ -77,49 +84,75 @@ class RecordEvidence implements EvidenceSource {
         Share context = jdbc.sql("""
                 select count(*) as whole,
                        sum(case when trim(note) <> ''
-                                 and (kind <> 'IS_FS' or (trim(coalesce(budget, '')) <> '' and trim(coalesce(authority, '')) <> ''
-                                      and trim(coalesce(need, '')) <> '' and trim(coalesce(timing, '')) <> '' and appointment_at is not null))
+                                 and (kind <> 'IS_FS' or (trim(coalesce(budget, '')) <> '' and
+                                     trim(coalesce(authority, '')) <> ''
+                                      and trim(coalesce(need, '')) <> '' and trim(coalesce(timing, '')) <> '' and
+                                          appointment_at is not null))
                                 then 1 else 0 end) as part
                   from handoff where created_at >= :from and created_at < :now
                 """)
-                .param("from", utc(now.minus(WINDOW))).param("now", utc(now))
-                .query(Share::read).single();
+                .param("from", utc(now.minus(WINDOW)))
+                .param("now", utc(now))
+                .query(Share::read)
+                .single();
         Share shared = jdbc.sql("""
                 select count(*) as whole, sum(case when departments >= 2 then 1 else 0 end) as part
                   from (select account_id, count(distinct by_department) as departments from activity
                          where account_id is not null and by_department is not null group by account_id) worked
-                """)
-                .query(Share::read).single();
+                """).query(Share::read).single();
         Rating rating = Share.worse(context.rate(90, 70), shared.rate(50, 25));
-        return Evidence.of("DATA-2", rating, List.of(
-                new Figure("healthcheck.figure.fullContext", context.shown()),
-                new Figure("healthcheck.figure.accountsSeveralDepartments", shared.shown())),
-                "healthcheck.rule.DATA-2", 90, 70, 50, 25);
+        return Evidence.of(
+                "DATA-2",
+                rating,
+                List.of(
+                        new Figure("healthcheck.figure.fullContext", context.shown()),
+                        new Figure("healthcheck.figure.accountsSeveralDepartments", shared.shown())),
+                "healthcheck.rule.DATA-2",
+                90,
+                70,
+                50,
+                25);
     }
 
     /** Leads created in the last 365 days that are attached to their account: ○ 80 %, △ 50 %. */
     private Evidence leadsOnTheirAccount() {
         Instant now = clock.now();
         Share attached = jdbc.sql("""
-                select count(*) as whole, count(account_id) as part from lead where created_at >= :from and created_at < :now
+                select count(*) as whole, count(account_id) as part from lead where created_at >= :from and
+                    created_at < :now
                 """)
-                .param("from", utc(now.minus(YEAR))).param("now", utc(now))
-                .query(Share::read).single();
-        return Evidence.of("TOOL-3", attached.rate(80, 50), List.of(new Figure("healthcheck.figure.leadsOnAccount", attached.shown())),
-                "healthcheck.rule.TOOL-3", 80, 50);
+                .param("from", utc(now.minus(YEAR)))
+                .param("now", utc(now))
+                .query(Share::read)
+                .single();
+        return Evidence.of(
+                "TOOL-3",
+                attached.rate(80, 50),
+                List.of(new Figure("healthcheck.figure.leadsOnAccount", attached.shown())),
+                "healthcheck.rule.TOOL-3",
+                80,
+                50);
     }
 
-    /** Departments that logged an activity (call, email, meeting, note, task) in the last 30 days: ○ all 4, △ 2 or 3, × fewer. */
+    /**
+     * Departments that logged an activity (call, email, meeting, note, task) in the last 30 days: ○ all 4, △ 2 or 3, ×
+     * fewer.
+     */
     private Evidence departmentsLogging() {
         Instant now = clock.now();
         long logging = jdbc.sql("""
                 select count(distinct by_department) from activity
                  where by_department is not null and occurred_at >= :from and occurred_at < :now
                 """)
-                .param("from", utc(now.minus(MONTH))).param("now", utc(now))
-                .query(Long.class).single();
+                .param("from", utc(now.minus(MONTH)))
+                .param("now", utc(now))
+                .query(Long.class)
+                .single();
         Rating rating = logging >= 4 ? Rating.GOOD : logging >= 2 ? Rating.PARTIAL : Rating.POOR;
-        return Evidence.of("COMM-3", rating, List.of(new Figure("healthcheck.figure.departmentsLogging", logging + " / 4")),
+        return Evidence.of(
+                "COMM-3",
+                rating,
+                List.of(new Figure("healthcheck.figure.departmentsLogging", logging + " / 4")),
                 "healthcheck.rule.COMM-3");
     }
 }

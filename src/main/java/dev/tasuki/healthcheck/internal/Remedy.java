@@ -1,8 +1,6 @@
 package dev.tasuki.healthcheck.internal;
 
-/**
- * The source document's five solutions (具体的解決策), each the answer to some weak items of the sheet.
- */
+/** The source document's five solutions (具体的解決策), each the answer to some weak items of the sheet. */
 public enum Remedy {
     COMMUNICATION,
     CRM,

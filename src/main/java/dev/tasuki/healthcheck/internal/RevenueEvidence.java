@@ -57,10 +57,17 @@ class RevenueEvidence implements EvidenceSource {
                 select count(*) as whole, count(lead_id) as part from deal
                  where type = 'NEW' and status = 'WON' and closed_at >= :from and closed_at < :now
                 """)
-                .param("from", utc(now.minus(HALF_YEAR))).param("now", utc(now))
-                .query(Share::read).single();
-        return Evidence.of("PROC-1", relayed.rate(80, 50), List.of(new Figure("healthcheck.figure.wonThroughRelay", relayed.shown())),
-                "healthcheck.rule.PROC-1", 80, 50);
+                .param("from", utc(now.minus(HALF_YEAR)))
+                .param("now", utc(now))
+                .query(Share::read)
+                .single();
+        return Evidence.of(
+                "PROC-1",
+                relayed.rate(80, 50),
+                List.of(new Figure("healthcheck.figure.wonThroughRelay", relayed.shown())),
+                "healthcheck.rule.PROC-1",
+                80,
+                50);
     }
 
     /**
@@ -80,17 +87,25 @@ class RevenueEvidence implements EvidenceSource {
                   from mrr_movement m join start_mrr s on s.account_id = m.account_id
                  where m.movement_on >= :from and m.movement_on < :to
                 """)
-                .param("from", from).param("to", today)
-                .query((rs, row) -> new long[] {rs.getLong("mrr_start"), rs.getLong("expansion"), rs.getLong("contraction"),
-                        rs.getLong("churn")})
+                .param("from", from)
+                .param("to", today)
+                .query((rs, row) -> new long[] {
+                    rs.getLong("mrr_start"), rs.getLong("expansion"), rs.getLong("contraction"), rs.getLong("churn")
+                })
                 .single();
         long start = figures[0];
         Share retained = new Share(start + figures[1] - figures[2] - figures[3], start);
-        return Evidence.of("CX-3", retained.rate(100, 90), List.of(
-                new Figure("healthcheck.figure.nrr", retained.percentShown()),
-                new Figure("healthcheck.figure.mrrStart", formats.yen(start)),
-                new Figure("healthcheck.figure.expansion", formats.yen(figures[1])),
-                new Figure("healthcheck.figure.contraction", formats.yen(figures[2])),
-                new Figure("healthcheck.figure.churn", formats.yen(figures[3]))), "healthcheck.rule.CX-3", 100, 90);
+        return Evidence.of(
+                "CX-3",
+                retained.rate(100, 90),
+                List.of(
+                        new Figure("healthcheck.figure.nrr", retained.percentShown()),
+                        new Figure("healthcheck.figure.mrrStart", formats.yen(start)),
+                        new Figure("healthcheck.figure.expansion", formats.yen(figures[1])),
+                        new Figure("healthcheck.figure.contraction", formats.yen(figures[2])),
+                        new Figure("healthcheck.figure.churn", formats.yen(figures[3]))),
+                "healthcheck.rule.CX-3",
+                100,
+                90);
     }
 }

@@ -3,8 +3,8 @@ package dev.tasuki.healthcheck.internal;
 import java.util.List;
 
 /**
- * Points over their maximum: ○ = 2, △ = 1, × = 0 for each known answer, the maximum 2 per known answer; わからない
- * answers are counted apart and left out. The percentage is rounded half up; null with no known answer.
+ * Points over their maximum: ○ = 2, △ = 1, × = 0 for each known answer, the maximum 2 per known answer; わからない answers
+ * are counted apart and left out. The percentage is rounded half up; null with no known answer.
  */
 public record Score(int points, int max, int unknown) {
 

@@ -9,9 +9,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.tasuki.healthcheck.HealthCheckRuleBroken;
 
-/**
- * The sheet itself: categories and items, reference data from the migration, in the document's order.
- */
+/** The sheet itself: categories and items, reference data from the migration, in the document's order. */
 @Repository
 public class Sheet {
 
@@ -23,8 +21,12 @@ public class Sheet {
 
     public List<Category> categories() {
         return jdbc.sql("select code, number, label_ja, label_en, weight from hc_category order by number")
-                .query((rs, row) -> new Category(rs.getString("code"), rs.getInt("number"), rs.getString("label_ja"),
-                        rs.getString("label_en"), rs.getInt("weight")))
+                .query((rs, row) -> new Category(
+                        rs.getString("code"),
+                        rs.getInt("number"),
+                        rs.getString("label_ja"),
+                        rs.getString("label_en"),
+                        rs.getInt("weight")))
                 .list();
     }
 
@@ -34,9 +36,16 @@ public class Sheet {
                   from hc_item i join hc_category c on c.code = i.category_code
                  order by c.number, i.number
                 """)
-                .query((rs, row) -> new Item(rs.getString("code"), rs.getString("category_code"), rs.getInt("number"),
-                        rs.getString("text_ja"), rs.getString("text_en"),
-                        Arrays.stream(rs.getString("remedies").split(",")).map(String::strip).map(Remedy::valueOf).toList(),
+                .query((rs, row) -> new Item(
+                        rs.getString("code"),
+                        rs.getString("category_code"),
+                        rs.getInt("number"),
+                        rs.getString("text_ja"),
+                        rs.getString("text_en"),
+                        Arrays.stream(rs.getString("remedies").split(","))
+                                .map(String::strip)
+                                .map(Remedy::valueOf)
+                                .toList(),
                         HelpingFeature.valueOf(rs.getString("feature"))))
                 .list();
     }
@@ -51,6 +60,9 @@ public class Sheet {
 
     public boolean setWeight(String categoryCode, int weight) {
         return jdbc.sql("update hc_category set weight = :weight where code = :code")
-                .param("weight", weight).param("code", categoryCode).update() == 1;
+                        .param("weight", weight)
+                        .param("code", categoryCode)
+                        .update()
+                == 1;
     }
 }

@@ -38,8 +38,7 @@ class TeamEvidence implements EvidenceSource {
         this.clock = clock;
     }
 
-    private record Staff(long people, long managers, long seenThisWeek) {
-    }
+    private record Staff(long people, long managers, long seenThisWeek) {}
 
     @Override
     public Set<String> itemCodes() {
@@ -63,44 +62,65 @@ class TeamEvidence implements EvidenceSource {
         long staffed = staff.values().stream().filter(s -> s.people() > 0).count();
         long managed = staff.values().stream().filter(s -> s.managers() > 0).count();
         Rating rating = managed == 4 ? Rating.GOOD : staffed == 4 ? Rating.PARTIAL : Rating.POOR;
-        return Evidence.of("ORG-1", rating, List.of(
-                new Figure("healthcheck.figure.departmentsStaffed", staffed + " / 4"),
-                new Figure("healthcheck.figure.departmentsManaged", managed + " / 4")), "healthcheck.rule.ORG-1");
+        return Evidence.of(
+                "ORG-1",
+                rating,
+                List.of(
+                        new Figure("healthcheck.figure.departmentsStaffed", staffed + " / 4"),
+                        new Figure("healthcheck.figure.departmentsManaged", managed + " / 4")),
+                "healthcheck.rule.ORG-1");
     }
 
     /** Leads past Marketing's leg (SAL, SQL, OPPORTUNITY) and open deals that have an owner: ○ 95 %, △ 80 %. */
     private Evidence ownedWork() {
-        Share leads = jdbc.sql("select count(*) as whole, count(owner_id) as part from lead where stage in ('SAL', 'SQL', 'OPPORTUNITY')")
-                .query(Share::read).single();
+        Share leads = jdbc.sql("select count(*) as whole, count(owner_id) as part from lead where stage in ('SAL',"
+                        + " 'SQL', 'OPPORTUNITY')")
+                .query(Share::read)
+                .single();
         Share deals = jdbc.sql("select count(*) as whole, count(owner_id) as part from deal where status = 'OPEN'")
-                .query(Share::read).single();
+                .query(Share::read)
+                .single();
         Share owned = new Share(leads.part() + deals.part(), leads.whole() + deals.whole());
-        return Evidence.of("ORG-2", owned.rate(95, 80), List.of(
-                new Figure("healthcheck.figure.ownedLeads", leads.shown()),
-                new Figure("healthcheck.figure.ownedDeals", deals.shown()),
-                new Figure("healthcheck.figure.owned", owned.shown())), "healthcheck.rule.ORG-2", 95, 80);
+        return Evidence.of(
+                "ORG-2",
+                owned.rate(95, 80),
+                List.of(
+                        new Figure("healthcheck.figure.ownedLeads", leads.shown()),
+                        new Figure("healthcheck.figure.ownedDeals", deals.shown()),
+                        new Figure("healthcheck.figure.owned", owned.shown())),
+                "healthcheck.rule.ORG-2",
+                95,
+                80);
     }
 
     /** Active users seen (signed in or used the API) in the last 7 days: ○ 80 %, △ 50 %. */
     private Evidence activeUsers() {
-        Share seen = jdbc.sql("""
+        Share seen =
+                jdbc.sql("""
                 select count(*) as whole, sum(case when last_seen_at >= :since then 1 else 0 end) as part
                   from app_user where active = true
-                """)
-                .param("since", utc(since()))
-                .query(Share::read).single();
-        return Evidence.of("TOOL-1", seen.rate(80, 50), List.of(new Figure("healthcheck.figure.weeklyActive", seen.shown())),
-                "healthcheck.rule.TOOL-1", 80, 50);
+                """).param("since", utc(since())).query(Share::read).single();
+        return Evidence.of(
+                "TOOL-1",
+                seen.rate(80, 50),
+                List.of(new Figure("healthcheck.figure.weeklyActive", seen.shown())),
+                "healthcheck.rule.TOOL-1",
+                80,
+                50);
     }
 
-    /** The same per department: ○ when every department is at 70 % or more, △ when every one is at 40 %, × otherwise. */
+    /**
+     * The same per department: ○ when every department is at 70 % or more, △ when every one is at 40 %, × otherwise.
+     */
     private Evidence activeUsersPerDepartment() {
         List<Figure> figures = new ArrayList<>();
         boolean allGood = true;
         boolean allPartial = true;
         for (Map.Entry<Department, Staff> entry : staffByDepartment().entrySet()) {
-            Share seen = new Share(entry.getValue().seenThisWeek(), entry.getValue().people());
-            figures.add(new Figure("healthcheck.figure.weeklyActiveIn", List.of(entry.getKey().messageKey()), seen.shown()));
+            Share seen =
+                    new Share(entry.getValue().seenThisWeek(), entry.getValue().people());
+            figures.add(new Figure(
+                    "healthcheck.figure.weeklyActiveIn", List.of(entry.getKey().messageKey()), seen.shown()));
             allGood &= seen.atLeast(70);
             allPartial &= seen.atLeast(40);
         }
@@ -119,7 +139,8 @@ class TeamEvidence implements EvidenceSource {
                   from app_user where active = true and department is not null group by department
                 """)
                 .param("since", utc(since()))
-                .query((rs, row) -> staff.put(Department.valueOf(rs.getString("department")),
+                .query((rs, row) -> staff.put(
+                        Department.valueOf(rs.getString("department")),
                         new Staff(rs.getLong("people"), rs.getLong("managers"), rs.getLong("seen"))))
                 .list();
         return staff;

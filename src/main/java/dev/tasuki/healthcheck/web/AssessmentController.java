@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-
 import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -32,8 +31,8 @@ import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.TasukiException;
 
 /**
- * The list of assessments with the history chart, starting one, and the sheet where each assessor answers: every
- * change of a rating or remark is saved at once (htmx swaps the item's row), so a half-done sheet is never lost.
+ * The list of assessments with the history chart, starting one, and the sheet where each assessor answers: every change
+ * of a rating or remark is saved at once (htmx swaps the item's row), so a half-done sheet is never lost.
  */
 @Controller
 class AssessmentController {
@@ -43,8 +42,7 @@ class AssessmentController {
     static final String ROW = "healthcheck/partials/sheet-row :: row";
 
     /** One row of the sheet: the item, the viewer's answer (or null) and the open actions about it. */
-    record SheetRow(Item item, Answer mine, List<ImprovementAction> openActions) {
-    }
+    record SheetRow(Item item, Answer mine, List<ImprovementAction> openActions) {}
 
     private final AssessmentDesk desk;
     private final AssessmentResults results;
@@ -53,8 +51,13 @@ class AssessmentController {
     private final UserDirectory people;
     private final Messages messages;
 
-    AssessmentController(AssessmentDesk desk, AssessmentResults results, HealthCheckReminder reminder, Charts charts,
-            UserDirectory people, Messages messages) {
+    AssessmentController(
+            AssessmentDesk desk,
+            AssessmentResults results,
+            HealthCheckReminder reminder,
+            Charts charts,
+            UserDirectory people,
+            Messages messages) {
         this.desk = desk;
         this.results = results;
         this.reminder = reminder;
@@ -67,8 +70,13 @@ class AssessmentController {
     String list(@AuthenticationPrincipal SignedInUser user, Locale locale, Model model) {
         List<AssessmentResults.Point> history = results.history();
         model.addAttribute("assessments", results.all());
-        model.addAttribute("scores", history.stream().collect(Collectors.toMap(p -> p.assessment().id(), p -> p.scorecard().overall())));
-        model.addAttribute("historyChart", history.isEmpty() ? null : charts.history(results.categories(), history, locale));
+        model.addAttribute(
+                "scores",
+                history.stream()
+                        .collect(Collectors.toMap(
+                                p -> p.assessment().id(), p -> p.scorecard().overall())));
+        model.addAttribute(
+                "historyChart", history.isEmpty() ? null : charts.history(results.categories(), history, locale));
         model.addAttribute("due", reminder.dueFor(user).orElse(null));
         model.addAttribute("mayLead", HealthCheckAccess.mayLead(user));
         model.addAttribute("people", people.byId());
@@ -76,7 +84,10 @@ class AssessmentController {
     }
 
     @PostMapping("/healthcheck")
-    String start(@RequestParam(required = false) String title, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+    String start(
+            @RequestParam(required = false) String title,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
         try {
             Assessment assessment = desk.start(title, user);
             redirect.addFlashAttribute("notice", "healthcheck.started");
@@ -91,23 +102,40 @@ class AssessmentController {
     String sheet(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         AssessmentResults.SheetAnswers result = results.sheetOf(id);
         Assessment assessment = result.assessment();
-        Map<String, List<ImprovementAction>> open = result.actions().stream().filter(action -> !action.done())
+        Map<String, List<ImprovementAction>> open = result.actions().stream()
+                .filter(action -> !action.done())
                 .collect(Collectors.groupingBy(ImprovementAction::itemCode));
         model.addAttribute("assessment", assessment);
         model.addAttribute("categories", result.scorecard().categories());
-        model.addAttribute("rows", result.scorecard().items().stream()
-                .map(item -> new SheetRow(item.item(), item.answerOf(user.id()).orElse(null), open.getOrDefault(item.item().code(), List.of())))
-                .collect(Collectors.toMap(row -> row.item().code(), row -> row)));
-        model.addAttribute("answered", result.scorecard().items().stream().filter(item -> item.answerOf(user.id()).isPresent()).count());
+        model.addAttribute(
+                "rows",
+                result.scorecard().items().stream()
+                        .map(item -> new SheetRow(
+                                item.item(),
+                                item.answerOf(user.id()).orElse(null),
+                                open.getOrDefault(item.item().code(), List.of())))
+                        .collect(Collectors.toMap(row -> row.item().code(), row -> row)));
+        model.addAttribute(
+                "answered",
+                result.scorecard().items().stream()
+                        .filter(item -> item.answerOf(user.id()).isPresent())
+                        .count());
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("people", people.byId());
         return SHEET;
     }
 
     @PostMapping("/healthcheck/{id}/answers/{itemCode}")
-    String answer(@PathVariable long id, @PathVariable String itemCode, @RequestParam(required = false) Rating rating,
-            @RequestParam(required = false) String remark, @RequestHeader(value = "HX-Request", required = false) String htmx,
-            @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect, HttpServletResponse response) {
+    String answer(
+            @PathVariable long id,
+            @PathVariable String itemCode,
+            @RequestParam(required = false) Rating rating,
+            @RequestParam(required = false) String remark,
+            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletResponse response) {
         response.addHeader("Vary", "HX-Request");
         String error = null;
         try {
@@ -119,14 +147,22 @@ class AssessmentController {
             error = messages.of(refused);
         }
         if (!"true".equals(htmx)) {
-            redirect.addFlashAttribute(error == null ? "notice" : "alertText", error == null ? "healthcheck.saved" : error);
+            redirect.addFlashAttribute(
+                    error == null ? "notice" : "alertText", error == null ? "healthcheck.saved" : error);
             return "redirect:/healthcheck/" + id + "/sheet#item-" + itemCode;
         }
         AssessmentResults.SheetAnswers result = results.sheetOf(id);
         var item = result.scorecard().item(itemCode).orElseThrow();
         model.addAttribute("assessment", result.assessment());
-        model.addAttribute("row", new SheetRow(item.item(), item.answerOf(user.id()).orElse(null), result.actions().stream()
-                .filter(action -> !action.done() && action.itemCode().equals(itemCode)).toList()));
+        model.addAttribute(
+                "row",
+                new SheetRow(
+                        item.item(),
+                        item.answerOf(user.id()).orElse(null),
+                        result.actions().stream()
+                                .filter(action ->
+                                        !action.done() && action.itemCode().equals(itemCode))
+                                .toList()));
         model.addAttribute("ratings", Rating.values());
         model.addAttribute("people", people.byId());
         model.addAttribute("saved", error == null);

@@ -5,10 +5,11 @@ import java.util.Locale;
 
 import org.springframework.stereotype.Component;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import dev.tasuki.healthcheck.internal.AssessmentResults.Point;
 import dev.tasuki.healthcheck.internal.Category;
 import dev.tasuki.healthcheck.internal.Scorecard;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The data of the health check's charts as JSON for data- attributes (the CSP allows no inline script), drawn by
@@ -18,11 +19,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class Charts {
 
-    record Series(String name, List<Integer> values) {
-    }
+    record Series(String name, List<Integer> values) {}
 
-    record Data(String kind, String locale, List<String> categories, List<String> labels, List<Series> series) {
-    }
+    record Data(String kind, String locale, List<String> categories, List<String> labels, List<Series> series) {}
 
     private final JsonMapper json;
 
@@ -30,24 +29,43 @@ class Charts {
         this.json = json;
     }
 
-    String radar(List<Category> categories, String name, Scorecard scorecard, String previousName, Scorecard previous, Locale locale) {
-        List<Series> series = previous == null ? List.of(series(name, scorecard))
+    String radar(
+            List<Category> categories,
+            String name,
+            Scorecard scorecard,
+            String previousName,
+            Scorecard previous,
+            Locale locale) {
+        List<Series> series = previous == null
+                ? List.of(series(name, scorecard))
                 : List.of(series(name, scorecard), series(previousName, previous));
-        return json.writeValueAsString(new Data("radar", locale.getLanguage(), labels(categories, locale), List.of(), series));
+        return json.writeValueAsString(
+                new Data("radar", locale.getLanguage(), labels(categories, locale), List.of(), series));
     }
 
     String history(List<Category> categories, List<Point> points, Locale locale) {
         List<Series> series = categories.stream()
-                .map(category -> new Series(category.label(locale), points.stream()
-                        .map(point -> point.scorecard().category(category.code()).map(c -> c.score().percent()).orElse(null))
-                        .toList()))
+                .map(category -> new Series(
+                        category.label(locale),
+                        points.stream()
+                                .map(point -> point.scorecard()
+                                        .category(category.code())
+                                        .map(c -> c.score().percent())
+                                        .orElse(null))
+                                .toList()))
                 .toList();
-        List<String> labels = points.stream().map(point -> point.assessment().title()).toList();
-        return json.writeValueAsString(new Data("history", locale.getLanguage(), labels(categories, locale), labels, series));
+        List<String> labels =
+                points.stream().map(point -> point.assessment().title()).toList();
+        return json.writeValueAsString(
+                new Data("history", locale.getLanguage(), labels(categories, locale), labels, series));
     }
 
     private static Series series(String name, Scorecard scorecard) {
-        return new Series(name, scorecard.categories().stream().map(category -> category.score().percent()).toList());
+        return new Series(
+                name,
+                scorecard.categories().stream()
+                        .map(category -> category.score().percent())
+                        .toList());
     }
 
     private static List<String> labels(List<Category> categories, Locale locale) {

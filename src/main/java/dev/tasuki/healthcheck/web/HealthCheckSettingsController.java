@@ -15,7 +15,8 @@ import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.TasukiException;
 
 /**
- * Admin settings of the health check (under /admin, so admins only): the reminder's interval and the categories' weights.
+ * Admin settings of the health check (under /admin, so admins only): the reminder's interval and the categories'
+ * weights.
  */
 @Controller
 @RequestMapping("/admin/healthcheck")
@@ -37,14 +38,20 @@ class HealthCheckSettingsController {
     }
 
     @PostMapping("/interval")
-    String interval(@RequestParam(required = false) Integer months, @RequestParam(required = false) Integer version,
-            @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+    String interval(
+            @RequestParam(required = false) Integer months,
+            @RequestParam(required = false) Integer version,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
         return saving(() -> settings.saveInterval(months, version, user), redirect);
     }
 
     @PostMapping("/weights")
-    String weight(@RequestParam String category, @RequestParam(required = false) Integer weight,
-            @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+    String weight(
+            @RequestParam String category,
+            @RequestParam(required = false) Integer weight,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
         return saving(() -> settings.saveWeight(category, weight, user), redirect);
     }
 

@@ -29,8 +29,8 @@ import dev.tasuki.platform.TasukiException;
 
 /**
  * An assessment's result: overall score, the radar of the ten categories, every rating side by side with departments'
- * disagreements highlighted, the evidence beside each item, the change since the previous assessment and the weak
- * items ranked with their remedies. Its starter closes it here; managers turn weak items into improvement actions.
+ * disagreements highlighted, the evidence beside each item, the change since the previous assessment and the weak items
+ * ranked with their remedies. Its starter closes it here; managers turn weak items into improvement actions.
  */
 @Controller
 class ResultController {
@@ -45,8 +45,14 @@ class ResultController {
     private final Messages messages;
     private final OrganisationClock clock;
 
-    ResultController(AssessmentDesk desk, AssessmentResults results, EvidenceText evidenceText, Charts charts, UserDirectory people,
-            Messages messages, OrganisationClock clock) {
+    ResultController(
+            AssessmentDesk desk,
+            AssessmentResults results,
+            EvidenceText evidenceText,
+            Charts charts,
+            UserDirectory people,
+            Messages messages,
+            OrganisationClock clock) {
         this.desk = desk;
         this.results = results;
         this.evidenceText = evidenceText;
@@ -59,18 +65,33 @@ class ResultController {
     @GetMapping("/healthcheck/{id}")
     String result(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale, Model model) {
         Result result = results.of(id);
-        String previousTitle = result.sincePrevious().map(c -> c.previous().title()).orElse(null);
+        String previousTitle =
+                result.sincePrevious().map(c -> c.previous().title()).orElse(null);
         model.addAttribute("result", result);
         model.addAttribute("assessment", result.assessment());
         model.addAttribute("evidence", evidenceText.of(result.evidence(), locale));
-        model.addAttribute("radar", charts.radar(results.categories(), result.assessment().title(), result.scorecard(),
-                previousTitle, result.sincePrevious().map(c -> results.scorecardOf(c.previous().id())).orElse(null), locale));
-        model.addAttribute("actionsByItem", result.actions().stream().collect(Collectors.groupingBy(ImprovementAction::itemCode)));
-        model.addAttribute("itemTexts", results.items().stream().collect(Collectors.toMap(i -> i.code(), i -> i.text(locale))));
-        model.addAttribute("categoryLabels", results.categories().stream().collect(Collectors.toMap(c -> c.code(), c -> c.label(locale))));
+        model.addAttribute(
+                "radar",
+                charts.radar(
+                        results.categories(),
+                        result.assessment().title(),
+                        result.scorecard(),
+                        previousTitle,
+                        result.sincePrevious()
+                                .map(c -> results.scorecardOf(c.previous().id()))
+                                .orElse(null),
+                        locale));
+        model.addAttribute(
+                "actionsByItem", result.actions().stream().collect(Collectors.groupingBy(ImprovementAction::itemCode)));
+        model.addAttribute(
+                "itemTexts", results.items().stream().collect(Collectors.toMap(i -> i.code(), i -> i.text(locale))));
+        model.addAttribute(
+                "categoryLabels",
+                results.categories().stream().collect(Collectors.toMap(c -> c.code(), c -> c.label(locale))));
         model.addAttribute("remedies", Remedy.values());
         model.addAttribute("people", people.byId());
-        model.addAttribute("owners", people.all().stream().filter(UserAccount::active).toList());
+        model.addAttribute(
+                "owners", people.all().stream().filter(UserAccount::active).toList());
         model.addAttribute("mayLead", HealthCheckAccess.mayLead(user));
         model.addAttribute("mayClose", HealthCheckAccess.mayClose(user, result.assessment()));
         model.addAttribute("today", clock.today());
@@ -78,26 +99,47 @@ class ResultController {
     }
 
     @PostMapping("/healthcheck/{id}/close")
-    String close(@PathVariable long id, @RequestParam(required = false) Integer version, @AuthenticationPrincipal SignedInUser user,
+    String close(
+            @PathVariable long id,
+            @RequestParam(required = false) Integer version,
+            @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
-        return done(() -> desk.close(id, version == null ? -1 : version, user), "healthcheck.closedNotice", redirect,
+        return done(
+                () -> desk.close(id, version == null ? -1 : version, user),
+                "healthcheck.closedNotice",
+                redirect,
                 "redirect:/healthcheck/" + id);
     }
 
     @PostMapping("/healthcheck/{id}/actions")
-    String createAction(@PathVariable long id, @RequestParam String itemCode, @RequestParam(required = false) String title,
+    String createAction(
+            @PathVariable long id,
+            @RequestParam String itemCode,
+            @RequestParam(required = false) String title,
             @RequestParam(required = false) Long ownerId,
             @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn,
-            @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return done(() -> desk.createAction(id, itemCode, title, ownerId, dueOn, user), "healthcheck.action.created", redirect,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        return done(
+                () -> desk.createAction(id, itemCode, title, ownerId, dueOn, user),
+                "healthcheck.action.created",
+                redirect,
                 "redirect:/healthcheck/" + id + "#actions");
     }
 
     @PostMapping("/healthcheck/{id}/actions/{actionId}")
-    String setActionDone(@PathVariable long id, @PathVariable long actionId, @RequestParam boolean done,
-            @RequestParam(required = false) Integer version, @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
-        return done(() -> desk.setActionDone(actionId, done, version == null ? -1 : version, user), "healthcheck.action.saved",
-                redirect, "redirect:/healthcheck/" + id + "#actions");
+    String setActionDone(
+            @PathVariable long id,
+            @PathVariable long actionId,
+            @RequestParam boolean done,
+            @RequestParam(required = false) Integer version,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
+        return done(
+                () -> desk.setActionDone(actionId, done, version == null ? -1 : version, user),
+                "healthcheck.action.saved",
+                redirect,
+                "redirect:/healthcheck/" + id + "#actions");
     }
 
     /** Post/Redirect/Get: the change, then the page again with its notice or the reason it was refused. */

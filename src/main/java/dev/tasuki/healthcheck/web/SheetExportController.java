@@ -28,13 +28,14 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserDirectory;
 
 /**
- * An assessment as Excel (.xlsx) and as CSV (UTF-8 with a byte-order mark, so Excel reads the Japanese), for
- * managers, executives and admins. CSV cells that a spreadsheet would run as a formula are neutralised.
+ * An assessment as Excel (.xlsx) and as CSV (UTF-8 with a byte-order mark, so Excel reads the Japanese), for managers,
+ * executives and admins. CSV cells that a spreadsheet would run as a formula are neutralised.
  */
 @Controller
 class SheetExportController {
 
-    static final MediaType XLSX = MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    static final MediaType XLSX =
+            MediaType.parseMediaType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
     static final MediaType CSV = MediaType.parseMediaType("text/csv;charset=UTF-8");
 
     private final AssessmentResults results;
@@ -50,7 +51,8 @@ class SheetExportController {
     @GetMapping("/healthcheck/{id}/export.xlsx")
     ResponseEntity<byte[]> excel(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale) {
         List<List<String>> rows = rows(id, user, locale);
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        try (XSSFWorkbook workbook = new XSSFWorkbook();
+                ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Sheet sheet = workbook.createSheet("healthcheck-" + id);
             for (int r = 0; r < rows.size(); r++) {
                 Row row = sheet.createRow(r);
@@ -73,9 +75,11 @@ class SheetExportController {
     ResponseEntity<byte[]> csv(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Locale locale) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
-        try (CSVPrinter printer = new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.EXCEL)) {
+        try (CSVPrinter printer =
+                new CSVPrinter(new OutputStreamWriter(out, StandardCharsets.UTF_8), CSVFormat.EXCEL)) {
             for (List<String> row : rows(id, user, locale)) {
-                printer.printRecord(row.stream().map(SheetExportController::neutralised).toList());
+                printer.printRecord(
+                        row.stream().map(SheetExportController::neutralised).toList());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -99,7 +103,12 @@ class SheetExportController {
     private static ResponseEntity<byte[]> download(byte[] body, MediaType type, String filename) {
         return ResponseEntity.ok()
                 .contentType(type)
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(filename).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(filename)
+                                .build()
+                                .toString())
                 .body(body);
     }
 }

@@ -16,8 +16,8 @@ import dev.tasuki.healthcheck.internal.Scorecard.ItemResult;
 import dev.tasuki.identity.UserAccount;
 
 /**
- * An assessment in the sheet's own layout, for the exports: カテゴリ | チェック項目 | then 評価 and 備考 for each assessor
- * (named with their department) | スコア. One header row, then one row per item in the document's order.
+ * An assessment in the sheet's own layout, for the exports: カテゴリ | チェック項目 | then 評価 and 備考 for each assessor (named
+ * with their department) | スコア. One header row, then one row per item in the document's order.
  */
 @Component
 class SheetTable {
@@ -30,7 +30,8 @@ class SheetTable {
 
     List<List<String>> rows(Result result, Map<Long, UserAccount> people, Locale locale) {
         List<List<String>> rows = new ArrayList<>();
-        List<String> header = new ArrayList<>(List.of(text("healthcheck.category", locale), text("healthcheck.item", locale)));
+        List<String> header =
+                new ArrayList<>(List.of(text("healthcheck.category", locale), text("healthcheck.item", locale)));
         for (long assessor : result.assessors()) {
             String who = assessorName(people.get(assessor), locale);
             header.add(text("healthcheck.export.rating", locale, who));
@@ -39,9 +40,11 @@ class SheetTable {
         header.add(text("healthcheck.score", locale));
         rows.add(header);
         for (CategoryResult category : result.scorecard().categories()) {
-            String categoryLabel = category.category().number() + ". " + category.category().label(locale);
+            String categoryLabel =
+                    category.category().number() + ". " + category.category().label(locale);
             for (ItemResult item : category.items()) {
-                List<String> row = new ArrayList<>(List.of(categoryLabel, item.item().text(locale)));
+                List<String> row =
+                        new ArrayList<>(List.of(categoryLabel, item.item().text(locale)));
                 for (long assessor : result.assessors()) {
                     Answer answer = item.answerOf(assessor).orElse(null);
                     row.add(answer == null ? "" : rating(answer.rating(), locale));
@@ -59,7 +62,9 @@ class SheetTable {
         if (user == null) {
             return "?";
         }
-        String department = user.department() == null ? text("healthcheck.company", locale) : text(user.department().messageKey(), locale);
+        String department = user.department() == null
+                ? text("healthcheck.company", locale)
+                : text(user.department().messageKey(), locale);
         return user.name().display() + " (" + department + ")";
     }
 

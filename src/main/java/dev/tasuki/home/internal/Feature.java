@@ -7,9 +7,7 @@ import dev.tasuki.identity.Department;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 
-/**
- * The sections of Tasuki and who needs them in their navigation.
- */
+/** The sections of Tasuki and who needs them in their navigation. */
 enum Feature {
     HOME("/", everyone(), EnumSet.allOf(Role.class)),
     WORK_QUEUE("/queue", EnumSet.allOf(Department.class), EnumSet.of(Role.MEMBER, Role.MANAGER, Role.ADMIN)),
@@ -23,7 +21,8 @@ enum Feature {
     RENEWALS("/renewals", EnumSet.of(Department.CUSTOMER_SUCCESS), EnumSet.of(Role.EXECUTIVE, Role.ADMIN)),
     DASHBOARD("/dashboard", everyone(), EnumSet.allOf(Role.class)),
     PLANNING("/targets", EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE, Role.ADMIN)),
-    HEALTH_CHECK("/healthcheck", EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE, Role.ADMIN)),
+    HEALTH_CHECK(
+            "/healthcheck", EnumSet.noneOf(Department.class), EnumSet.of(Role.MANAGER, Role.EXECUTIVE, Role.ADMIN)),
     IMPORT_EXPORT("/admin/imports", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
     USERS("/admin/users", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
     RELAY_SETTINGS("/admin/relay", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
@@ -52,7 +51,8 @@ enum Feature {
     }
 
     boolean visibleTo(SignedInUser user) {
-        return roles.contains(user.role()) || user.department().filter(departments::contains).isPresent();
+        return roles.contains(user.role())
+                || user.department().filter(departments::contains).isPresent();
     }
 
     private static Set<Department> everyone() {

@@ -10,14 +10,11 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dev.tasuki.identity.SignedInUser;
 
-/**
- * Puts the navigation of the signed-in user's department and role into every page's model.
- */
+/** Puts the navigation of the signed-in user's department and role into every page's model. */
 @ControllerAdvice(annotations = Controller.class)
 public class Navigation {
 
-    public record Item(String messageKey, String path) {
-    }
+    public record Item(String messageKey, String path) {}
 
     @ModelAttribute("navigation")
     List<Item> navigation(@AuthenticationPrincipal SignedInUser user) {

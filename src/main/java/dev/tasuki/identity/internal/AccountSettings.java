@@ -10,9 +10,7 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.Language;
 import dev.tasuki.platform.OrganisationClock;
 
-/**
- * What users change about themselves: their language, their password and their API tokens.
- */
+/** What users change about themselves: their language, their password and their API tokens. */
 @Service
 @Transactional
 public class AccountSettings {

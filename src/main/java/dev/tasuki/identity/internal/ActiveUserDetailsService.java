@@ -8,8 +8,8 @@ import org.springframework.stereotype.Component;
 import dev.tasuki.identity.SignedInUser;
 
 /**
- * A deactivated user is not found at all: sign-in then fails exactly as for an unknown email
- * (same message, same password-hashing time), so a failure never tells whether an email exists.
+ * A deactivated user is not found at all: sign-in then fails exactly as for an unknown email (same message, same
+ * password-hashing time), so a failure never tells whether an email exists.
  */
 @Component
 class ActiveUserDetailsService implements UserDetailsService {

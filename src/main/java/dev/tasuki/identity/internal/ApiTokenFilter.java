@@ -1,7 +1,6 @@
 package dev.tasuki.identity.internal;
 
 import java.io.IOException;
-
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,8 +19,8 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * Signs in an API call that carries "Authorization: Bearer tsk_...". A token that is unknown,
- * revoked or belongs to a deactivated user is answered with 401 at once; a good one marks its user as seen.
+ * Signs in an API call that carries "Authorization: Bearer tsk_...". A token that is unknown, revoked or belongs to a
+ * deactivated user is answered with 401 at once; a good one marks its user as seen.
  */
 class ApiTokenFilter extends OncePerRequestFilter {
 
@@ -33,8 +32,12 @@ class ApiTokenFilter extends OncePerRequestFilter {
     private final AuthenticationEntryPoint entryPoint;
     private final OrganisationClock clock;
 
-    ApiTokenFilter(ApiTokens tokens, Users users, UserDetailsService userDetails,
-            AuthenticationEntryPoint entryPoint, OrganisationClock clock) {
+    ApiTokenFilter(
+            ApiTokens tokens,
+            Users users,
+            UserDetailsService userDetails,
+            AuthenticationEntryPoint entryPoint,
+            OrganisationClock clock) {
         this.tokens = tokens;
         this.users = users;
         this.userDetails = userDetails;
@@ -61,7 +64,8 @@ class ApiTokenFilter extends OncePerRequestFilter {
         if (principal.get() instanceof SignedInUser user) {
             users.markSeen(user.id(), clock.now());
         }
-        var authentication = UsernamePasswordAuthenticationToken.authenticated(principal.get(), null, principal.get().getAuthorities());
+        var authentication = UsernamePasswordAuthenticationToken.authenticated(
+                principal.get(), null, principal.get().getAuthorities());
         SecurityContext context = SecurityContextHolder.createEmptyContext();
         context.setAuthentication(authentication);
         SecurityContextHolder.setContext(context);

@@ -1,6 +1,5 @@
 package dev.tasuki.identity.internal;
 
-import dev.tasuki.platform.JdbcValues;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -16,9 +15,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import dev.tasuki.platform.JdbcValues;
+
 /**
- * Personal API tokens. A token is 32 random bytes, so a plain SHA-256 of it is safe to store
- * and fast to look up; the token itself is shown to its owner once and never kept.
+ * Personal API tokens. A token is 32 random bytes, so a plain SHA-256 of it is safe to store and fast to look up; the
+ * token itself is shown to its owner once and never kept.
  */
 @Repository
 public class ApiTokens {
@@ -33,11 +34,9 @@ public class ApiTokens {
         this.jdbc = jdbc;
     }
 
-    public record ApiToken(long id, String name, String hint, Instant createdAt, Instant lastUsedAt) {
-    }
+    public record ApiToken(long id, String name, String hint, Instant createdAt, Instant lastUsedAt) {}
 
-    public record IssuedToken(long id, String token) {
-    }
+    public record IssuedToken(long id, String token) {}
 
     public IssuedToken issue(long userId, String name, Instant now) {
         byte[] secret = new byte[32];
@@ -63,9 +62,14 @@ public class ApiTokens {
                  where user_id = :user and revoked_at is null order by created_at desc, id desc
                 """)
                 .param("user", userId)
-                .query((rs, row) -> new ApiToken(rs.getLong("id"), rs.getString("name"), rs.getString("token_hint"),
+                .query((rs, row) -> new ApiToken(
+                        rs.getLong("id"),
+                        rs.getString("name"),
+                        rs.getString("token_hint"),
                         rs.getObject("created_at", OffsetDateTime.class).toInstant(),
-                        Optional.ofNullable(rs.getObject("last_used_at", OffsetDateTime.class)).map(OffsetDateTime::toInstant).orElse(null)))
+                        Optional.ofNullable(rs.getObject("last_used_at", OffsetDateTime.class))
+                                .map(OffsetDateTime::toInstant)
+                                .orElse(null)))
                 .list();
     }
 
@@ -75,32 +79,37 @@ public class ApiTokens {
             return Optional.empty();
         }
         String hash = hash(token);
-        Optional<Long> owner = jdbc.sql("""
+        Optional<Long> owner =
+                jdbc.sql("""
                 select t.user_id from api_token t join app_user u on u.id = t.user_id
                  where t.token_hash = :hash and t.revoked_at is null and u.active = true
-                """)
-                .param("hash", hash)
-                .query(Long.class)
-                .optional();
+                """).param("hash", hash).query(Long.class).optional();
         // noted once a minute at most, so that a client polling the API does not write on every read
         owner.ifPresent(id -> jdbc.sql("""
                 update api_token set last_used_at = :now
                  where token_hash = :hash and (last_used_at is null or last_used_at < :minuteAgo)
                 """)
-                .param("now", JdbcValues.utc(now)).param("hash", hash)
-                .param("minuteAgo", JdbcValues.utc(now.minusSeconds(60))).update());
+                .param("now", JdbcValues.utc(now))
+                .param("hash", hash)
+                .param("minuteAgo", JdbcValues.utc(now.minusSeconds(60)))
+                .update());
         return owner;
     }
 
     public boolean revoke(long userId, long tokenId, Instant now) {
-        return jdbc.sql("update api_token set revoked_at = :now where id = :id and user_id = :user and revoked_at is null")
-                .param("now", JdbcValues.utc(now)).param("id", tokenId).param("user", userId)
-                .update() == 1;
+        return jdbc.sql("update api_token set revoked_at = :now where id = :id and user_id = :user and"
+                                + " revoked_at is null")
+                        .param("now", JdbcValues.utc(now))
+                        .param("id", tokenId)
+                        .param("user", userId)
+                        .update()
+                == 1;
     }
 
     public void revokeAllOf(long userId, Instant now) {
         jdbc.sql("update api_token set revoked_at = :now where user_id = :user and revoked_at is null")
-                .param("now", JdbcValues.utc(now)).param("user", userId)
+                .param("now", JdbcValues.utc(now))
+                .param("user", userId)
                 .update();
     }
 

@@ -13,9 +13,9 @@ import dev.tasuki.identity.Role;
 import dev.tasuki.identity.UserAdministration;
 
 /**
- * An empty database gets its first admin from TASUKI_ADMIN_EMAIL and TASUKI_ADMIN_PASSWORD.
- * Without them nobody could ever sign in, so Tasuki refuses to start and says why.
- * Runs last, so that the demo organisation, when enabled, has already filled the database.
+ * An empty database gets its first admin from TASUKI_ADMIN_EMAIL and TASUKI_ADMIN_PASSWORD. Without them nobody could
+ * ever sign in, so Tasuki refuses to start and says why. Runs last, so that the demo organisation, when enabled, has
+ * already filled the database.
  */
 @Component
 @Order(Ordered.LOWEST_PRECEDENCE)

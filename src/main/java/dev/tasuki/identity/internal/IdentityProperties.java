@@ -5,8 +5,8 @@ import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * tasuki.admin.*: the bootstrap admin (TASUKI_ADMIN_EMAIL, TASUKI_ADMIN_PASSWORD);
- * tasuki.sign-in.*: how many failed sign-ins (per email, per client address) lock sign-in, and for how long.
+ * tasuki.admin.*: the bootstrap admin (TASUKI_ADMIN_EMAIL, TASUKI_ADMIN_PASSWORD); tasuki.sign-in.*: how many failed
+ * sign-ins (per email, per client address) lock sign-in, and for how long.
  */
 @ConfigurationProperties("tasuki")
 record IdentityProperties(Admin admin, SignIn signIn) {
@@ -22,6 +22,5 @@ record IdentityProperties(Admin admin, SignIn signIn) {
         }
     }
 
-    record SignIn(int maxFailures, int maxFailuresPerAddress, Duration lockDuration) {
-    }
+    record SignIn(int maxFailures, int maxFailuresPerAddress, Duration lockDuration) {}
 }

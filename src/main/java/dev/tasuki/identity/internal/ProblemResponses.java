@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
@@ -21,8 +20,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The API's answers to "who are you?" (401) and "not for you" (403), as RFC 9457 problem details
- * in the caller's language. They are written here because they happen before any controller runs.
+ * The API's answers to "who are you?" (401) and "not for you" (403), as RFC 9457 problem details in the caller's
+ * language. They are written here because they happen before any controller runs.
  */
 class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler {
 
@@ -54,7 +53,9 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         Locale locale = locales.resolveLocale(request);
         Map<String, Object> problem = new LinkedHashMap<>();
         problem.put("type", "about:blank");
-        problem.put("title", messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
+        problem.put(
+                "title",
+                messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale));
         problem.put("status", status.value());
         problem.put("detail", messages.getMessage(detailKey, null, locale));
         problem.put("instance", request.getRequestURI());

@@ -1,7 +1,9 @@
 package dev.tasuki.identity.internal;
 
-import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
+import java.util.Map;
+
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.health.actuate.endpoint.HealthEndpoint;
 import org.springframework.boot.security.autoconfigure.actuate.web.servlet.EndpointRequest;
 import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.context.MessageSource;
@@ -23,15 +25,14 @@ import org.springframework.security.web.authentication.www.BasicAuthenticationFi
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.LocaleResolver;
 
-import java.util.Map;
-
-import dev.tasuki.platform.OrganisationClock;
 import tools.jackson.databind.json.JsonMapper;
 
+import dev.tasuki.platform.OrganisationClock;
+
 /**
- * Two filter chains. The API (/api/**) is stateless: HTTP Basic or a personal token on every call,
- * no session and so no CSRF, problem JSON for 401 and 403. Pages use form sign-in with a session
- * in the database, CSRF protection, and a Content-Security-Policy that allows only our own scripts.
+ * Two filter chains. The API (/api/**) is stateless: HTTP Basic or a personal token on every call, no session and so no
+ * CSRF, problem JSON for 401 and 403. Pages use form sign-in with a session in the database, CSRF protection, and a
+ * Content-Security-Policy that allows only our own scripts.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -49,8 +50,12 @@ class SecurityConfiguration {
     }
 
     @Bean
-    AuthenticationManager authenticationManager(ActiveUserDetailsService userDetails, PasswordEncoder encoder, SignInThrottle throttle,
-            Users users, OrganisationClock clock) {
+    AuthenticationManager authenticationManager(
+            ActiveUserDetailsService userDetails,
+            PasswordEncoder encoder,
+            SignInThrottle throttle,
+            Users users,
+            OrganisationClock clock) {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(encoder);
         return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle, users, clock));
@@ -63,22 +68,33 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain api(HttpSecurity http, AuthenticationManager authenticationManager, ProblemResponses problems,
-            ApiTokens tokens, Users users, ActiveUserDetailsService userDetails, OrganisationClock clock) {
+    SecurityFilterChain api(
+            HttpSecurity http,
+            AuthenticationManager authenticationManager,
+            ProblemResponses problems,
+            ApiTokens tokens,
+            Users users,
+            ActiveUserDetailsService userDetails,
+            OrganisationClock clock) {
         http.securityMatcher("/api/**")
                 .authenticationManager(authenticationManager)
                 .authorizeHttpRequests(requests -> requests
                         // The website's lead-capture forms post without signing in; the form key guards them.
-                        .requestMatchers(HttpMethod.POST, "/api/v1/capture/*").permitAll()
-                        .anyRequest().authenticated())
+                        .requestMatchers(HttpMethod.POST, "/api/v1/capture/*")
+                        .permitAll()
+                        .anyRequest()
+                        .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))
-                .addFilterBefore(new ApiTokenFilter(tokens, users, userDetails, problems, clock), BasicAuthenticationFilter.class)
+                .addFilterBefore(
+                        new ApiTokenFilter(tokens, users, userDetails, problems, clock),
+                        BasicAuthenticationFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // No session and no cookie is read on this chain, so there is nothing for CSRF to forge.
                 .csrf(csrf -> csrf.disable())
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers -> headers.contentSecurityPolicy(
+                                csp -> csp.policyDirectives("default-src 'none'; frame-ancestors 'none'"))
                         .frameOptions(frame -> frame.deny()));
         return http.build();
     }
@@ -90,23 +106,25 @@ class SecurityConfiguration {
         failures.setDefaultFailureUrl("/login?error");
         failures.setExceptionMappings(Map.of(SignInThrottled.class.getName(), "/login?throttled"));
         http.authenticationManager(authenticationManager)
-                .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PathRequest.toStaticResources().atCommonLocations()).permitAll()
-                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/login", "/error").permitAll()
-                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class)).permitAll()
-                        .requestMatchers("/admin/**").hasRole("ADMIN")
-                        .anyRequest().authenticated())
-                .formLogin(form -> form
-                        .loginPage("/login")
+                .authorizeHttpRequests(requests -> requests.requestMatchers(
+                                PathRequest.toStaticResources().atCommonLocations())
+                        .permitAll()
+                        .requestMatchers("/webjars/**", "/css/**", "/js/**", "/login", "/error")
+                        .permitAll()
+                        .requestMatchers(EndpointRequest.to(HealthEndpoint.class))
+                        .permitAll()
+                        .requestMatchers("/admin/**")
+                        .hasRole("ADMIN")
+                        .anyRequest()
+                        .authenticated())
+                .formLogin(form -> form.loginPage("/login")
                         .usernameParameter("email")
                         .successHandler(new SignInSuccessHandler(locales))
                         .failureHandler(failures))
-                .logout(logout -> logout
-                        .logoutSuccessUrl("/login?signedOut")
+                .logout(logout -> logout.logoutSuccessUrl("/login?signedOut")
                         .invalidateHttpSession(true)
                         .deleteCookies("SESSION"))
-                .headers(headers -> headers
-                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
                         .frameOptions(frame -> frame.deny()));
         return http.build();

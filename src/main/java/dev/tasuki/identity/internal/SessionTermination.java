@@ -4,9 +4,7 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
-/**
- * Ends every session of a user in the shared session store, whichever app node created it.
- */
+/** Ends every session of a user in the shared session store, whichever app node created it. */
 @Component
 public class SessionTermination {
 

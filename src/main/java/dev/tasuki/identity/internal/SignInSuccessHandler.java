@@ -1,7 +1,6 @@
 package dev.tasuki.identity.internal;
 
 import java.io.IOException;
-
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -13,8 +12,8 @@ import org.springframework.web.servlet.LocaleResolver;
 import dev.tasuki.identity.SignedInUser;
 
 /**
- * After sign-in the UI speaks the language the user chose in their settings, if they chose one;
- * otherwise the browser's language keeps deciding.
+ * After sign-in the UI speaks the language the user chose in their settings, if they chose one; otherwise the browser's
+ * language keeps deciding.
  */
 class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler {
 
@@ -26,7 +25,8 @@ class SignInSuccessHandler extends SavedRequestAwareAuthenticationSuccessHandler
     }
 
     @Override
-    public void onAuthenticationSuccess(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
+    public void onAuthenticationSuccess(
+            HttpServletRequest request, HttpServletResponse response, Authentication authentication)
             throws ServletException, IOException {
         if (authentication.getPrincipal() instanceof SignedInUser user) {
             user.language().ifPresent(language -> locales.setLocale(request, response, language.locale()));

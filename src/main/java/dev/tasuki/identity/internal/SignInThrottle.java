@@ -1,6 +1,5 @@
 package dev.tasuki.identity.internal;
 
-import dev.tasuki.platform.JdbcValues;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 
@@ -9,12 +8,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tasuki.platform.JdbcValues;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * Counts failed sign-ins per key (an email, a client address) in the database, so every app
- * node sees the same count. After maxFailures failures within the lock duration the key is
- * locked for that duration, whether or not the email belongs to anyone.
+ * Counts failed sign-ins per key (an email, a client address) in the database, so every app node sees the same count.
+ * After maxFailures failures within the lock duration the key is locked for that duration, whether or not the email
+ * belongs to anyone.
  */
 @Component
 class SignInThrottle {
@@ -31,8 +31,11 @@ class SignInThrottle {
 
     boolean isLocked(String key) {
         return jdbc.sql("select count(*) from sign_in_throttle where throttle_key = :key and locked_until > :now")
-                .param("key", key).param("now", JdbcValues.utc(clock.now()))
-                .query(Long.class).single() > 0;
+                        .param("key", key)
+                        .param("now", JdbcValues.utc(clock.now()))
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
     int maxFailures() {
@@ -50,25 +53,37 @@ class SignInThrottle {
         int updated = jdbc.sql("""
                 update sign_in_throttle
                    set failures = case when window_started_at < :windowStart then 1 else failures + 1 end,
-                       window_started_at = case when window_started_at < :windowStart then :now else window_started_at end
+                       window_started_at = case when window_started_at < :windowStart then :now else
+                           window_started_at end
                  where throttle_key = :key
                 """)
-                .param("windowStart", windowStart).param("now", JdbcValues.utc(now)).param("key", key)
+                .param("windowStart", windowStart)
+                .param("now", JdbcValues.utc(now))
+                .param("key", key)
                 .update();
         if (updated == 0) {
             try {
-                jdbc.sql("insert into sign_in_throttle (throttle_key, failures, window_started_at) values (:key, 1, :now)")
-                        .param("key", key).param("now", JdbcValues.utc(now)).update();
+                jdbc.sql("insert into sign_in_throttle (throttle_key, failures, window_started_at) values"
+                                + " (:key, 1, :now)")
+                        .param("key", key)
+                        .param("now", JdbcValues.utc(now))
+                        .update();
             } catch (DuplicateKeyException concurrentFirstFailure) {
-                jdbc.sql("update sign_in_throttle set failures = failures + 1 where throttle_key = :key").param("key", key).update();
+                jdbc.sql("update sign_in_throttle set failures = failures + 1 where throttle_key = :key")
+                        .param("key", key)
+                        .update();
             }
         }
         jdbc.sql("update sign_in_throttle set locked_until = :until where throttle_key = :key and failures >= :max")
-                .param("until", JdbcValues.utc(now.plus(settings.lockDuration()))).param("key", key).param("max", maxFailures)
+                .param("until", JdbcValues.utc(now.plus(settings.lockDuration())))
+                .param("key", key)
+                .param("max", maxFailures)
                 .update();
     }
 
     public void reset(String key) {
-        jdbc.sql("delete from sign_in_throttle where throttle_key = :key").param("key", key).update();
+        jdbc.sql("delete from sign_in_throttle where throttle_key = :key")
+                .param("key", key)
+                .update();
     }
 }

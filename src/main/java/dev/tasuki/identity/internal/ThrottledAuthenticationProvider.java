@@ -10,9 +10,8 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * Password sign-in (form and HTTP Basic) behind the throttle: a locked email or client address is
- * refused before its password is checked; a failure counts against both; a success clears the email
- * and notes when the user was last seen.
+ * Password sign-in (form and HTTP Basic) behind the throttle: a locked email or client address is refused before its
+ * password is checked; a failure counts against both; a success clears the email and notes when the user was last seen.
  */
 class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
@@ -21,7 +20,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     private final Users users;
     private final OrganisationClock clock;
 
-    ThrottledAuthenticationProvider(AuthenticationProvider passwords, SignInThrottle throttle, Users users, OrganisationClock clock) {
+    ThrottledAuthenticationProvider(
+            AuthenticationProvider passwords, SignInThrottle throttle, Users users, OrganisationClock clock) {
         this.passwords = passwords;
         this.throttle = throttle;
         this.users = users;
@@ -32,7 +32,8 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String emailKey = "email:" + Users.normalise(authentication.getName());
         String addressKey = authentication.getDetails() instanceof WebAuthenticationDetails details
-                ? "address:" + details.getRemoteAddress() : null;
+                ? "address:" + details.getRemoteAddress()
+                : null;
         if (throttle.isLocked(emailKey) || (addressKey != null && throttle.isLocked(addressKey))) {
             throw new SignInThrottled();
         }

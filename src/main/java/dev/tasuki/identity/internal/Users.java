@@ -21,8 +21,7 @@ import dev.tasuki.platform.Language;
 import dev.tasuki.platform.PersonName;
 
 /**
- * The app_user table. Public only so the module's facades can use it; Modulith keeps other
- * modules out of this package.
+ * The app_user table. Public only so the module's facades can use it; Modulith keeps other modules out of this package.
  */
 @Repository
 public class Users {
@@ -37,8 +36,7 @@ public class Users {
         this.jdbc = jdbc;
     }
 
-    public record StoredUser(UserAccount account, String passwordHash) {
-    }
+    public record StoredUser(UserAccount account, String passwordHash) {}
 
     public static String normalise(String email) {
         return email == null ? "" : email.strip().toLowerCase(Locale.ROOT);
@@ -60,11 +58,17 @@ public class Users {
     }
 
     public String passwordHashOf(long id) {
-        return jdbc.sql("select password_hash from app_user where id = :id").param("id", id).query(String.class).single();
+        return jdbc.sql("select password_hash from app_user where id = :id")
+                .param("id", id)
+                .query(String.class)
+                .single();
     }
 
     public List<UserAccount> all() {
-        return jdbc.sql("select " + COLUMNS + " from app_user order by active desc, department nulls first, role desc, family_name, given_name, id")
+        return jdbc
+                .sql("select " + COLUMNS
+                        + " from app_user order by active desc, department nulls first, role desc,"
+                        + " family_name, given_name, id")
                 .query(Users::map)
                 .list()
                 .stream()
@@ -73,7 +77,10 @@ public class Users {
     }
 
     public List<UserAccount> activeIn(Department department) {
-        return jdbc.sql("select " + COLUMNS + " from app_user where department = :department and active = true order by role desc, family_name, given_name, id")
+        return jdbc
+                .sql("select " + COLUMNS
+                        + " from app_user where department = :department and active = true order by role"
+                        + " desc, family_name, given_name, id")
                 .param("department", department.name())
                 .query(Users::map)
                 .list()
@@ -87,21 +94,26 @@ public class Users {
     }
 
     public long countActiveAdmins() {
-        return jdbc.sql("select count(*) from app_user where role = 'ADMIN' and active = true").query(Long.class).single();
+        return jdbc.sql("select count(*) from app_user where role = 'ADMIN' and active = true")
+                .query(Long.class)
+                .single();
     }
 
     public boolean emailTaken(String email, long exceptId) {
         return jdbc.sql("select count(*) from app_user where email = :email and id <> :id")
-                .param("email", normalise(email))
-                .param("id", exceptId)
-                .query(Long.class)
-                .single() > 0;
+                        .param("email", normalise(email))
+                        .param("id", exceptId)
+                        .query(Long.class)
+                        .single()
+                > 0;
     }
 
-    public long insert(String email, String passwordHash, PersonName name, Department department, Role role, Instant now) {
+    public long insert(
+            String email, String passwordHash, PersonName name, Department department, Role role, Instant now) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into app_user (email, password_hash, family_name, given_name, department, role, active, version, created_at, updated_at)
+                insert into app_user (email, password_hash, family_name, given_name, department, role, active,
+                    version, created_at, updated_at)
                 values (:email, :hash, :family, :given, :department, :role, true, 0, :now, :now)
                 """)
                 .param("email", normalise(email))
@@ -116,31 +128,35 @@ public class Users {
     }
 
     /** Updates the user if it is still at the given version; false when someone changed it first. */
-    public boolean update(long id, int version, String email, PersonName name, Department department, Role role, Instant now) {
+    public boolean update(
+            long id, int version, String email, PersonName name, Department department, Role role, Instant now) {
         return jdbc.sql("""
                 update app_user
                    set email = :email, family_name = :family, given_name = :given, department = :department,
                        role = :role, version = version + 1, updated_at = :now
                  where id = :id and version = :version
                 """)
-                .param("email", normalise(email))
-                .param("family", name.familyName())
-                .param("given", name.givenName())
-                .param("department", department == null ? null : department.name())
-                .param("role", role.name())
-                .param("now", utc(now))
-                .param("id", id)
-                .param("version", version)
-                .update() == 1;
+                        .param("email", normalise(email))
+                        .param("family", name.familyName())
+                        .param("given", name.givenName())
+                        .param("department", department == null ? null : department.name())
+                        .param("role", role.name())
+                        .param("now", utc(now))
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     public boolean setActive(long id, int version, boolean active, Instant now) {
-        return jdbc.sql("update app_user set active = :active, version = version + 1, updated_at = :now where id = :id and version = :version")
-                .param("active", active)
-                .param("now", utc(now))
-                .param("id", id)
-                .param("version", version)
-                .update() == 1;
+        return jdbc.sql("update app_user set active = :active, version = version + 1, updated_at = :now"
+                                + " where id = :id and version = :version")
+                        .param("active", active)
+                        .param("now", utc(now))
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     public void setLanguage(long id, Language language, Instant now) {
@@ -176,6 +192,9 @@ public class Users {
 
     /** Notes that the user signed in or called the API now: the health check counts weekly active users from it. */
     public void markSeen(long id, Instant now) {
-        jdbc.sql("update app_user set last_seen_at = :now where id = :id").param("now", utc(now)).param("id", id).update();
+        jdbc.sql("update app_user set last_seen_at = :now where id = :id")
+                .param("now", utc(now))
+                .param("id", id)
+                .update();
     }
 }

@@ -1,7 +1,6 @@
 package dev.tasuki.identity.web;
 
 import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -27,8 +26,8 @@ import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.identity.UserRuleBroken;
 
 /**
- * Admin pages for users: list, create, edit, deactivate and reactivate. The security chain lets
- * only admins reach /admin/**.
+ * Admin pages for users: list, create, edit, deactivate and reactivate. The security chain lets only admins reach
+ * /admin/**.
  */
 @Controller
 @RequestMapping("/admin/users")
@@ -89,8 +88,13 @@ class AdminUserController {
     }
 
     @PostMapping("/{id}")
-    String change(@PathVariable long id, @Valid @ModelAttribute("form") UserChange form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser actor, Model model, RedirectAttributes redirect) {
+    String change(
+            @PathVariable long id,
+            @Valid @ModelAttribute("form") UserChange form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser actor,
+            Model model,
+            RedirectAttributes redirect) {
         UserAccount current = directory.get(id);
         model.addAttribute("user", current);
         if (errors.hasErrors()) {
@@ -111,7 +115,10 @@ class AdminUserController {
     }
 
     @PostMapping("/{id}/deactivate")
-    String deactivate(@PathVariable long id, @RequestParam int version, @AuthenticationPrincipal SignedInUser actor,
+    String deactivate(
+            @PathVariable long id,
+            @RequestParam int version,
+            @AuthenticationPrincipal SignedInUser actor,
             RedirectAttributes redirect) {
         return changeActivity(id, redirect, "user.deactivated", () -> administration.deactivate(id, version, actor));
     }
@@ -147,11 +154,14 @@ class AdminUserController {
         static List<StaleEdit> between(UserChange submitted, UserAccount stored) {
             UserChange now = UserChange.of(stored);
             return List.of(
-                    new StaleEdit("email", submitted.email(), now.email()),
-                    new StaleEdit("familyName", submitted.familyName(), now.familyName()),
-                    new StaleEdit("givenName", submitted.givenName(), now.givenName()),
-                    new StaleEdit("department", String.valueOf(submitted.department()), String.valueOf(now.department())),
-                    new StaleEdit("role", String.valueOf(submitted.role()), String.valueOf(now.role())))
+                            new StaleEdit("email", submitted.email(), now.email()),
+                            new StaleEdit("familyName", submitted.familyName(), now.familyName()),
+                            new StaleEdit("givenName", submitted.givenName(), now.givenName()),
+                            new StaleEdit(
+                                    "department",
+                                    String.valueOf(submitted.department()),
+                                    String.valueOf(now.department())),
+                            new StaleEdit("role", String.valueOf(submitted.role()), String.valueOf(now.role())))
                     .stream()
                     .filter(edit -> !java.util.Objects.equals(normal(edit.submitted()), normal(edit.stored())))
                     .toList();

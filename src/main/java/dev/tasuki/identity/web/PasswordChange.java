@@ -8,5 +8,6 @@ import dev.tasuki.identity.Passwords;
 /** The settings form that changes one's own password. */
 public record PasswordChange(
         @NotBlank String currentPassword,
-        @NotBlank @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) String newPassword) {
-}
+
+        @NotBlank @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH)
+        String newPassword) {}

@@ -22,9 +22,7 @@ import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.identity.internal.AccountSettings;
 import dev.tasuki.platform.Language;
 
-/**
- * The user's own settings: language, password and personal API tokens.
- */
+/** The user's own settings: language, password and personal API tokens. */
 @Controller
 @RequestMapping("/settings")
 class SettingsController {
@@ -56,8 +54,12 @@ class SettingsController {
     }
 
     @PostMapping("/language")
-    String chooseLanguage(@AuthenticationPrincipal SignedInUser user, @RequestParam(required = false) String language,
-            HttpServletRequest request, HttpServletResponse response, RedirectAttributes redirect) {
+    String chooseLanguage(
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestParam(required = false) String language,
+            HttpServletRequest request,
+            HttpServletResponse response,
+            RedirectAttributes redirect) {
         Language chosen = Language.fromTag(language).orElse(null);
         settings.chooseLanguage(user, chosen);
         locales.setLocale(request, response, chosen == null ? null : chosen.locale());
@@ -66,8 +68,12 @@ class SettingsController {
     }
 
     @PostMapping("/password")
-    String changePassword(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("passwordForm") PasswordChange form,
-            BindingResult errors, Model model, RedirectAttributes redirect) {
+    String changePassword(
+            @AuthenticationPrincipal SignedInUser user,
+            @Valid @ModelAttribute("passwordForm") PasswordChange form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors() && !settings.changePassword(user, form.currentPassword(), form.newPassword())) {
             errors.rejectValue("currentPassword", "settings.currentPasswordWrong");
         }
@@ -79,11 +85,16 @@ class SettingsController {
     }
 
     @PostMapping("/tokens")
-    String issueToken(@AuthenticationPrincipal SignedInUser user, @Valid @ModelAttribute("tokenForm") TokenRequest form,
-            BindingResult errors, Model model) {
+    String issueToken(
+            @AuthenticationPrincipal SignedInUser user,
+            @Valid @ModelAttribute("tokenForm") TokenRequest form,
+            BindingResult errors,
+            Model model) {
         if (!errors.hasErrors()) {
             // Shown once, on this response only: the token is never stored, not even in the session.
-            model.addAttribute("issuedToken", settings.issueToken(user, form.name().strip()).token());
+            model.addAttribute(
+                    "issuedToken",
+                    settings.issueToken(user, form.name().strip()).token());
         }
         return show(user, model);
     }

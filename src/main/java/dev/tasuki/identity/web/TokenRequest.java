@@ -4,5 +4,4 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
 /** The settings form that issues a personal API token. */
-public record TokenRequest(@NotBlank @Size(max = 100) String name) {
-}
+public record TokenRequest(@NotBlank @Size(max = 100) String name) {}

@@ -9,10 +9,10 @@ final class Attribution {
 
     /** Placeholders in the read models for an account no lead brought: keys cannot be null. */
     static final String NO_SOURCE = "-";
+
     static final long NO_CAMPAIGN = 0L;
 
-    private Attribution() {
-    }
+    private Attribution() {}
 
     /** A scalar subquery: the id of the lead that brought the account in the given column, or null. */
     static String leadOf(String accountColumn) {

@@ -19,17 +19,22 @@ import dev.tasuki.kpi.Target;
 import dev.tasuki.kpi.TargetMetric;
 
 /**
- * The health check's KPI-2 (KPIが部門間で連動している) from this month's targets: do all four departments have one,
- * and does no department plan to take in more than the one before it plans to hand over (LEAD ≥ MQL ≥ SAL ≥ SQL ≥
- * OPPORTUNITY ≥ WON, each pair compared where both are set)? ○ both; △ some departments have targets, or all do but
- * a link is broken; × none.
+ * The health check's KPI-2 (KPIが部門間で連動している) from this month's targets: do all four departments have one, and does no
+ * department plan to take in more than the one before it plans to hand over (LEAD ≥ MQL ≥ SAL ≥ SQL ≥ OPPORTUNITY ≥
+ * WON, each pair compared where both are set)? ○ both; △ some departments have targets, or all do but a link is broken;
+ * × none.
  */
 @Component
 class ChainEvidence implements EvidenceSource {
 
     private static final String ITEM = "KPI-2";
-    private static final List<TargetMetric> CHAIN = List.of(TargetMetric.LEAD, TargetMetric.MQL, TargetMetric.SAL,
-            TargetMetric.SQL, TargetMetric.OPPORTUNITY, TargetMetric.WON);
+    private static final List<TargetMetric> CHAIN = List.of(
+            TargetMetric.LEAD,
+            TargetMetric.MQL,
+            TargetMetric.SAL,
+            TargetMetric.SQL,
+            TargetMetric.OPPORTUNITY,
+            TargetMetric.WON);
 
     private final TargetRows targets;
 
@@ -62,12 +67,18 @@ class ChainEvidence implements EvidenceSource {
             }
         }
         int departments = Department.values().length;
-        Rating suggestion = planned.isEmpty() ? Rating.POOR
+        Rating suggestion = planned.isEmpty()
+                ? Rating.POOR
                 : planned.size() == departments && links > 0 && consistent == links ? Rating.GOOD : Rating.PARTIAL;
-        return Evidence.of(ITEM, suggestion, List.of(
-                new Evidence.Figure("kpi.evidence.departmentsWithTargets", List.of(month.toString()),
-                        planned.size() + " / " + departments),
-                new Evidence.Figure("kpi.evidence.consistentLinks", consistent + " / " + links)),
+        return Evidence.of(
+                ITEM,
+                suggestion,
+                List.of(
+                        new Evidence.Figure(
+                                "kpi.evidence.departmentsWithTargets",
+                                List.of(month.toString()),
+                                planned.size() + " / " + departments),
+                        new Evidence.Figure("kpi.evidence.consistentLinks", consistent + " / " + links)),
                 "kpi.evidence.rule.KPI-2");
     }
 }

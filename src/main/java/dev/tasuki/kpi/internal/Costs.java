@@ -12,8 +12,8 @@ import dev.tasuki.relay.Campaign;
 import dev.tasuki.relay.Campaigns;
 
 /**
- * Sales and marketing costs of a window, for CAC: each campaign's cost and each month's other costs spread evenly
- * over their days, counted for the days that fall in the window.
+ * Sales and marketing costs of a window, for CAC: each campaign's cost and each month's other costs spread evenly over
+ * their days, counted for the days that fall in the window.
  */
 @Component
 public class Costs {
@@ -43,17 +43,23 @@ public class Costs {
     /** The other sales and marketing costs entered per month, in [from, to). */
     public BigDecimal otherCosts(LocalDate from, LocalDate to) {
         BigDecimal total = BigDecimal.ZERO;
-        for (MonthCost cost : jdbc.sql("select month_start, amount from kpi_cost where month_start < :to and month_start >= :earliest")
-                .param("to", to).param("earliest", from.withDayOfMonth(1))
-                .query((rs, n) -> new MonthCost(rs.getDate("month_start").toLocalDate(), rs.getLong("amount"))).list()) {
-            total = total.add(share(cost.amount(), cost.month(), YearMonth.from(cost.month()).plusMonths(1).atDay(1),
-                    from, to));
+        for (MonthCost cost : jdbc.sql(
+                        "select month_start, amount from kpi_cost where month_start < :to and month_start >= :earliest")
+                .param("to", to)
+                .param("earliest", from.withDayOfMonth(1))
+                .query((rs, n) -> new MonthCost(rs.getDate("month_start").toLocalDate(), rs.getLong("amount")))
+                .list()) {
+            total = total.add(share(
+                    cost.amount(),
+                    cost.month(),
+                    YearMonth.from(cost.month()).plusMonths(1).atDay(1),
+                    from,
+                    to));
         }
         return total;
     }
 
-    private record MonthCost(LocalDate month, long amount) {
-    }
+    private record MonthCost(LocalDate month, long amount) {}
 
     /** The part of an amount spent evenly over [start, end) that falls in [from, to). */
     private static BigDecimal share(long amount, LocalDate start, LocalDate end, LocalDate from, LocalDate to) {
@@ -63,7 +69,8 @@ public class Costs {
         if (overlap <= 0) {
             return BigDecimal.ZERO;
         }
-        return BigDecimal.valueOf(amount).multiply(BigDecimal.valueOf(overlap))
+        return BigDecimal.valueOf(amount)
+                .multiply(BigDecimal.valueOf(overlap))
                 .divide(BigDecimal.valueOf(ChronoUnit.DAYS.between(start, end)), 10, java.math.RoundingMode.HALF_UP);
     }
 }

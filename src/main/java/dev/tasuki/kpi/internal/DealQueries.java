@@ -19,11 +19,9 @@ import dev.tasuki.kpi.LeadFilter;
 @Component
 public class DealQueries {
 
-    public record Closed(String key, long won, long lost, long wonAmount, BigDecimal medianCycleSeconds) {
-    }
+    public record Closed(String key, long won, long lost, long wonAmount, BigDecimal medianCycleSeconds) {}
 
-    public record Open(String key, long amount, BigDecimal weightedAmount) {
-    }
+    public record Open(String key, long amount, BigDecimal weightedAmount) {}
 
     private static final String DEAL_LEAD = "coalesce(d.lead_id, " + Attribution.leadOf("d.account_id") + ")";
 
@@ -42,11 +40,18 @@ public class DealQueries {
                 + " percentile_cont(0.5) within group (order by " + Epoch.of("d.closed_at") + " - "
                 + Epoch.of("d.created_at") + ") filter (where d.status = 'WON') cycle"
                 + " from deal d" + scope.join()
-                + " where d.closed_at >= :from and d.closed_at < :to and d.status in ('WON', 'LOST')" + scope.conditions()
+                + " where d.closed_at >= :from and d.closed_at < :to and d.status in ('WON', 'LOST')"
+                + scope.conditions()
                 + (key == null ? "" : " group by " + key);
-        return scope.bind(jdbc.sql(sql)).param("from", utc(from)).param("to", utc(to))
-                .query((rs, n) -> new Closed(rs.getString("k"), rs.getLong("won"), rs.getLong("lost"),
-                        rs.getLong("won_amount"), rs.getBigDecimal("cycle")))
+        return scope.bind(jdbc.sql(sql))
+                .param("from", utc(from))
+                .param("to", utc(to))
+                .query((rs, n) -> new Closed(
+                        rs.getString("k"),
+                        rs.getLong("won"),
+                        rs.getLong("lost"),
+                        rs.getLong("won_amount"),
+                        rs.getBigDecimal("cycle")))
                 .list();
     }
 
@@ -58,7 +63,9 @@ public class DealQueries {
                 + " from deal d join deal_stage s on s.code = d.stage" + scope.join()
                 + " where d.status = 'OPEN'" + scope.conditions() + (key == null ? "" : " group by " + key);
         return scope.bind(jdbc.sql(sql))
-                .query((rs, n) -> new Open(rs.getString("k"), rs.getLong("amount"),
+                .query((rs, n) -> new Open(
+                        rs.getString("k"),
+                        rs.getLong("amount"),
                         rs.getBigDecimal("weighted").movePointLeft(2)))
                 .list();
     }

@@ -6,8 +6,7 @@ package dev.tasuki.kpi.internal;
  */
 final class Epoch {
 
-    private Epoch() {
-    }
+    private Epoch() {}
 
     static String of(String timestampColumn) {
         return "cast(floor(extract(epoch from " + timestampColumn + ")) as bigint)";

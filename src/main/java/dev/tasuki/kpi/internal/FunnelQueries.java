@@ -19,15 +19,14 @@ import dev.tasuki.kpi.Window;
 
 /**
  * Counts and median durations of the funnel from kpi_lead_funnel, in one query per funnel (per grouping). The rows
- * carry the lead's source, campaign, owner and segment, so filters and breakdowns read no other table; the indexes
- * of V16__kpi_speed.sql cover what each basis reads, so a window is read from an index alone.
+ * carry the lead's source, campaign, owner and segment, so filters and breakdowns read no other table; the indexes of
+ * V16__kpi_speed.sql cover what each basis reads, so a window is read from an index alone.
  */
 @Component
 public class FunnelQueries {
 
     /** Per group (key null for the total): how many reached each stage, and median seconds to the next. */
-    public record Counts(String key, long[] reached, BigDecimal[] medianSeconds) {
-    }
+    public record Counts(String key, long[] reached, BigDecimal[] medianSeconds) {}
 
     private static final int STAGES = 6;
 
@@ -41,9 +40,11 @@ public class FunnelQueries {
         LeadScope scope = LeadScope.carried(filter, grouping, "f");
         String key = scope.key(null);
         String sql = basis == FunnelBasis.COHORT ? cohort(scope, key) : period(scope, key);
-        JdbcClient.StatementSpec statement = scope.bind(jdbc.sql(sql))
-                .param("from", window.fromSecond(zone)).param("to", window.toSecond(zone));
-        return basis == FunnelBasis.COHORT ? statement.query(FunnelQueries::counts).list() : byKey(statement);
+        JdbcClient.StatementSpec statement =
+                scope.bind(jdbc.sql(sql)).param("from", window.fromSecond(zone)).param("to", window.toSecond(zone));
+        return basis == FunnelBasis.COHORT
+                ? statement.query(FunnelQueries::counts).list()
+                : byKey(statement);
     }
 
     /**
@@ -52,7 +53,8 @@ public class FunnelQueries {
      */
     private static String cohort(LeadScope scope, String key) {
         List<String> columns = stageColumns();
-        StringBuilder select = new StringBuilder("select ").append(key == null ? "null" : key).append(" k");
+        StringBuilder select =
+                new StringBuilder("select ").append(key == null ? "null" : key).append(" k");
         for (int i = 0; i < STAGES; i++) {
             select.append(", count(").append(columns.get(i)).append(") c").append(i);
         }
@@ -82,8 +84,8 @@ public class FunnelQueries {
     private static List<Counts> byKey(JdbcClient.StatementSpec statement) {
         Map<String, Counts> groups = new LinkedHashMap<>();
         statement.query(rs -> {
-            Counts counts = groups.computeIfAbsent(rs.getString("k"),
-                    key -> new Counts(key, new long[STAGES], new BigDecimal[STAGES - 1]));
+            Counts counts = groups.computeIfAbsent(
+                    rs.getString("k"), key -> new Counts(key, new long[STAGES], new BigDecimal[STAGES - 1]));
             int stage = rs.getInt("stage");
             counts.reached()[stage] = rs.getLong("n");
             if (stage + 1 < STAGES) {
@@ -94,7 +96,8 @@ public class FunnelQueries {
     }
 
     private static String median(List<String> columns, int stage) {
-        return "percentile_cont(0.5) within group (order by " + columns.get(stage + 1) + " - " + columns.get(stage) + ")";
+        return "percentile_cont(0.5) within group (order by " + columns.get(stage + 1) + " - " + columns.get(stage)
+                + ")";
     }
 
     private static List<String> stageColumns() {

@@ -21,8 +21,8 @@ import dev.tasuki.relay.HandoffSent;
 
 /**
  * One row per handoff with its answer, and for MQL handoffs the first Inside Sales touch after it was sent (speed to
- * lead), so that no figure has to search the activities. Kept current from the relay's handoff events and the
- * customer module's activity events; rebuilt from the handoff and activity tables.
+ * lead), so that no figure has to search the activities. Kept current from the relay's handoff events and the customer
+ * module's activity events; rebuilt from the handoff and activity tables.
  */
 @Component
 class HandoffRows {
@@ -44,9 +44,13 @@ class HandoffRows {
                 insert into kpi_handoff (handoff_id, lead_id, kind, sent_by, created_s, due_s, status)
                 values (:id, :lead, :kind, :by, :created, :due, 'PENDING')
                 """)
-                .param("id", sent.handoffId()).param("lead", sent.leadId()).param("kind", sent.kind().name())
-                .param("by", sent.byUserId()).param("created", sent.at().getEpochSecond())
-                .param("due", sent.dueAt().getEpochSecond()).update();
+                .param("id", sent.handoffId())
+                .param("lead", sent.leadId())
+                .param("kind", sent.kind().name())
+                .param("by", sent.byUserId())
+                .param("created", sent.at().getEpochSecond())
+                .param("due", sent.dueAt().getEpochSecond())
+                .update();
     }
 
     @EventListener(condition = "@liveUpdates.on()")
@@ -70,17 +74,25 @@ class HandoffRows {
     }
 
     private void answer(long handoffId, String status, long at, String reason) {
-        jdbc.sql("update kpi_handoff set status = :status, responded_s = :at, reason_code = :reason where handoff_id = :id")
-                .param("status", status).param("at", at).param("reason", reason).param("id", handoffId).update();
+        jdbc.sql("update kpi_handoff set status = :status, responded_s = :at, reason_code = :reason where"
+                        + " handoff_id = :id")
+                .param("status", status)
+                .param("at", at)
+                .param("reason", reason)
+                .param("id", handoffId)
+                .update();
     }
 
     /** One batch for all the touches, so an import of thousands of activities is one round trip. */
     private void touched(List<ActivityLogged> activities) {
         SqlParameterSource[] touches = activities.stream()
-                .filter(activity -> activity.leadId() != null && activity.byDepartment() == Department.INSIDE_SALES
+                .filter(activity -> activity.leadId() != null
+                        && activity.byDepartment() == Department.INSIDE_SALES
                         && TOUCHES.contains(activity.kind()))
-                .map(activity -> new MapSqlParameterSource().addValue("at", activity.occurredAt().getEpochSecond())
-                        .addValue("lead", activity.leadId()).addValue("kind", HandoffKind.MKT_IS.name()))
+                .map(activity -> new MapSqlParameterSource()
+                        .addValue("at", activity.occurredAt().getEpochSecond())
+                        .addValue("lead", activity.leadId())
+                        .addValue("kind", HandoffKind.MKT_IS.name()))
                 .toArray(SqlParameterSource[]::new);
         if (touches.length > 0) {
             // an activity logged late can still be the first touch, so keep the earliest one after the handoff
@@ -95,13 +107,17 @@ class HandoffRows {
     void rebuild() {
         jdbc.sql("delete from kpi_handoff").update();
         jdbc.sql("insert into kpi_handoff (handoff_id, lead_id, kind, sent_by, created_s, due_s, status, responded_s,"
-                + " reason_code) select id, lead_id, kind, sent_by, " + Epoch.of("created_at") + ", " + Epoch.of("due_at")
-                + ", status, " + Epoch.of("responded_at") + ", reason_code from handoff").update();
+                        + " reason_code) select id, lead_id, kind, sent_by, " + Epoch.of("created_at") + ", "
+                        + Epoch.of("due_at")
+                        + ", status, " + Epoch.of("responded_at") + ", reason_code from handoff")
+                .update();
         jdbc.sql("update kpi_handoff set first_touch_s = (select min(" + Epoch.of("a.occurred_at") + ") from activity a"
-                + " where a.lead_id = kpi_handoff.lead_id and a.by_department = :department and a.kind in (:touches)"
-                + " and " + Epoch.of("a.occurred_at") + " >= kpi_handoff.created_s) where kind = :kind")
+                        + " where a.lead_id = kpi_handoff.lead_id and a.by_department = :department and a.kind in"
+                        + " (:touches)"
+                        + " and " + Epoch.of("a.occurred_at") + " >= kpi_handoff.created_s) where kind = :kind")
                 .param("department", Department.INSIDE_SALES.name())
                 .param("touches", TOUCHES.stream().map(Enum::name).toList())
-                .param("kind", HandoffKind.MKT_IS.name()).update();
+                .param("kind", HandoffKind.MKT_IS.name())
+                .update();
     }
 }

@@ -9,10 +9,10 @@ import dev.tasuki.kpi.Grouping;
 import dev.tasuki.kpi.LeadFilter;
 
 /**
- * The part of a figure's SQL that narrows and groups by the lead a row belongs to: the filter conditions, the group
- * key and, for a read model that does not carry the lead's source, campaign, owner and segment itself, a join to the
- * lead (only when a filter or a grouping needs it). One place for every figure, so that "source" means the same in
- * the funnel, the handoffs and the closed loop.
+ * The part of a figure's SQL that narrows and groups by the lead a row belongs to: the filter conditions, the group key
+ * and, for a read model that does not carry the lead's source, campaign, owner and segment itself, a join to the lead
+ * (only when a filter or a grouping needs it). One place for every figure, so that "source" means the same in the
+ * funnel, the handoffs and the closed loop.
  *
  * @param leadIdColumn the column with the lead's id to join the lead on, or null when the row has the lead's columns
  * @param alias the alias of the table with the lead's columns: {@code l} (the joined lead) or the read model's own
@@ -35,7 +35,8 @@ record LeadScope(LeadFilter filter, Grouping grouping, String leadIdColumn, Stri
 
     /**
      * Outer, so that a row no lead brought (a deal of an account without leads) stays in a breakdown, in the group
-     * without a key, and the groups add up to the total; a filter's conditions leave such rows out as an inner join would.
+     * without a key, and the groups add up to the total; a filter's conditions leave such rows out as an inner join
+     * would.
      */
     String join() {
         return leadIdColumn != null && needsLead() ? " left join lead l on l.id = " + leadIdColumn : "";
@@ -73,7 +74,10 @@ record LeadScope(LeadFilter filter, Grouping grouping, String leadIdColumn, Stri
     }
 
     JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
-        return statement.param("source", filter.source()).param("campaign", filter.campaign())
-                .param("owner", filter.owner()).param("segment", filter.segment());
+        return statement
+                .param("source", filter.source())
+                .param("campaign", filter.campaign())
+                .param("owner", filter.owner())
+                .param("segment", filter.segment());
     }
 }

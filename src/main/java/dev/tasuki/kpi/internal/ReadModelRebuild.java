@@ -2,9 +2,7 @@ package dev.tasuki.kpi.internal;
 
 import org.springframework.stereotype.Component;
 
-/**
- * Rebuilds every KPI read model from the history tables. The caller holds the transaction.
- */
+/** Rebuilds every KPI read model from the history tables. The caller holds the transaction. */
 @Component
 public class ReadModelRebuild {
 

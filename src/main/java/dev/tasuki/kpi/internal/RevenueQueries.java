@@ -37,15 +37,13 @@ public class RevenueQueries {
     }
 
     /** MRR and customers at each day asked for, and the window's movements by kind. */
-    public record Days(List<Point> points, Sums sums) {
-    }
+    public record Days(List<Point> points, Sums sums) {}
 
     /**
      * The window's movements by account: distinct accounts with a NEW movement and with a CHURN movement, and the
      * EXPANSION and the CONTRACTION and CHURN (as a positive amount) of accounts that had MRR > 0 at its start.
      */
-    public record Movements(long newAccounts, long churnedAccounts, long retainedExpansion, long retainedLosses) {
-    }
+    public record Movements(long newAccounts, long churnedAccounts, long retainedExpansion, long retainedLosses) {}
 
     private final JdbcClient jdbc;
 
@@ -54,18 +52,18 @@ public class RevenueQueries {
     }
 
     /** MRR and customers at a day: mrrAt(d) and the accounts with MRR > 0 at d. */
-    public record Point(long mrr, long customers) {
-    }
+    public record Point(long mrr, long customers) {}
 
     /**
-     * mrrAt(d) (the sum of movements before d) and the customers at d for each day, and the sums of the window
-     * [from, to) by kind. For the whole company, what came before a day's month is read from the monthly sums (a row a
-     * month) and only that month's days from the daily sums, so the answer reads the window, not its history; a
-     * source's or a campaign's is read from every day before.
+     * mrrAt(d) (the sum of movements before d) and the customers at d for each day, and the sums of the window [from,
+     * to) by kind. For the whole company, what came before a day's month is read from the monthly sums (a row a month)
+     * and only that month's days from the daily sums, so the answer reads the window, not its history; a source's or a
+     * campaign's is read from every day before.
      */
     public Days days(List<LocalDate> days, LocalDate from, LocalDate to, Scope scope) {
         boolean byMonth = scope.equals(Scope.ALL);
-        List<LocalDate> monthStarts = days.stream().map(day -> day.withDayOfMonth(1)).toList();
+        List<LocalDate> monthStarts =
+                days.stream().map(day -> day.withDayOfMonth(1)).toList();
         long[][] before = byMonth ? monthsBefore(monthStarts) : new long[2][days.size()];
         // by month, a day that starts its month is answered by the monthly sums alone
         boolean[] inMonth = new boolean[days.size()];
@@ -78,44 +76,70 @@ public class RevenueQueries {
             }
             first = monthStarts.get(i).isBefore(first) ? monthStarts.get(i) : first;
             String since = byMonth ? "movement_on >= :t" + i + " and " : "";
-            select.append(", coalesce(sum(case when ").append(since).append("movement_on < :d").append(i)
-                    .append(" then amount end), 0) m").append(i)
-                    .append(", coalesce(sum(case when ").append(since).append("movement_on < :d").append(i)
-                    .append(" then ").append(MrrRows.CUSTOMERS).append(" end), 0) c").append(i);
+            select.append(", coalesce(sum(case when ")
+                    .append(since)
+                    .append("movement_on < :d")
+                    .append(i)
+                    .append(" then amount end), 0) m")
+                    .append(i)
+                    .append(", coalesce(sum(case when ")
+                    .append(since)
+                    .append("movement_on < :d")
+                    .append(i)
+                    .append(" then ")
+                    .append(MrrRows.CUSTOMERS)
+                    .append(" end), 0) c")
+                    .append(i);
         }
         for (MovementKind kind : MovementKind.values()) {
             select.append(", coalesce(sum(case when movement_on >= :from and movement_on < :to and kind = '")
-                    .append(kind.name()).append("' then amount end), 0) s_").append(kind.name());
+                    .append(kind.name())
+                    .append("' then amount end), 0) s_")
+                    .append(kind.name());
         }
-        JdbcClient.StatementSpec statement = statement(select + " from kpi_mrr_day where movement_on < :last"
-                + (byMonth ? " and movement_on >= :first" : "") + scope.conditions(""), scope)
+        JdbcClient.StatementSpec statement = statement(
+                        select + " from kpi_mrr_day where movement_on < :last"
+                                + (byMonth ? " and movement_on >= :first" : "") + scope.conditions(""),
+                        scope)
                 .param("last", days.stream().max(LocalDate::compareTo).orElseThrow())
-                .param("first", first).param("from", from).param("to", to);
+                .param("first", first)
+                .param("from", from)
+                .param("to", to);
         for (int i = 0; i < days.size(); i++) {
             if (inMonth[i]) {
                 statement = statement.param("d" + i, days.get(i)).param("t" + i, monthStarts.get(i));
             }
         }
-        return statement.query((rs, n) -> {
-            List<Point> points = new java.util.ArrayList<>();
-            for (int i = 0; i < days.size(); i++) {
-                points.add(inMonth[i] ? new Point(before[0][i] + rs.getLong("m" + i), before[1][i] + rs.getLong("c" + i))
-                        : new Point(before[0][i], before[1][i]));
-            }
-            Map<MovementKind, Long> amounts = new EnumMap<>(MovementKind.class);
-            for (MovementKind kind : MovementKind.values()) {
-                amounts.put(kind, rs.getLong("s_" + kind.name()));
-            }
-            return new Days(points, new Sums(amounts));
-        }).single();
+        return statement
+                .query((rs, n) -> {
+                    List<Point> points = new java.util.ArrayList<>();
+                    for (int i = 0; i < days.size(); i++) {
+                        points.add(
+                                inMonth[i]
+                                        ? new Point(
+                                                before[0][i] + rs.getLong("m" + i), before[1][i] + rs.getLong("c" + i))
+                                        : new Point(before[0][i], before[1][i]));
+                    }
+                    Map<MovementKind, Long> amounts = new EnumMap<>(MovementKind.class);
+                    for (MovementKind kind : MovementKind.values()) {
+                        amounts.put(kind, rs.getLong("s_" + kind.name()));
+                    }
+                    return new Days(points, new Sums(amounts));
+                })
+                .single();
     }
 
     /** The company's MRR (row 0) and customers (row 1) from the monthly sums of the months before each month start. */
     private long[][] monthsBefore(List<LocalDate> monthStarts) {
         StringBuilder select = new StringBuilder("select 0 z");
         for (int i = 0; i < monthStarts.size(); i++) {
-            select.append(", coalesce(sum(case when month_start < :t").append(i).append(" then amount end), 0) m").append(i)
-                    .append(", coalesce(sum(case when month_start < :t").append(i).append(" then customers end), 0) c")
+            select.append(", coalesce(sum(case when month_start < :t")
+                    .append(i)
+                    .append(" then amount end), 0) m")
+                    .append(i)
+                    .append(", coalesce(sum(case when month_start < :t")
+                    .append(i)
+                    .append(" then customers end), 0) c")
                     .append(i);
         }
         JdbcClient.StatementSpec statement = jdbc.sql(select + " from kpi_mrr_month where month_start < :last")
@@ -123,14 +147,16 @@ public class RevenueQueries {
         for (int i = 0; i < monthStarts.size(); i++) {
             statement = statement.param("t" + i, monthStarts.get(i));
         }
-        return statement.query((rs, n) -> {
-            long[][] sums = new long[2][monthStarts.size()];
-            for (int i = 0; i < monthStarts.size(); i++) {
-                sums[0][i] = rs.getLong("m" + i);
-                sums[1][i] = rs.getLong("c" + i);
-            }
-            return sums;
-        }).single();
+        return statement
+                .query((rs, n) -> {
+                    long[][] sums = new long[2][monthStarts.size()];
+                    for (int i = 0; i < monthStarts.size(); i++) {
+                        sums[0][i] = rs.getLong("m" + i);
+                        sums[1][i] = rs.getLong("c" + i);
+                    }
+                    return sums;
+                })
+                .single();
     }
 
     /**
@@ -140,13 +166,21 @@ public class RevenueQueries {
     public long[] monthlyLosses(List<LocalDate> boundaries, Scope scope) {
         StringBuilder monthStart = new StringBuilder("case");
         for (int i = 0; i + 1 < boundaries.size(); i++) {
-            monthStart.append(" when m.movement_on < :b").append(i + 1).append(" then :b").append(i);
+            monthStart
+                    .append(" when m.movement_on < :b")
+                    .append(i + 1)
+                    .append(" then :b")
+                    .append(i);
         }
         monthStart.append(" end");
-        JdbcClient.StatementSpec statement = statement("select month_start, -sum(amount) loss from (select " + monthStart
-                + " month_start, m.amount, m.account_id, m.life_started_on from kpi_mrr_movement m"
-                + " where m.kind in ('CONTRACTION', 'CHURN') and m.movement_on >= :b0 and m.movement_on < :last"
-                + scope.conditions("m.") + ") m where " + paying("m.month_start") + " group by month_start", scope)
+        JdbcClient.StatementSpec statement = statement(
+                        "select month_start, -sum(amount) loss from (select " + monthStart
+                                + " month_start, m.amount, m.account_id, m.life_started_on from kpi_mrr_movement m"
+                                + " where m.kind in ('CONTRACTION', 'CHURN') and m.movement_on >= :b0 and"
+                                + " m.movement_on < :last"
+                                + scope.conditions("m.") + ") m where " + paying("m.month_start")
+                                + " group by month_start",
+                        scope)
                 .param("last", boundaries.get(boundaries.size() - 1));
         for (int i = 0; i < boundaries.size(); i++) {
             statement = statement.param("b" + i, boundaries.get(i));
@@ -160,17 +194,24 @@ public class RevenueQueries {
 
     /** The window's new and churned accounts and the retained accounts' movements, in one pass over its movements. */
     public Movements movements(LocalDate from, LocalDate to, Scope scope) {
-        return statement("select count(distinct case when kind = 'NEW' then account_id end) came,"
-                + " count(distinct case when kind = 'CHURN' then account_id end) left_,"
-                + " coalesce(sum(case when kind = 'EXPANSION' and paying = 1 then amount end), 0) expansion,"
-                + " coalesce(-sum(case when kind in ('CONTRACTION', 'CHURN') and paying = 1 then amount end), 0) losses"
-                + " from (select m.kind, m.account_id, m.amount, case when m.kind <> 'NEW' and " + paying(":from")
-                + " then 1 else 0 end paying from kpi_mrr_movement m"
-                + " where m.kind in ('NEW', 'EXPANSION', 'CONTRACTION', 'CHURN') and m.movement_on >= :from"
-                + " and m.movement_on < :to" + scope.conditions("m.") + ") m", scope)
-                .param("from", from).param("to", to)
-                .query((rs, n) -> new Movements(rs.getLong("came"), rs.getLong("left_"), rs.getLong("expansion"),
-                        rs.getLong("losses")))
+        return statement(
+                        "select count(distinct case when kind = 'NEW' then account_id end) came,"
+                                + " count(distinct case when kind = 'CHURN' then account_id end) left_,"
+                                + " coalesce(sum(case when kind = 'EXPANSION' and paying = 1 then amount end), 0)"
+                                + " expansion,"
+                                + " coalesce(-sum(case when kind in ('CONTRACTION', 'CHURN') and paying = 1 then"
+                                + " amount end), 0) losses"
+                                + " from (select m.kind, m.account_id, m.amount, case when m.kind <> 'NEW' and "
+                                + paying(":from")
+                                + " then 1 else 0 end paying from kpi_mrr_movement m"
+                                + " where m.kind in ('NEW', 'EXPANSION', 'CONTRACTION', 'CHURN') and"
+                                + " m.movement_on >= :from"
+                                + " and m.movement_on < :to" + scope.conditions("m.") + ") m",
+                        scope)
+                .param("from", from)
+                .param("to", to)
+                .query((rs, n) -> new Movements(
+                        rs.getLong("came"), rs.getLong("left_"), rs.getLong("expansion"), rs.getLong("losses")))
                 .single();
     }
 
@@ -187,8 +228,12 @@ public class RevenueQueries {
 
     /** The sources or campaigns (as text) that brought accounts with movements, for a breakdown. */
     public List<String> keys(boolean byCampaign) {
-        return jdbc.sql(byCampaign ? "select distinct cast(campaign_id as varchar(20)) from kpi_mrr_day order by 1"
-                : "select distinct source from kpi_mrr_day order by 1").query(String.class).list();
+        return jdbc.sql(
+                        byCampaign
+                                ? "select distinct cast(campaign_id as varchar(20)) from kpi_mrr_day order by 1"
+                                : "select distinct source from kpi_mrr_day order by 1")
+                .query(String.class)
+                .list();
     }
 
     private JdbcClient.StatementSpec statement(String sql, Scope scope) {

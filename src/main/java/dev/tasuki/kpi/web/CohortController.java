@@ -65,7 +65,8 @@ class CohortController {
         List<LifecycleStage> stages = LifecycleStage.funnelStages();
         stages.forEach(s -> header.add(messages.of(s.messageKey())));
         stages.forEach(s -> header.add(messages.of("cohorts.share", messages.of(s.messageKey()))));
-        stages.subList(0, stages.size() - 1).forEach(s -> header.add(messages.of("cohorts.days", messages.of(s.messageKey()))));
+        stages.subList(0, stages.size() - 1)
+                .forEach(s -> header.add(messages.of("cohorts.days", messages.of(s.messageKey()))));
         Csv csv = new Csv().row(header);
         for (Cohort cohort : cohorts(filter)) {
             List<Object> row = new ArrayList<>(List.of(cohort.month().toString()));
@@ -78,7 +79,11 @@ class CohortController {
     }
 
     private List<Cohort> cohorts(DashboardFilter filter) {
-        return filter.months().stream().map(month -> new Cohort(month,
-                funnel.funnel(filter.windowOf(month), FunnelBasis.COHORT, filter.leads(), null).stages())).toList();
+        return filter.months().stream()
+                .map(month -> new Cohort(
+                        month,
+                        funnel.funnel(filter.windowOf(month), FunnelBasis.COHORT, filter.leads(), null)
+                                .stages()))
+                .toList();
     }
 }

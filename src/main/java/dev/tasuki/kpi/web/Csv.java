@@ -10,8 +10,8 @@ import org.springframework.http.ResponseEntity;
 
 /**
  * A CSV download of the numbers behind a chart or table: UTF-8 with a byte order mark, so that Excel on a Japanese
- * Windows reads the Japanese labels; text cells that a spreadsheet would take for a formula (starting with = + - @,
- * a tab or a carriage return) are prefixed with an apostrophe. Numbers are written as they are.
+ * Windows reads the Japanese labels; text cells that a spreadsheet would take for a formula (starting with = + - @, a
+ * tab or a carriage return) are prefixed with an apostrophe. Numbers are written as they are.
  */
 final class Csv {
 
@@ -36,7 +36,12 @@ final class Csv {
 
     ResponseEntity<byte[]> download(String fileName) {
         return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(fileName).build().toString())
+                .header(
+                        HttpHeaders.CONTENT_DISPOSITION,
+                        ContentDisposition.attachment()
+                                .filename(fileName)
+                                .build()
+                                .toString())
                 .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
                 .body(text.toString().getBytes(StandardCharsets.UTF_8));
     }

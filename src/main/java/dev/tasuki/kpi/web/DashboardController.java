@@ -47,8 +47,15 @@ class DashboardController {
     private final Messages messages;
     private final OrganisationClock clock;
 
-    DashboardController(FunnelReport funnel, RevenueReport revenue, BottleneckReport bottleneck,
-            PlanVsActual planVsActual, FilterOptions options, KpiChart chart, Messages messages, OrganisationClock clock) {
+    DashboardController(
+            FunnelReport funnel,
+            RevenueReport revenue,
+            BottleneckReport bottleneck,
+            PlanVsActual planVsActual,
+            FilterOptions options,
+            KpiChart chart,
+            Messages messages,
+            OrganisationClock clock) {
         this.funnel = funnel;
         this.revenue = revenue;
         this.bottleneck = bottleneck;
@@ -66,16 +73,31 @@ class DashboardController {
         options.addTo(model, filter);
         Funnel leads = funnel.funnel(filter.window(), FunnelBasis.COHORT, filter.leads(), null);
         model.addAttribute("funnel", leads);
-        model.addAttribute("funnelChart", chart.bars(locale, false,
-                leads.stages().stream().map(s -> messages.of(s.stage().messageKey())).toList(),
-                new KpiChart.Series(messages.of("kpiDash.leadsReached"), leads.stages().stream().map(FunnelStage::count).toList()),
-                null));
+        model.addAttribute(
+                "funnelChart",
+                chart.bars(
+                        locale,
+                        false,
+                        leads.stages().stream()
+                                .map(s -> messages.of(s.stage().messageKey()))
+                                .toList(),
+                        new KpiChart.Series(
+                                messages.of("kpiDash.leadsReached"),
+                                leads.stages().stream().map(FunnelStage::count).toList()),
+                        null));
         List<PlanVsActual.Month> months = revenueMonths(filter);
         model.addAttribute("months", months);
         model.addAttribute("revenueMetric", TargetMetric.REVENUE);
-        model.addAttribute("revenueChart", chart.bars(locale, true, months.stream().map(m -> m.month().toString()).toList(),
-                new KpiChart.Series(messages.of("kpiDash.revenueActual"), column(months, PlanVsActual.Cell::actual)),
-                new KpiChart.Series(messages.of("kpiDash.revenueTarget"), column(months, PlanVsActual.Cell::target))));
+        model.addAttribute(
+                "revenueChart",
+                chart.bars(
+                        locale,
+                        true,
+                        months.stream().map(m -> m.month().toString()).toList(),
+                        new KpiChart.Series(
+                                messages.of("kpiDash.revenueActual"), column(months, PlanVsActual.Cell::actual)),
+                        new KpiChart.Series(
+                                messages.of("kpiDash.revenueTarget"), column(months, PlanVsActual.Cell::target))));
         RevenueFigures goals = revenue.revenue(filter.window(), null);
         model.addAttribute("revenue", goals);
         model.addAttribute("chain", planVsActual.window(filter.window(), goals));
@@ -93,18 +115,30 @@ class DashboardController {
     ResponseEntity<byte[]> funnelCsv(@ModelAttribute DashboardFilter given, BindingResult unbound) {
         DashboardFilter filter = given.orDefaults(clock.today());
         Funnel leads = funnel.funnel(filter.window(), FunnelBasis.COHORT, filter.leads(), null);
-        Csv csv = new Csv().row(messages.of("kpiDash.stage"), messages.of("kpiDash.count"),
-                messages.of("kpiDash.conversionToNext"), messages.of("kpiDash.medianDaysToNext"));
-        leads.stages().forEach(s -> csv.row(messages.of(s.stage().messageKey()), s.count(),
-                KpiFormats.percentNumber(s.conversionToNext()), s.medianDaysToNext()));
+        Csv csv = new Csv()
+                .row(
+                        messages.of("kpiDash.stage"),
+                        messages.of("kpiDash.count"),
+                        messages.of("kpiDash.conversionToNext"),
+                        messages.of("kpiDash.medianDaysToNext"));
+        leads.stages()
+                .forEach(s -> csv.row(
+                        messages.of(s.stage().messageKey()),
+                        s.count(),
+                        KpiFormats.percentNumber(s.conversionToNext()),
+                        s.medianDaysToNext()));
         return csv.download("funnel-" + filter.from() + "-" + filter.to() + ".csv");
     }
 
     @GetMapping("/dashboard/revenue.csv")
     ResponseEntity<byte[]> revenueCsv(@ModelAttribute DashboardFilter given, BindingResult unbound) {
         DashboardFilter filter = given.orDefaults(clock.today());
-        Csv csv = new Csv().row(messages.of("targets.month"), messages.of("kpiDash.revenueTarget"),
-                messages.of("kpiDash.revenueActual"), messages.of("targets.ofTarget"));
+        Csv csv = new Csv()
+                .row(
+                        messages.of("targets.month"),
+                        messages.of("kpiDash.revenueTarget"),
+                        messages.of("kpiDash.revenueActual"),
+                        messages.of("targets.ofTarget"));
         for (PlanVsActual.Month month : revenueMonths(filter)) {
             PlanVsActual.Cell cell = month.cells().get(TargetMetric.REVENUE);
             csv.row(month.month().toString(), cell.target(), cell.actual(), KpiFormats.percentNumber(cell.ofTarget()));
@@ -115,12 +149,20 @@ class DashboardController {
     @GetMapping("/dashboard/chain.csv")
     ResponseEntity<byte[]> chainCsv(@ModelAttribute DashboardFilter given, BindingResult unbound) {
         DashboardFilter filter = given.orDefaults(clock.today());
-        Csv csv = new Csv().row(messages.of("kpiDash.department"), messages.of("targets.metric"),
-                messages.of("targets.target"), messages.of("targets.actual"), messages.of("targets.ofTarget"));
+        Csv csv = new Csv()
+                .row(
+                        messages.of("kpiDash.department"),
+                        messages.of("targets.metric"),
+                        messages.of("targets.target"),
+                        messages.of("targets.actual"),
+                        messages.of("targets.ofTarget"));
         for (PlanVsActual.Cell cell : planVsActual.window(filter.window()).values()) {
             TargetMetric metric = cell.metric();
-            csv.row(messages.of(metric.owner().messageKey()), messages.of(metric.messageKey()),
-                    TargetsController.csvValue(metric, cell.target()), TargetsController.csvValue(metric, cell.actual()),
+            csv.row(
+                    messages.of(metric.owner().messageKey()),
+                    messages.of(metric.messageKey()),
+                    TargetsController.csvValue(metric, cell.target()),
+                    TargetsController.csvValue(metric, cell.actual()),
                     KpiFormats.percentNumber(cell.ofTarget()));
         }
         return csv.download("kpi-chain-" + filter.from() + "-" + filter.to() + ".csv");
@@ -128,12 +170,17 @@ class DashboardController {
 
     private List<PlanVsActual.Month> revenueMonths(DashboardFilter filter) {
         List<YearMonth> months = filter.months();
-        return planVsActual.months(months.get(0), months.get(months.size() - 1), YearMonth.from(clock.today()),
+        return planVsActual.months(
+                months.get(0),
+                months.get(months.size() - 1),
+                YearMonth.from(clock.today()),
                 EnumSet.of(TargetMetric.REVENUE));
     }
 
-    private static List<BigDecimal> column(List<PlanVsActual.Month> months,
-            java.util.function.Function<PlanVsActual.Cell, BigDecimal> value) {
-        return months.stream().map(m -> value.apply(m.cells().get(TargetMetric.REVENUE))).toList();
+    private static List<BigDecimal> column(
+            List<PlanVsActual.Month> months, java.util.function.Function<PlanVsActual.Cell, BigDecimal> value) {
+        return months.stream()
+                .map(m -> value.apply(m.cells().get(TargetMetric.REVENUE)))
+                .toList();
     }
 }

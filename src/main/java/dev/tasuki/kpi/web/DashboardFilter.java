@@ -17,8 +17,12 @@ import dev.tasuki.relay.LeadSource;
  * The filters every dashboard shares, from the query string: the window [from, to) (the last six full months unless
  * given) and the lead's source, campaign, owner and segment. Charts, tables and CSV downloads carry the same query.
  */
-record DashboardFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, LeadSource source, Long campaign, Long owner,
+record DashboardFilter(
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+        LeadSource source,
+        Long campaign,
+        Long owner,
         Segment segment) {
 
     static final int DEFAULT_MONTHS = 6;
@@ -26,8 +30,13 @@ record DashboardFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate 
     /** The same filters with the default window filled in where none was given. */
     DashboardFilter orDefaults(LocalDate today) {
         LocalDate thisMonth = today.withDayOfMonth(1);
-        return new DashboardFilter(from != null ? from : thisMonth.minusMonths(DEFAULT_MONTHS),
-                to != null ? to : thisMonth, source, campaign, owner, segment);
+        return new DashboardFilter(
+                from != null ? from : thisMonth.minusMonths(DEFAULT_MONTHS),
+                to != null ? to : thisMonth,
+                source,
+                campaign,
+                owner,
+                segment);
     }
 
     Window window() {
@@ -35,8 +44,8 @@ record DashboardFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate 
     }
 
     LeadFilter leads() {
-        return new LeadFilter(source == null ? null : source.name(), campaign, owner,
-                segment == null ? null : segment.name());
+        return new LeadFilter(
+                source == null ? null : source.name(), campaign, owner, segment == null ? null : segment.name());
     }
 
     /** The calendar months the window touches, in order. */
@@ -51,17 +60,23 @@ record DashboardFilter(@DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate 
     /** The window of one of its months, cut to the window's own ends. */
     Window windowOf(YearMonth month) {
         LocalDate start = month.atDay(1).isBefore(from) ? from : month.atDay(1);
-        LocalDate end = month.plusMonths(1).atDay(1).isAfter(to) ? to : month.plusMonths(1).atDay(1);
+        LocalDate end = month.plusMonths(1).atDay(1).isAfter(to)
+                ? to
+                : month.plusMonths(1).atDay(1);
         return new Window(start, end);
     }
 
     /** The query string of these filters, for links to a CSV download or another dashboard. */
     String query() {
-        return UriComponentsBuilder.newInstance().queryParam("from", from).queryParam("to", to)
+        return UriComponentsBuilder.newInstance()
+                .queryParam("from", from)
+                .queryParam("to", to)
                 .queryParamIfPresent("source", java.util.Optional.ofNullable(source))
                 .queryParamIfPresent("campaign", java.util.Optional.ofNullable(campaign))
                 .queryParamIfPresent("owner", java.util.Optional.ofNullable(owner))
                 .queryParamIfPresent("segment", java.util.Optional.ofNullable(segment))
-                .build().encode().getQuery();
+                .build()
+                .encode()
+                .getQuery();
     }
 }

@@ -37,8 +37,12 @@ class DepartmentDashboardController {
     private final Messages messages;
     private final OrganisationClock clock;
 
-    DepartmentDashboardController(DepartmentFigures figures, PlanVsActual planVsActual, FilterOptions options,
-            Messages messages, OrganisationClock clock) {
+    DepartmentDashboardController(
+            DepartmentFigures figures,
+            PlanVsActual planVsActual,
+            FilterOptions options,
+            Messages messages,
+            OrganisationClock clock) {
         this.figures = figures;
         this.planVsActual = planVsActual;
         this.options = options;
@@ -47,8 +51,12 @@ class DepartmentDashboardController {
     }
 
     @GetMapping("/dashboard/{slug:[a-z-]+}")
-    String page(@PathVariable String slug, @ModelAttribute("filter") DashboardFilter given, BindingResult unbound,
-            Model model, Locale locale) {
+    String page(
+            @PathVariable String slug,
+            @ModelAttribute("filter") DashboardFilter given,
+            BindingResult unbound,
+            Model model,
+            Locale locale) {
         Department department = department(slug);
         DashboardFilter filter = given.orDefaults(clock.today());
         options.addTo(model, filter);
@@ -60,12 +68,13 @@ class DepartmentDashboardController {
     }
 
     @GetMapping("/dashboard/{slug:[a-z-]+}.csv")
-    ResponseEntity<byte[]> csv(@PathVariable String slug, @ModelAttribute DashboardFilter given, BindingResult unbound,
-            Locale locale) {
+    ResponseEntity<byte[]> csv(
+            @PathVariable String slug, @ModelAttribute DashboardFilter given, BindingResult unbound, Locale locale) {
         Department department = department(slug);
         DashboardFilter filter = given.orDefaults(clock.today());
         DepartmentFigures.View view = figures.of(department, filter, locale);
-        Csv csv = new Csv().row(messages.of("kpiDash.section"), messages.of("kpiDash.figure"), messages.of("kpiDash.value"));
+        Csv csv = new Csv()
+                .row(messages.of("kpiDash.section"), messages.of("kpiDash.figure"), messages.of("kpiDash.value"));
         for (Figure.Section section : view.sections()) {
             section.figures().forEach(f -> csv.row(section.title(), f.label(), f.csvValue()));
         }
@@ -84,8 +93,11 @@ class DepartmentDashboardController {
     /** The department's own metrics, plan against actual; only their actuals are computed. */
     private List<PlanVsActual.Cell> plan(Department department, DashboardFilter filter) {
         Set<TargetMetric> own = EnumSet.noneOf(TargetMetric.class);
-        Arrays.stream(TargetMetric.values()).filter(metric -> metric.owner() == department).forEach(own::add);
-        return planVsActual.window(filter.window(), own).values().stream().filter(cell -> own.contains(cell.metric()))
+        Arrays.stream(TargetMetric.values())
+                .filter(metric -> metric.owner() == department)
+                .forEach(own::add);
+        return planVsActual.window(filter.window(), own).values().stream()
+                .filter(cell -> own.contains(cell.metric()))
                 .toList();
     }
 

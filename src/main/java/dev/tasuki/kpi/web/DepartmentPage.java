@@ -7,13 +7,10 @@ import java.util.Optional;
 
 import dev.tasuki.identity.Department;
 
-/**
- * The path segment of a department's dashboard: /dashboard/marketing, /dashboard/inside-sales, and so on.
- */
+/** The path segment of a department's dashboard: /dashboard/marketing, /dashboard/inside-sales, and so on. */
 final class DepartmentPage {
 
-    private DepartmentPage() {
-    }
+    private DepartmentPage() {}
 
     static String slug(Department department) {
         return department.name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -18,8 +18,8 @@ import dev.tasuki.platform.Messages;
 import dev.tasuki.relay.Campaign;
 import dev.tasuki.relay.Campaigns;
 import dev.tasuki.relay.Handoffs;
-import dev.tasuki.relay.ReasonCode;
 import dev.tasuki.relay.LeadSource;
+import dev.tasuki.relay.ReasonCode;
 
 /**
  * What the dashboards' filter bar offers (sources, campaigns, owners, segments), and the names a breakdown key stands
@@ -46,29 +46,39 @@ class FilterOptions {
         model.addAttribute("query", filter.query());
         model.addAttribute("sources", LeadSource.values());
         model.addAttribute("segments", Segment.values());
-        model.addAttribute("campaigns", campaigns.all().stream().sorted(Comparator.comparing(Campaign::name)).toList());
-        model.addAttribute("owners", directory.all().stream().filter(UserAccount::active).toList());
+        model.addAttribute(
+                "campaigns",
+                campaigns.all().stream()
+                        .sorted(Comparator.comparing(Campaign::name))
+                        .toList());
+        model.addAttribute(
+                "owners", directory.all().stream().filter(UserAccount::active).toList());
         model.addAttribute("departmentPages", DepartmentPage.slugs());
     }
 
     /** The label of each breakdown key of a grouping; "none" for the group of those without a value. */
     Function<String, String> labels(Grouping grouping) {
         Map<String, String> names = switch (grouping) {
-            case CAMPAIGN -> campaigns.all().stream().collect(Collectors.toMap(c -> String.valueOf(c.id()), Campaign::name));
-            case OWNER, SENDER -> directory.all().stream()
-                    .collect(Collectors.toMap(u -> String.valueOf(u.id()), u -> u.name().display()));
-            case SOURCE -> List.of(LeadSource.values()).stream()
-                    .collect(Collectors.toMap(Enum::name, s -> messages.of(s.messageKey())));
-            case SEGMENT -> List.of(Segment.values()).stream()
-                    .collect(Collectors.toMap(Enum::name, s -> messages.of(s.messageKey())));
+            case CAMPAIGN ->
+                campaigns.all().stream().collect(Collectors.toMap(c -> String.valueOf(c.id()), Campaign::name));
+            case OWNER, SENDER ->
+                directory.all().stream()
+                        .collect(Collectors.toMap(
+                                u -> String.valueOf(u.id()), u -> u.name().display()));
+            case SOURCE ->
+                List.of(LeadSource.values()).stream()
+                        .collect(Collectors.toMap(Enum::name, s -> messages.of(s.messageKey())));
+            case SEGMENT ->
+                List.of(Segment.values()).stream()
+                        .collect(Collectors.toMap(Enum::name, s -> messages.of(s.messageKey())));
         };
         return key -> key == null ? messages.of("kpiDash.noValue") : names.getOrDefault(key, key);
     }
 
     /** The label of each rejection reason code in the reader's language (the code itself for one since removed). */
     Function<String, String> reasonLabels(Locale locale) {
-        Map<String, String> labels = handoffs.reasonCodes().stream()
-                .collect(Collectors.toMap(ReasonCode::code, code -> code.label(locale)));
+        Map<String, String> labels =
+                handoffs.reasonCodes().stream().collect(Collectors.toMap(ReasonCode::code, code -> code.label(locale)));
         return code -> labels.getOrDefault(code, code);
     }
 }

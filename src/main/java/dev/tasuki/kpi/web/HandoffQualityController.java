@@ -21,8 +21,8 @@ import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * Handoff quality: for the handoffs sent in the window, how each kind was answered (acceptance, SLA, rejection
- * reasons) by lead source, campaign or sender, and in total: the numbers that end the blame game between departments.
+ * Handoff quality: for the handoffs sent in the window, how each kind was answered (acceptance, SLA, rejection reasons)
+ * by lead source, campaign or sender, and in total: the numbers that end the blame game between departments.
  */
 @Controller
 class HandoffQualityController {
@@ -31,15 +31,15 @@ class HandoffQualityController {
     static final List<Grouping> GROUPINGS = List.of(Grouping.SOURCE, Grouping.CAMPAIGN, Grouping.SENDER);
 
     /** One group's answers of one handoff kind, its reasons labelled. */
-    record Line(String group, HandoffFigures.Kind figures, String reasons) {
-    }
+    record Line(String group, HandoffFigures.Kind figures, String reasons) {}
 
     private final HandoffReport handoffs;
     private final FilterOptions options;
     private final Messages messages;
     private final OrganisationClock clock;
 
-    HandoffQualityController(HandoffReport handoffs, FilterOptions options, Messages messages, OrganisationClock clock) {
+    HandoffQualityController(
+            HandoffReport handoffs, FilterOptions options, Messages messages, OrganisationClock clock) {
         this.handoffs = handoffs;
         this.options = options;
         this.messages = messages;
@@ -47,8 +47,12 @@ class HandoffQualityController {
     }
 
     @GetMapping("/dashboard/handoffs")
-    String page(@ModelAttribute("filter") DashboardFilter given, BindingResult unbound,
-            @RequestParam(defaultValue = "source") String by, Model model, Locale locale) {
+    String page(
+            @ModelAttribute("filter") DashboardFilter given,
+            BindingResult unbound,
+            @RequestParam(defaultValue = "source") String by,
+            Model model,
+            Locale locale) {
         DashboardFilter filter = given.orDefaults(clock.today());
         options.addTo(model, filter);
         Grouping grouping = grouping(by);
@@ -59,18 +63,36 @@ class HandoffQualityController {
     }
 
     @GetMapping("/dashboard/handoffs.csv")
-    ResponseEntity<byte[]> csv(@ModelAttribute DashboardFilter given, BindingResult unbound,
-            @RequestParam(defaultValue = "source") String by, Locale locale) {
+    ResponseEntity<byte[]> csv(
+            @ModelAttribute DashboardFilter given,
+            BindingResult unbound,
+            @RequestParam(defaultValue = "source") String by,
+            Locale locale) {
         DashboardFilter filter = given.orDefaults(clock.today());
         Grouping grouping = grouping(by);
-        Csv csv = new Csv().row(messages.of("handoffQuality.by." + grouping.json()), messages.of("handoffQuality.kind"),
-                messages.of("kpiDash.handoffsSent"), messages.of("kpiDash.handoffsAccepted"),
-                messages.of("kpiDash.handoffsRejected"), messages.of("kpiDash.handoffsPending"),
-                messages.of("kpiDash.acceptanceRate"), messages.of("kpiDash.slaMet"), messages.of("handoffQuality.reasons"));
+        Csv csv = new Csv()
+                .row(
+                        messages.of("handoffQuality.by." + grouping.json()),
+                        messages.of("handoffQuality.kind"),
+                        messages.of("kpiDash.handoffsSent"),
+                        messages.of("kpiDash.handoffsAccepted"),
+                        messages.of("kpiDash.handoffsRejected"),
+                        messages.of("kpiDash.handoffsPending"),
+                        messages.of("kpiDash.acceptanceRate"),
+                        messages.of("kpiDash.slaMet"),
+                        messages.of("handoffQuality.reasons"));
         for (Line line : lines(filter, grouping, locale)) {
             HandoffFigures.Kind k = line.figures();
-            csv.row(line.group(), messages.of(k.kind().messageKey()), k.created(), k.accepted(), k.rejected(), k.pending(),
-                    KpiFormats.percentNumber(k.acceptanceRate()), KpiFormats.percentNumber(k.slaMetRate()), line.reasons());
+            csv.row(
+                    line.group(),
+                    messages.of(k.kind().messageKey()),
+                    k.created(),
+                    k.accepted(),
+                    k.rejected(),
+                    k.pending(),
+                    KpiFormats.percentNumber(k.acceptanceRate()),
+                    KpiFormats.percentNumber(k.slaMetRate()),
+                    line.reasons());
         }
         return csv.download("handoffs-by-" + grouping.json() + "-" + filter.from() + "-" + filter.to() + ".csv");
     }
@@ -88,16 +110,22 @@ class HandoffQualityController {
         Function<String, String> reasons = options.reasonLabels(locale);
         List<Line> lines = new ArrayList<>();
         for (HandoffFigures.Group group : figures.groups()) {
-            group.kinds().stream().filter(k -> k.created() > 0)
+            group.kinds().stream()
+                    .filter(k -> k.created() > 0)
                     .forEach(k -> lines.add(new Line(labels.apply(group.key()), k, reasons(k, reasons))));
         }
         String total = messages.of("handoffQuality.total");
-        figures.kinds().stream().filter(k -> k.created() > 0).forEach(k -> lines.add(new Line(total, k, reasons(k, reasons))));
+        figures.kinds().stream()
+                .filter(k -> k.created() > 0)
+                .forEach(k -> lines.add(new Line(total, k, reasons(k, reasons))));
         return lines;
     }
 
     private static String reasons(HandoffFigures.Kind kind, Function<String, String> labels) {
-        return String.join("、", kind.rejectionReasons().stream().map(r -> labels.apply(r.reasonCode()) + " " + r.count())
-                .toList());
+        return String.join(
+                "、",
+                kind.rejectionReasons().stream()
+                        .map(r -> labels.apply(r.reasonCode()) + " " + r.count())
+                        .toList());
     }
 }

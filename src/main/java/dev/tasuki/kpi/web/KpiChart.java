@@ -14,11 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 @Component
 class KpiChart {
 
-    record Series(String name, List<? extends Number> values) {
-    }
+    record Series(String name, List<? extends Number> values) {}
 
-    record Data(String locale, boolean yen, List<String> categories, Series bars, Series line) {
-    }
+    record Data(String locale, boolean yen, List<String> categories, Series bars, Series line) {}
 
     private final JsonMapper json;
 

@@ -11,9 +11,9 @@ import dev.tasuki.kpi.TargetMetric;
 import dev.tasuki.platform.Formats;
 
 /**
- * How KPI figures look on the pages and in the CSV files ({@code @kpiFormats} in templates): ratios as percentages
- * with one decimal, counts with thousands separators, yen as {@link Formats} writes it, and "—" where METRICS.md leaves
- * a figure undefined, so that an empty window shows dashes, not zeros.
+ * How KPI figures look on the pages and in the CSV files ({@code @kpiFormats} in templates): ratios as percentages with
+ * one decimal, counts with thousands separators, yen as {@link Formats} writes it, and "—" where METRICS.md leaves a
+ * figure undefined, so that an empty window shows dashes, not zeros.
  */
 @Component("kpiFormats")
 public class KpiFormats {
@@ -33,12 +33,18 @@ public class KpiFormats {
 
     /** 0.625 → "62.5", for CSV columns headed with "%". */
     public static String percentNumber(Number ratio) {
-        return ratio == null ? "" : new BigDecimal(ratio.toString()).movePointRight(2).setScale(1, RoundingMode.HALF_UP)
-                .toPlainString();
+        return ratio == null
+                ? ""
+                : new BigDecimal(ratio.toString())
+                        .movePointRight(2)
+                        .setScale(1, RoundingMode.HALF_UP)
+                        .toPlainString();
     }
 
     public String count(Number count) {
-        return count == null ? NONE : NumberFormat.getIntegerInstance(Locale.JAPAN).format(count);
+        return count == null
+                ? NONE
+                : NumberFormat.getIntegerInstance(Locale.JAPAN).format(count);
     }
 
     public String yen(Number amount) {

@@ -56,8 +56,12 @@ class PlanController {
     }
 
     @PostMapping("/plan/save")
-    String save(@ModelAttribute("form") PlanForm form, BindingResult unreadable, @AuthenticationPrincipal SignedInUser user,
-            Model model, RedirectAttributes redirect) {
+    String save(
+            @ModelAttribute("form") PlanForm form,
+            BindingResult unreadable,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         ReversePlan plan = plan(form, unreadable, model);
         if (plan == null) {
             return PAGE;

@@ -10,12 +10,19 @@ import org.springframework.format.annotation.DateTimeFormat;
 import dev.tasuki.kpi.Window;
 
 /**
- * The reverse planning form: a new-revenue target for a window and, optionally, the rates the planner wants instead
- * of history's. Conversions and the win rate are typed as percentages, the average deal size in yen.
+ * The reverse planning form: a new-revenue target for a window and, optionally, the rates the planner wants instead of
+ * history's. Conversions and the win rate are typed as percentages, the average deal size in yen.
  */
-record PlanForm(Long revenueTarget, @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, BigDecimal leadToMql, BigDecimal mqlToSal,
-        BigDecimal salToSql, BigDecimal sqlToOpportunity, BigDecimal winRate, BigDecimal averageDealSize) {
+record PlanForm(
+        Long revenueTarget,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
+        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to,
+        BigDecimal leadToMql,
+        BigDecimal mqlToSal,
+        BigDecimal salToSql,
+        BigDecimal sqlToOpportunity,
+        BigDecimal winRate,
+        BigDecimal averageDealSize) {
 
     /** A form for the next three full months, without a target yet. */
     static PlanForm blank(LocalDate today) {

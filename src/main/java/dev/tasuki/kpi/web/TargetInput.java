@@ -20,7 +20,8 @@ class TargetInput {
         }
         BigDecimal number;
         try {
-            number = new BigDecimal(typed.strip().replace(",", "").replace("¥", "").replace("%", ""));
+            number = new BigDecimal(
+                    typed.strip().replace(",", "").replace("¥", "").replace("%", ""));
         } catch (NumberFormatException notANumber) {
             throw TargetNotANumber.of(typed);
         }

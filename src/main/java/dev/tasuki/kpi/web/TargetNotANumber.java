@@ -2,9 +2,7 @@ package dev.tasuki.kpi.web;
 
 import dev.tasuki.platform.TasukiException;
 
-/**
- * A target box that holds something other than a number.
- */
+/** A target box that holds something other than a number. */
 final class TargetNotANumber extends TasukiException {
 
     private TargetNotANumber(String typed) {

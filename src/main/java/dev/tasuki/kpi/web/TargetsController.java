@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -18,8 +19,6 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
-
-import jakarta.servlet.http.HttpServletRequest;
 
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.SignedInUser;
@@ -52,8 +51,14 @@ class TargetsController {
     private final Messages messages;
     private final OrganisationClock clock;
 
-    TargetsController(Targets targets, TargetPlans plans, PlanVsActual planVsActual, TargetInput input, KpiFormats formats,
-            Messages messages, OrganisationClock clock) {
+    TargetsController(
+            Targets targets,
+            TargetPlans plans,
+            PlanVsActual planVsActual,
+            TargetInput input,
+            KpiFormats formats,
+            Messages messages,
+            OrganisationClock clock) {
         this.targets = targets;
         this.plans = plans;
         this.planVsActual = planVsActual;
@@ -67,29 +72,52 @@ class TargetsController {
     static Map<Department, List<TargetMetric>> byDepartment() {
         Map<Department, List<TargetMetric>> rows = new LinkedHashMap<>();
         for (Department department : Department.values()) {
-            rows.put(department, Arrays.stream(TargetMetric.values()).filter(m -> m.owner() == department).toList());
+            rows.put(
+                    department,
+                    Arrays.stream(TargetMetric.values())
+                            .filter(m -> m.owner() == department)
+                            .toList());
         }
         return rows;
     }
 
     @GetMapping("/targets")
-    String page(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth start,
-            @AuthenticationPrincipal SignedInUser user, Model model) {
+    String page(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth start,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model) {
         YearMonth current = YearMonth.from(clock.today());
         YearMonth first = start != null ? start : current;
         model.addAttribute("start", first);
         model.addAttribute("months", planVsActual.months(first, first.plusMonths(MONTHS - 1), current));
         model.addAttribute("departments", byDepartment());
-        model.addAttribute("editable", Arrays.stream(TargetMetric.values()).filter(m -> targets.maySet(user, m)).toList());
-        model.addAttribute("chainMetrics", List.of(TargetMetric.LEAD, TargetMetric.MQL, TargetMetric.SAL,
-                TargetMetric.SQL, TargetMetric.OPPORTUNITY, TargetMetric.WON, TargetMetric.REVENUE));
+        model.addAttribute(
+                "editable",
+                Arrays.stream(TargetMetric.values())
+                        .filter(m -> targets.maySet(user, m))
+                        .toList());
+        model.addAttribute(
+                "chainMetrics",
+                List.of(
+                        TargetMetric.LEAD,
+                        TargetMetric.MQL,
+                        TargetMetric.SAL,
+                        TargetMetric.SQL,
+                        TargetMetric.OPPORTUNITY,
+                        TargetMetric.WON,
+                        TargetMetric.REVENUE));
         return PAGE;
     }
 
     @PostMapping("/targets/{month}/{metric}")
-    String save(@PathVariable @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, @PathVariable TargetMetric metric,
-            @RequestParam(required = false) String value, @RequestParam(required = false) Integer version,
-            @AuthenticationPrincipal SignedInUser user, Model model, HttpServletRequest request,
+    String save(
+            @PathVariable @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            @PathVariable TargetMetric metric,
+            @RequestParam(required = false) String value,
+            @RequestParam(required = false) Integer version,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
         String failure = null;
         try {
@@ -119,14 +147,19 @@ class TargetsController {
     }
 
     @GetMapping("/targets/derive")
-    String derive(@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month, @RequestParam TargetMetric metric,
-            @RequestParam(required = false) String value, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String derive(
+            @RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            @RequestParam TargetMetric metric,
+            @RequestParam(required = false) String value,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model) {
         model.addAttribute("month", month);
         try {
             BigDecimal entered = input.parse(metric, value);
             Map<TargetMetric, BigDecimal> derived = entered == null ? Map.of() : targets.derive(metric, entered);
             List<DerivedTarget> rows = new ArrayList<>();
-            derived.forEach((m, v) -> rows.add(new DerivedTarget(m, v, current(month, m).version(), targets.maySet(user, m))));
+            derived.forEach(
+                    (m, v) -> rows.add(new DerivedTarget(m, v, current(month, m).version(), targets.maySet(user, m))));
             model.addAttribute("derived", rows);
         } catch (TasukiException refused) {
             model.addAttribute("failure", messages.of(refused));
@@ -135,12 +168,13 @@ class TargetsController {
         return DERIVED;
     }
 
-    record DerivedTarget(TargetMetric metric, BigDecimal value, Integer version, boolean mayEdit) {
-    }
+    record DerivedTarget(TargetMetric metric, BigDecimal value, Integer version, boolean mayEdit) {}
 
     @PostMapping("/targets/apply")
-    String apply(@RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
-            @RequestParam Map<String, String> form, @AuthenticationPrincipal SignedInUser user,
+    String apply(
+            @RequestParam @DateTimeFormat(pattern = "yyyy-MM") YearMonth month,
+            @RequestParam Map<String, String> form,
+            @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
         List<TargetPlans.Change> changes = new ArrayList<>();
         try {
@@ -148,7 +182,10 @@ class TargetsController {
                 String value = form.get("value." + metric.name());
                 if (value != null && targets.maySet(user, metric)) {
                     String version = form.get("version." + metric.name());
-                    changes.add(new TargetPlans.Change(month, metric, new BigDecimal(value),
+                    changes.add(new TargetPlans.Change(
+                            month,
+                            metric,
+                            new BigDecimal(value),
                             version == null || version.isBlank() ? null : Integer.valueOf(version)));
                 }
             }
@@ -163,17 +200,27 @@ class TargetsController {
     }
 
     @GetMapping("/targets/plan-vs-actual.csv")
-    ResponseEntity<byte[]> planVsActual(@RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth start) {
+    ResponseEntity<byte[]> planVsActual(
+            @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth start) {
         YearMonth current = YearMonth.from(clock.today());
         YearMonth first = start != null ? start : current;
-        Csv csv = new Csv().row(messages.of("targets.month"), messages.of("kpiDash.department"),
-                messages.of("targets.metric"), messages.of("targets.target"), messages.of("targets.actual"),
-                messages.of("targets.ofTarget"));
+        Csv csv = new Csv()
+                .row(
+                        messages.of("targets.month"),
+                        messages.of("kpiDash.department"),
+                        messages.of("targets.metric"),
+                        messages.of("targets.target"),
+                        messages.of("targets.actual"),
+                        messages.of("targets.ofTarget"));
         for (PlanVsActual.Month month : planVsActual.months(first, first.plusMonths(MONTHS - 1), current)) {
             for (PlanVsActual.Cell cell : month.cells().values()) {
                 TargetMetric metric = cell.metric();
-                csv.row(month.month().toString(), messages.of(metric.owner().messageKey()), messages.of(metric.messageKey()),
-                        csvValue(metric, cell.target()), csvValue(metric, cell.actual()),
+                csv.row(
+                        month.month().toString(),
+                        messages.of(metric.owner().messageKey()),
+                        messages.of(metric.messageKey()),
+                        csvValue(metric, cell.target()),
+                        csvValue(metric, cell.actual()),
                         KpiFormats.percentNumber(cell.ofTarget()));
             }
         }
@@ -185,11 +232,15 @@ class TargetsController {
         if (value == null) {
             return null;
         }
-        return metric.isRatio() ? KpiFormats.percentNumber(value) : value.stripTrailingZeros().toPlainString();
+        return metric.isRatio()
+                ? KpiFormats.percentNumber(value)
+                : value.stripTrailingZeros().toPlainString();
     }
 
     private PlanVsActual.Cell current(YearMonth month, TargetMetric metric) {
-        return targets.between(month, month).stream().filter(t -> t.metric() == metric).findFirst()
+        return targets.between(month, month).stream()
+                .filter(t -> t.metric() == metric)
+                .findFirst()
                 .map(t -> new PlanVsActual.Cell(metric, t.value(), t.version(), null))
                 .orElse(new PlanVsActual.Cell(metric, null, null, null));
     }

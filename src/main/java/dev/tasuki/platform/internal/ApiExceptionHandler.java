@@ -27,14 +27,15 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
-import dev.tasuki.platform.TasukiException;
 import tools.jackson.databind.exc.MismatchedInputException;
 import tools.jackson.databind.exc.UnrecognizedPropertyException;
 
+import dev.tasuki.platform.TasukiException;
+
 /**
- * The API's errors as RFC 9457 problem details in the caller's language. Ours map their kind to 403, 404, 409 or
- * 422. Invalid fields answer 400 with an "errors" list of {field, message}; a value that is not one of an enum's
- * (an unknown industry, say) answers 400 naming the values allowed.
+ * The API's errors as RFC 9457 problem details in the caller's language. Ours map their kind to 403, 404, 409 or 422.
+ * Invalid fields answer 400 with an "errors" list of {field, message}; a value that is not one of an enum's (an unknown
+ * industry, say) answers 400 naming the values allowed.
  */
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
@@ -48,8 +49,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(TasukiException.class)
     ProblemDetail domainFailure(TasukiException failure) {
         HttpStatus status = statusOf(failure);
-        ProblemDetail problem = problem(status,
-                messages.getMessage(failure.messageKey(), failure.arguments(), failure.messageKey(), locale()));
+        ProblemDetail problem = problem(
+                status, messages.getMessage(failure.messageKey(), failure.arguments(), failure.messageKey(), locale()));
         failure.problemProperties().forEach(problem::setProperty);
         return problem;
     }
@@ -64,8 +65,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = ex.getBindingResult().getAllErrors().stream()
                 .map(error -> fieldError(error instanceof FieldError field ? field.getField() : "", error))
                 .toList();
@@ -73,8 +74,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException ex,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<Map<String, String>> errors = ex.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> fieldError(result.getMethodParameter().getParameterName(), error)))
@@ -83,31 +84,44 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        String name = ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
-        return handleExceptionInternal(ex, badValue(name, ex.getValue(), ex.getRequiredType()), headers,
-                HttpStatus.BAD_REQUEST, request);
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String name =
+                ex instanceof MethodArgumentTypeMismatchException argument ? argument.getName() : ex.getPropertyName();
+        return handleExceptionInternal(
+                ex, badValue(name, ex.getValue(), ex.getRequiredType()), headers, HttpStatus.BAD_REQUEST, request);
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (ex.getCause() instanceof UnrecognizedPropertyException unknown) {
             // A field the API does not take (a lead's stage, its creator) is refused, not silently ignored.
-            return handleExceptionInternal(ex, problem(HttpStatus.BAD_REQUEST,
-                    messages.getMessage("problem.unknownField", new Object[] {unknown.getPropertyName()}, locale())),
-                    headers, HttpStatus.BAD_REQUEST, request);
+            return handleExceptionInternal(
+                    ex,
+                    problem(
+                            HttpStatus.BAD_REQUEST,
+                            messages.getMessage(
+                                    "problem.unknownField", new Object[] {unknown.getPropertyName()}, locale())),
+                    headers,
+                    HttpStatus.BAD_REQUEST,
+                    request);
         }
         ProblemDetail problem = ex.getCause() instanceof MismatchedInputException mismatch
-                ? badValue(path(mismatch), mismatch instanceof tools.jackson.databind.exc.InvalidFormatException format
-                        ? format.getValue() : null, mismatch.getTargetType())
+                ? badValue(
+                        path(mismatch),
+                        mismatch instanceof tools.jackson.databind.exc.InvalidFormatException format
+                                ? format.getValue()
+                                : null,
+                        mismatch.getTargetType())
                 : problem(HttpStatus.BAD_REQUEST, messages.getMessage("problem.unreadable", null, locale()));
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
 
-    private ResponseEntity<Object> invalid(Exception ex, List<Map<String, String>> errors, HttpHeaders headers, WebRequest request) {
-        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, messages.getMessage("problem.validation", null, locale()));
+    private ResponseEntity<Object> invalid(
+            Exception ex, List<Map<String, String>> errors, HttpHeaders headers, WebRequest request) {
+        ProblemDetail problem =
+                problem(HttpStatus.BAD_REQUEST, messages.getMessage("problem.validation", null, locale()));
         problem.setProperty("errors", errors);
         return handleExceptionInternal(ex, problem, headers, HttpStatus.BAD_REQUEST, request);
     }
@@ -122,8 +136,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
     private ProblemDetail badValue(String name, Object value, Class<?> type) {
         String shown = value == null ? "" : String.valueOf(value);
         String detail = type != null && type.isEnum()
-                ? messages.getMessage("problem.unknownValue", new Object[] {name, shown, Arrays.stream(type.getEnumConstants())
-                        .map(constant -> ((Enum<?>) constant).name()).collect(Collectors.joining(", "))}, locale())
+                ? messages.getMessage(
+                        "problem.unknownValue",
+                        new Object[] {
+                            name,
+                            shown,
+                            Arrays.stream(type.getEnumConstants())
+                                    .map(constant -> ((Enum<?>) constant).name())
+                                    .collect(Collectors.joining(", "))
+                        },
+                        locale())
                 : messages.getMessage("problem.badValue", new Object[] {name, shown}, locale());
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, detail);
         problem.setProperty("errors", List.of(Map.of("field", name == null ? "" : name, "message", detail)));
@@ -132,13 +154,16 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     private static String path(MismatchedInputException mismatch) {
         return mismatch.getPath().stream()
-                .map(reference -> reference.getPropertyName() != null ? reference.getPropertyName() : "[" + reference.getIndex() + "]")
+                .map(reference -> reference.getPropertyName() != null
+                        ? reference.getPropertyName()
+                        : "[" + reference.getIndex() + "]")
                 .collect(Collectors.joining("."));
     }
 
     private ProblemDetail problem(HttpStatus status, String detail) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
-        problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale()));
+        problem.setTitle(
+                messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(), locale()));
         return problem;
     }
 

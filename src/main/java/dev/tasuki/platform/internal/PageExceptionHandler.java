@@ -10,8 +10,8 @@ import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.TasukiException;
 
 /**
- * A domain failure that a page did not handle itself (a record that does not exist, say) is shown
- * on the error page with its message in the user's language and the right status, not as a 500.
+ * A domain failure that a page did not handle itself (a record that does not exist, say) is shown on the error page
+ * with its message in the user's language and the right status, not as a 500.
  */
 @ControllerAdvice(annotations = Controller.class)
 class PageExceptionHandler {

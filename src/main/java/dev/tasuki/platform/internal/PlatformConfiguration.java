@@ -31,14 +31,15 @@ class PlatformConfiguration {
     }
 
     /**
-     * The language a user chose (kept in their session, set at sign-in from their settings) wins;
-     * otherwise the browser's Accept-Language picks among our languages; otherwise Japanese.
-     * Unlike Spring's default this never falls back to the server's own locale.
+     * The language a user chose (kept in their session, set at sign-in from their settings) wins; otherwise the
+     * browser's Accept-Language picks among our languages; otherwise Japanese. Unlike Spring's default this never falls
+     * back to the server's own locale.
      */
     @Bean
     LocaleResolver localeResolver() {
         SessionLocaleResolver resolver = new SessionLocaleResolver();
-        resolver.setDefaultLocaleFunction(request -> Language.negotiate(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE)).locale());
+        resolver.setDefaultLocaleFunction(request -> Language.negotiate(request.getHeader(HttpHeaders.ACCEPT_LANGUAGE))
+                .locale());
         return resolver;
     }
 }

@@ -25,11 +25,16 @@ public class CampaignTable {
     }
 
     public List<Campaign> all() {
-        return jdbc.sql("select * from campaign order by starts_on desc nulls last, id desc").query(CampaignTable::map).list();
+        return jdbc.sql("select * from campaign order by starts_on desc nulls last, id desc")
+                .query(CampaignTable::map)
+                .list();
     }
 
     public Optional<Campaign> find(long id) {
-        return jdbc.sql("select * from campaign where id = :id").param("id", id).query(CampaignTable::map).optional();
+        return jdbc.sql("select * from campaign where id = :id")
+                .param("id", id)
+                .query(CampaignTable::map)
+                .optional();
     }
 
     public long insert(CampaignDetails details, Instant now) {
@@ -38,8 +43,11 @@ public class CampaignTable {
                 insert into campaign (name, channel, starts_on, ends_on, cost, created_at, version)
                 values (:name, :channel, :starts, :ends, :cost, :now, 0)
                 """)
-                .param("name", details.name().strip()).param("channel", details.channel().name())
-                .param("starts", details.startsOn()).param("ends", details.endsOn()).param("cost", details.cost())
+                .param("name", details.name().strip())
+                .param("channel", details.channel().name())
+                .param("starts", details.startsOn())
+                .param("ends", details.endsOn())
+                .param("cost", details.cost())
                 .param("now", utc(now))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
@@ -47,19 +55,30 @@ public class CampaignTable {
 
     public boolean update(long id, int version, CampaignDetails details) {
         return jdbc.sql("""
-                update campaign set name = :name, channel = :channel, starts_on = :starts, ends_on = :ends, cost = :cost,
+                update campaign set name = :name, channel = :channel, starts_on = :starts, ends_on = :ends, cost =
+                    :cost,
                        version = version + 1
                  where id = :id and version = :version
                 """)
-                .param("name", details.name().strip()).param("channel", details.channel().name())
-                .param("starts", details.startsOn()).param("ends", details.endsOn()).param("cost", details.cost())
-                .param("id", id).param("version", version)
-                .update() == 1;
+                        .param("name", details.name().strip())
+                        .param("channel", details.channel().name())
+                        .param("starts", details.startsOn())
+                        .param("ends", details.endsOn())
+                        .param("cost", details.cost())
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     private static Campaign map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        return new Campaign(rs.getLong("id"), rs.getString("name"), LeadSource.valueOf(rs.getString("channel")),
-                rs.getObject("starts_on", LocalDate.class), rs.getObject("ends_on", LocalDate.class), rs.getLong("cost"),
+        return new Campaign(
+                rs.getLong("id"),
+                rs.getString("name"),
+                LeadSource.valueOf(rs.getString("channel")),
+                rs.getObject("starts_on", LocalDate.class),
+                rs.getObject("ends_on", LocalDate.class),
+                rs.getLong("cost"),
                 rs.getInt("version"));
     }
 }

@@ -21,14 +21,13 @@ import dev.tasuki.relay.LeadAttributesChanged;
 import dev.tasuki.relay.LifecycleStage;
 import dev.tasuki.relay.ReasonCode;
 import dev.tasuki.relay.RejectHandoff;
-import dev.tasuki.relay.RejectionOutcome;
 import dev.tasuki.relay.RelayRuleBroken;
 import dev.tasuki.relay.SendHandoff;
 import dev.tasuki.relay.StageChangeVia;
 
 /**
- * Where handoffs are sent and answered. Each action locks the lead's row first, so a double click
- * or two receivers at once cannot accept twice or accept and reject the same handoff.
+ * Where handoffs are sent and answered. Each action locks the lead's row first, so a double click or two receivers at
+ * once cannot accept twice or accept and reject the same handoff.
  */
 @Component
 public class HandoffDesk {
@@ -41,8 +40,14 @@ public class HandoffDesk {
     private final OrganisationClock clock;
     private final ApplicationEventPublisher events;
 
-    HandoffDesk(HandoffTable handoffs, LeadTable leads, LeadStages stages, ReasonCodes reasons, HandoffSlas slas,
-            OrganisationClock clock, ApplicationEventPublisher events) {
+    HandoffDesk(
+            HandoffTable handoffs,
+            LeadTable leads,
+            LeadStages stages,
+            ReasonCodes reasons,
+            HandoffSlas slas,
+            OrganisationClock clock,
+            ApplicationEventPublisher events) {
         this.handoffs = handoffs;
         this.leads = leads;
         this.stages = stages;
@@ -74,10 +79,21 @@ public class HandoffDesk {
         }
         checkContext(command);
         Bant bant = kind.needsBant() ? command.bant() : Bant.NONE;
-        Instant appointment = kind.needsBant() ? command.appointmentAt().atZone(clock.zone()).toInstant() : null;
+        Instant appointment =
+                kind.needsBant() ? command.appointmentAt().atZone(clock.zone()).toInstant() : null;
         Instant due = now.plus(slas.of(kind));
-        long id = handoffs.insert(leadId, lead.accountId(), kind, actor.id(), now, due, command.note().strip(), bant, appointment);
-        kind.sentStage().filter(stage -> stage != lead.stage())
+        long id = handoffs.insert(
+                leadId,
+                lead.accountId(),
+                kind,
+                actor.id(),
+                now,
+                due,
+                command.note().strip(),
+                bant,
+                appointment);
+        kind.sentStage()
+                .filter(stage -> stage != lead.stage())
                 .ifPresent(stage -> stages.change(lead, stage, StageChangeVia.HANDOFF, null, actor.id(), now));
         events.publishEvent(new HandoffSent(id, leadId, lead.accountId(), kind, now, actor.id(), due));
         return get(id);
@@ -93,12 +109,15 @@ public class HandoffDesk {
         if (actor.department().filter(handoff.kind().to()::equals).isPresent()) {
             leads.assign(lead.id(), lead.version(), actor.id(), now);
             if (!Objects.equals(lead.ownerId(), actor.id())) {
-                events.publishEvent(new LeadAttributesChanged(lead.id(), lead.source(), lead.campaignId(), actor.id(),
-                        lead.segment()));
+                events.publishEvent(new LeadAttributesChanged(
+                        lead.id(), lead.source(), lead.campaignId(), actor.id(), lead.segment()));
             }
         }
-        handoff.kind().acceptedStage().ifPresent(stage -> stages.change(lead.id(), stage, StageChangeVia.HANDOFF, null, actor.id(), now));
-        events.publishEvent(new HandoffAccepted(handoffId, lead.id(), lead.accountId(), handoff.kind(), now, actor.id()));
+        handoff.kind()
+                .acceptedStage()
+                .ifPresent(stage -> stages.change(lead.id(), stage, StageChangeVia.HANDOFF, null, actor.id(), now));
+        events.publishEvent(
+                new HandoffAccepted(handoffId, lead.id(), lead.accountId(), handoff.kind(), now, actor.id()));
         return get(handoffId);
     }
 
@@ -106,7 +125,8 @@ public class HandoffDesk {
         Handoff handoff = get(handoffId);
         Lead lead = leads.lock(handoff.leadId()).orElseThrow();
         RelayAccess.checkReceives(actor, handoff.kind());
-        ReasonCode reason = reasons.activeCode(command.reasonCode()).orElseThrow(() -> RelayRuleBroken.unknownReason(command.reasonCode()));
+        ReasonCode reason = reasons.activeCode(command.reasonCode())
+                .orElseThrow(() -> RelayRuleBroken.unknownReason(command.reasonCode()));
         String comment = command.comment() == null ? "" : command.comment().strip();
         if (comment.isEmpty()) {
             throw RelayRuleBroken.contextMissing("comment");
@@ -122,8 +142,16 @@ public class HandoffDesk {
         if (next != null && next != lead.stage()) {
             stages.change(lead.id(), next, StageChangeVia.HANDOFF, reason.code(), actor.id(), now);
         }
-        events.publishEvent(new HandoffRejected(handoffId, lead.id(), lead.accountId(), handoff.kind(), reason.code(),
-                reason.outcome(), comment, now, actor.id()));
+        events.publishEvent(new HandoffRejected(
+                handoffId,
+                lead.id(),
+                lead.accountId(),
+                handoff.kind(),
+                reason.code(),
+                reason.outcome(),
+                comment,
+                now,
+                actor.id()));
         return get(handoffId);
     }
 

@@ -24,7 +24,8 @@ import dev.tasuki.relay.HandoffStatus;
 class HandoffTable {
 
     static final String COLUMNS = """
-            h.id, h.lead_id, h.account_id, h.kind, h.status, h.from_department, h.to_department, h.sent_by, h.created_at,
+            h.id, h.lead_id, h.account_id, h.kind, h.status, h.from_department, h.to_department, h.sent_by, \
+            h.created_at,
             h.due_at, h.note, h.budget, h.authority, h.need, h.timing, h.appointment_at, h.responded_by, h.responded_at,
             h.reason_code, h.response_comment, h.version
             """;
@@ -35,36 +36,63 @@ class HandoffTable {
         this.jdbc = jdbc;
     }
 
-    long insert(long leadId, Long accountId, HandoffKind kind, long sentBy, Instant createdAt, Instant dueAt,
-            String note, Bant bant, Instant appointmentAt) {
+    long insert(
+            long leadId,
+            Long accountId,
+            HandoffKind kind,
+            long sentBy,
+            Instant createdAt,
+            Instant dueAt,
+            String note,
+            Bant bant,
+            Instant appointmentAt) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into handoff (lead_id, account_id, kind, status, from_department, to_department, sent_by, created_at,
+                insert into handoff (lead_id, account_id, kind, status, from_department, to_department, sent_by,
+                    created_at,
                                      due_at, note, budget, authority, need, timing, appointment_at, version)
-                values (:lead, :account, :kind, 'PENDING', :from, :to, :by, :at, :due, :note, :budget, :authority, :need,
+                values (:lead, :account, :kind, 'PENDING', :from, :to, :by, :at, :due, :note, :budget, :authority,
+                    :need,
                         :timing, :appointment, 0)
                 """)
-                .param("lead", leadId).param("account", accountId).param("kind", kind.name())
-                .param("from", kind.from().name()).param("to", kind.to().name()).param("by", sentBy)
-                .param("at", utc(createdAt)).param("due", utc(dueAt)).param("note", note)
-                .param("budget", bant.budget()).param("authority", bant.authority()).param("need", bant.need())
-                .param("timing", bant.timing()).param("appointment", utc(appointmentAt))
+                .param("lead", leadId)
+                .param("account", accountId)
+                .param("kind", kind.name())
+                .param("from", kind.from().name())
+                .param("to", kind.to().name())
+                .param("by", sentBy)
+                .param("at", utc(createdAt))
+                .param("due", utc(dueAt))
+                .param("note", note)
+                .param("budget", bant.budget())
+                .param("authority", bant.authority())
+                .param("need", bant.need())
+                .param("timing", bant.timing())
+                .param("appointment", utc(appointmentAt))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
     }
 
     Optional<Handoff> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from handoff h where h.id = :id").param("id", id).query(HandoffTable::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from handoff h where h.id = :id")
+                .param("id", id)
+                .query(HandoffTable::map)
+                .optional();
     }
 
     Optional<Handoff> pendingFor(long leadId) {
         return jdbc.sql("select " + COLUMNS + " from handoff h where h.lead_id = :lead and h.status = 'PENDING'")
-                .param("lead", leadId).query(HandoffTable::map).optional();
+                .param("lead", leadId)
+                .query(HandoffTable::map)
+                .optional();
     }
 
     List<Handoff> ofLead(long leadId) {
-        return jdbc.sql("select " + COLUMNS + " from handoff h where h.lead_id = :lead order by h.created_at desc, h.id desc")
-                .param("lead", leadId).query(HandoffTable::map).list();
+        return jdbc.sql("select " + COLUMNS
+                        + " from handoff h where h.lead_id = :lead order by h.created_at desc, h.id desc")
+                .param("lead", leadId)
+                .query(HandoffTable::map)
+                .list();
     }
 
     /** Closes a pending handoff; false when it was no longer pending (someone else responded first). */
@@ -74,9 +102,14 @@ class HandoffTable {
                        response_comment = :comment, version = version + 1
                  where id = :id and status = 'PENDING'
                 """)
-                .param("status", status.name()).param("by", by).param("at", utc(at)).param("reason", reasonCode)
-                .param("comment", comment).param("id", id)
-                .update() == 1;
+                        .param("status", status.name())
+                        .param("by", by)
+                        .param("at", utc(at))
+                        .param("reason", reasonCode)
+                        .param("comment", comment)
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     static Handoff map(ResultSet rs, int row) throws SQLException {
@@ -92,7 +125,11 @@ class HandoffTable {
                 instant(rs, "created_at"),
                 instant(rs, "due_at"),
                 rs.getString("note"),
-                new Bant(rs.getString("budget"), rs.getString("authority"), rs.getString("need"), rs.getString("timing")),
+                new Bant(
+                        rs.getString("budget"),
+                        rs.getString("authority"),
+                        rs.getString("need"),
+                        rs.getString("timing")),
                 instant(rs, "appointment_at"),
                 nullableLong(rs, "responded_by"),
                 instant(rs, "responded_at"),

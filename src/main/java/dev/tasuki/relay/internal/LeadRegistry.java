@@ -18,9 +18,7 @@ import dev.tasuki.relay.RelayRuleBroken;
 import dev.tasuki.relay.StageChangeVia;
 import dev.tasuki.relay.StageEntry;
 
-/**
- * The write side of leads apart from stages: every rule is checked before anything is written.
- */
+/** The write side of leads apart from stages: every rule is checked before anything is written. */
 @Component
 public class LeadRegistry {
 
@@ -30,7 +28,11 @@ public class LeadRegistry {
     private final LeadScoring scoring;
     private final ApplicationEventPublisher events;
 
-    LeadRegistry(LeadTable leads, StageEntries entries, LeadStages stages, LeadScoring scoring,
+    LeadRegistry(
+            LeadTable leads,
+            StageEntries entries,
+            LeadStages stages,
+            LeadScoring scoring,
             ApplicationEventPublisher events) {
         this.leads = leads;
         this.entries = entries;
@@ -51,8 +53,14 @@ public class LeadRegistry {
         return entries.of(id);
     }
 
-    public Lead create(LeadDetails details, LifecycleStage stage, StageChangeVia via, SignedInUser actor, UserAccount owner,
-            Long suggestedAccountId, Instant now) {
+    public Lead create(
+            LeadDetails details,
+            LifecycleStage stage,
+            StageChangeVia via,
+            SignedInUser actor,
+            UserAccount owner,
+            Long suggestedAccountId,
+            Instant now) {
         RelayAccess.checkActsOn(actor, stage);
         checkIdentifies(details);
         RelayAccess.checkOwner(actor, null, owner);
@@ -75,11 +83,21 @@ public class LeadRegistry {
         if (existing.isPresent()) {
             Lead lead = get(existing.get());
             LeadDetails known = LeadDetails.of(lead);
-            LeadDetails merged = new LeadDetails(or(details.familyName(), known.familyName()), or(details.givenName(), known.givenName()),
-                    or(details.familyNameKana(), known.familyNameKana()), or(details.givenNameKana(), known.givenNameKana()),
-                    known.email(), or(details.phone(), known.phone()), or(details.companyName(), known.companyName()),
-                    or(details.title(), known.title()), known.industry(), known.employeeBand(), known.segment(), details.source(),
-                    details.campaignId() != null ? details.campaignId() : known.campaignId(), known.ownerId());
+            LeadDetails merged = new LeadDetails(
+                    or(details.familyName(), known.familyName()),
+                    or(details.givenName(), known.givenName()),
+                    or(details.familyNameKana(), known.familyNameKana()),
+                    or(details.givenNameKana(), known.givenNameKana()),
+                    known.email(),
+                    or(details.phone(), known.phone()),
+                    or(details.companyName(), known.companyName()),
+                    or(details.title(), known.title()),
+                    known.industry(),
+                    known.employeeBand(),
+                    known.segment(),
+                    details.source(),
+                    details.campaignId() != null ? details.campaignId() : known.campaignId(),
+                    known.ownerId());
             leads.update(lead.id(), lead.version(), merged, lead.accountId() == null ? suggestedAccountId : null, now);
             scoring.rescore(lead.id());
             return announced(lead, lead.id());
@@ -104,7 +122,13 @@ public class LeadRegistry {
         return value == null || value.isBlank() ? otherwise : value;
     }
 
-    public Lead change(long id, LeadDetails details, int version, SignedInUser actor, UserAccount owner, Long suggestedAccountId,
+    public Lead change(
+            long id,
+            LeadDetails details,
+            int version,
+            SignedInUser actor,
+            UserAccount owner,
+            Long suggestedAccountId,
             Instant now) {
         Lead current = get(id);
         RelayAccess.checkActsOn(actor, current.stage());

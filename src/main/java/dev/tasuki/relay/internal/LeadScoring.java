@@ -24,9 +24,8 @@ import dev.tasuki.relay.LeadScore;
 import dev.tasuki.relay.ScoringRule;
 
 /**
- * Scores leads: attribute rules on the lead's fields plus activity rules matched by activities
- * logged on it. The total is kept on the lead for sorting and recomputed whenever the lead, its
- * activities or the rules change.
+ * Scores leads: attribute rules on the lead's fields plus activity rules matched by activities logged on it. The total
+ * is kept on the lead for sorting and recomputed whenever the lead, its activities or the rules change.
  */
 @Component
 public class LeadScoring {
@@ -52,7 +51,8 @@ public class LeadScoring {
         }
         Map<Long, ScoringRule> activityRules = rules.active(ScoringRule.Kind.ACTIVITY).stream()
                 .collect(Collectors.toMap(ScoringRule::id, Function.identity()));
-        jdbc.sql("select rule_id, count(*) as times from lead_activity_score where lead_id = :lead group by rule_id order by rule_id")
+        jdbc.sql("select rule_id, count(*) as times from lead_activity_score where lead_id = :lead group"
+                        + " by rule_id order by rule_id")
                 .param("lead", lead.id())
                 .query((rs, row) -> {
                     ScoringRule rule = activityRules.get(rs.getLong("rule_id"));
@@ -60,7 +60,8 @@ public class LeadScoring {
                         items.add(new LeadScore.Item(rule, rs.getInt("times")));
                     }
                     return null;
-                }).list();
+                })
+                .list();
         return new LeadScore(items.stream().mapToInt(LeadScore.Item::points).sum(), List.copyOf(items));
     }
 
@@ -80,10 +81,18 @@ public class LeadScoring {
         for (int from = 0; from < leadIds.size(); from += 1000) {
             List<Long> chunk = leadIds.subList(from, Math.min(leadIds.size(), from + 1000));
             Map<Long, Integer> totals = new HashMap<>();
-            jdbc.sql("select " + LeadTable.COLUMNS + " from lead l where l.id in (:ids)").param("ids", chunk).query(LeadTable::map)
-                    .list().forEach(lead -> totals.put(lead.id(),
-                            attributeRules.stream().filter(rule -> matchesAttribute(rule, lead)).mapToInt(ScoringRule::points).sum()));
-            jdbc.sql("select lead_id, rule_id, count(*) as times from lead_activity_score where lead_id in (:ids) group by lead_id, rule_id")
+            jdbc.sql("select " + LeadTable.COLUMNS + " from lead l where l.id in (:ids)")
+                    .param("ids", chunk)
+                    .query(LeadTable::map)
+                    .list()
+                    .forEach(lead -> totals.put(
+                            lead.id(),
+                            attributeRules.stream()
+                                    .filter(rule -> matchesAttribute(rule, lead))
+                                    .mapToInt(ScoringRule::points)
+                                    .sum()));
+            jdbc.sql("select lead_id, rule_id, count(*) as times from lead_activity_score where lead_id in"
+                            + " (:ids) group by lead_id, rule_id")
                     .param("ids", chunk)
                     .query((rs, row) -> {
                         ScoringRule rule = activityRules.get(rs.getLong("rule_id"));
@@ -91,8 +100,11 @@ public class LeadScoring {
                             totals.merge(rs.getLong("lead_id"), rule.points() * rs.getInt("times"), Integer::sum);
                         }
                         return null;
-                    }).list();
-            List<Object[]> updates = totals.entrySet().stream().map(total -> new Object[] {total.getValue(), total.getKey()}).toList();
+                    })
+                    .list();
+            List<Object[]> updates = totals.entrySet().stream()
+                    .map(total -> new Object[] {total.getValue(), total.getKey()})
+                    .toList();
             batches.batchUpdate("update lead set score = ? where id = ?", updates);
         }
     }
@@ -106,8 +118,12 @@ public class LeadScoring {
         boolean matched = false;
         for (ScoringRule rule : rules.active(ScoringRule.Kind.ACTIVITY)) {
             if (matchesActivity(rule, kind, subject)) {
-                jdbc.sql("insert into lead_activity_score (lead_id, activity_id, rule_id, scored_at) values (:lead, :activity, :rule, :at)")
-                        .param("lead", leadId).param("activity", activityId).param("rule", rule.id()).param("at", utc(at))
+                jdbc.sql("insert into lead_activity_score (lead_id, activity_id, rule_id, scored_at)"
+                                + " values (:lead, :activity, :rule, :at)")
+                        .param("lead", leadId)
+                        .param("activity", activityId)
+                        .param("rule", rule.id())
+                        .param("at", utc(at))
                         .update();
                 matched = true;
             }
@@ -124,13 +140,18 @@ public class LeadScoring {
         Set<Long> scored = new LinkedHashSet<>();
         for (ActivityLogged activity : activities) {
             for (ScoringRule rule : activityRules) {
-                if (activity.leadId() != null && matchesActivity(rule, activity.kind().name(), activity.subject())) {
-                    matches.add(new Object[] {activity.leadId(), activity.activityId(), rule.id(), utc(activity.occurredAt())});
+                if (activity.leadId() != null
+                        && matchesActivity(rule, activity.kind().name(), activity.subject())) {
+                    matches.add(new Object[] {
+                        activity.leadId(), activity.activityId(), rule.id(), utc(activity.occurredAt())
+                    });
                     scored.add(activity.leadId());
                 }
             }
         }
-        batches.batchUpdate("insert into lead_activity_score (lead_id, activity_id, rule_id, scored_at) values (?, ?, ?, ?)", matches);
+        batches.batchUpdate(
+                "insert into lead_activity_score (lead_id, activity_id, rule_id, scored_at) values (?, ?, ?, ?)",
+                matches);
         rescore(List.copyOf(scored));
     }
 
@@ -145,7 +166,10 @@ public class LeadScoring {
 
     /** The points the attribute rules give these details: the whole score of a lead without activities. */
     public static int attributePoints(List<ScoringRule> attributeRules, LeadDetails lead) {
-        return attributeRules.stream().filter(rule -> matchesAttribute(rule, lead)).mapToInt(ScoringRule::points).sum();
+        return attributeRules.stream()
+                .filter(rule -> matchesAttribute(rule, lead))
+                .mapToInt(ScoringRule::points)
+                .sum();
     }
 
     static boolean matchesAttribute(ScoringRule rule, Lead lead) {

@@ -12,8 +12,8 @@ import dev.tasuki.relay.LeadPage;
 import dev.tasuki.relay.LeadQuery;
 
 /**
- * Lead lists. Filters are bound parameters (cast, so PostgreSQL knows their type when null); the
- * sort column comes from an allow-list, so no user text ever becomes SQL.
+ * Lead lists. Filters are bound parameters (cast, so PostgreSQL knows their type when null); the sort column comes from
+ * an allow-list, so no user text ever becomes SQL.
  */
 @Component
 public class LeadSearch {
@@ -27,8 +27,10 @@ public class LeadSearch {
             "company", "l.company_name");
 
     private static final String WHERE = """
-             where (cast(:text as varchar) is null or lower(coalesce(l.family_name, '') || coalesce(l.given_name, '') || ' ' ||
-                    coalesce(l.family_name_kana, '') || coalesce(l.given_name_kana, '') || ' ' || coalesce(l.email, '') || ' ' ||
+             where (cast(:text as varchar) is null or lower(coalesce(l.family_name, '') || coalesce(l.given_name, '')
+                 || ' ' ||
+                    coalesce(l.family_name_kana, '') || coalesce(l.given_name_kana, '') || ' ' || coalesce(l.email, \
+                    '') || ' ' ||
                     coalesce(l.company_name, '')) like :text)
                and (cast(:stage as varchar) is null or l.stage = :stage)
                and (cast(:source as varchar) is null or l.source = :source)
@@ -44,18 +46,28 @@ public class LeadSearch {
 
     public LeadPage run(LeadQuery query) {
         Map<String, Object> parameters = new HashMap<>();
-        parameters.put("text", query.text() == null || query.text().isBlank() ? null : "%" + escapeLike(query.text().strip().toLowerCase()) + "%");
+        parameters.put(
+                "text",
+                query.text() == null || query.text().isBlank()
+                        ? null
+                        : "%" + escapeLike(query.text().strip().toLowerCase()) + "%");
         parameters.put("stage", query.stage() == null ? null : query.stage().name());
         parameters.put("source", query.source() == null ? null : query.source().name());
         parameters.put("campaign", query.campaignId());
         parameters.put("owner", query.ownerId());
-        long total = jdbc.sql("select count(*) from lead l" + WHERE).params(parameters).query(Long.class).single();
-        String order = SORTS.getOrDefault(query.sort(), "l.created_at") + (query.descending() ? " desc" : " asc") + ", l.id desc";
+        long total = jdbc.sql("select count(*) from lead l" + WHERE)
+                .params(parameters)
+                .query(Long.class)
+                .single();
+        String order = SORTS.getOrDefault(query.sort(), "l.created_at") + (query.descending() ? " desc" : " asc")
+                + ", l.id desc";
         parameters.put("limit", query.size());
         parameters.put("offset", (long) query.page() * query.size());
         List<Lead> items = jdbc.sql("select " + LeadTable.COLUMNS + " from lead l" + WHERE + " order by " + order
                         + " limit :limit offset :offset")
-                .params(parameters).query(LeadTable::map).list();
+                .params(parameters)
+                .query(LeadTable::map)
+                .list();
         return new LeadPage(items, query.page(), query.size(), total);
     }
 

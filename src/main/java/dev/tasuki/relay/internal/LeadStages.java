@@ -14,8 +14,8 @@ import dev.tasuki.relay.RelayRuleBroken;
 import dev.tasuki.relay.StageChangeVia;
 
 /**
- * Writes stage changes: rule check, the lead's stage columns, the history row and the event.
- * Callers run it inside their transaction; handoffs and the public {@code LeadLifecycle} use it.
+ * Writes stage changes: rule check, the lead's stage columns, the history row and the event. Callers run it inside
+ * their transaction; handoffs and the public {@code LeadLifecycle} use it.
  */
 @Component
 public class LeadStages {

@@ -29,8 +29,8 @@ import dev.tasuki.relay.LeadSource;
 import dev.tasuki.relay.LifecycleStage;
 
 /**
- * The lead table. Stage columns are written only through {@link #enterStage}, which the one
- * stage-changing service calls.
+ * The lead table. Stage columns are written only through {@link #enterStage}, which the one stage-changing service
+ * calls.
  */
 @Repository
 public class LeadTable {
@@ -53,12 +53,21 @@ public class LeadTable {
     }
 
     public Optional<Lead> find(long id) {
-        return jdbc.sql("select " + COLUMNS + " from lead l where l.id = :id").param("id", id).query(LeadTable::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from lead l where l.id = :id")
+                .param("id", id)
+                .query(LeadTable::map)
+                .optional();
     }
 
-    /** Reads the lead and holds its row until the transaction ends, so two handoff actions on one lead run one after the other. */
+    /**
+     * Reads the lead and holds its row until the transaction ends, so two handoff actions on one lead run one after the
+     * other.
+     */
     Optional<Lead> lock(long id) {
-        return jdbc.sql("select " + COLUMNS + " from lead l where l.id = :id for update").param("id", id).query(LeadTable::map).optional();
+        return jdbc.sql("select " + COLUMNS + " from lead l where l.id = :id for update")
+                .param("id", id)
+                .query(LeadTable::map)
+                .optional();
     }
 
     Optional<Long> idByEmail(String email, long exceptId) {
@@ -67,16 +76,24 @@ public class LeadTable {
             return Optional.empty();
         }
         return jdbc.sql("select id from lead where email = :email and id <> :id")
-                .param("email", normalised).param("id", exceptId).query(Long.class).optional();
+                .param("email", normalised)
+                .param("id", exceptId)
+                .query(Long.class)
+                .optional();
     }
 
     /** The leads of these emails (compared trimmed and lower-cased), by their stored email. */
     public Map<String, Long> idsByEmail(Collection<String> emails) {
-        List<String> normalised = emails.stream().map(LeadTable::normaliseEmail).filter(Objects::nonNull).toList();
+        List<String> normalised = emails.stream()
+                .map(LeadTable::normaliseEmail)
+                .filter(Objects::nonNull)
+                .toList();
         Map<String, Long> ids = new HashMap<>();
         if (!normalised.isEmpty()) {
-            jdbc.sql("select id, email from lead where email in (:emails)").param("emails", normalised)
-                    .query((rs, n) -> ids.put(rs.getString("email"), rs.getLong("id"))).list();
+            jdbc.sql("select id, email from lead where email in (:emails)")
+                    .param("emails", normalised)
+                    .query((rs, n) -> ids.put(rs.getString("email"), rs.getLong("id")))
+                    .list();
         }
         return ids;
     }
@@ -84,10 +101,12 @@ public class LeadTable {
     long insert(LeadDetails details, LifecycleStage stage, Long suggestedAccountId, Instant createdAt, Long createdBy) {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                insert into lead (suggested_account_id, family_name, given_name, family_name_kana, given_name_kana, email, phone,
+                insert into lead (suggested_account_id, family_name, given_name, family_name_kana, given_name_kana,
+                    email, phone,
                                   company_name, title, industry, employee_band, segment, source, campaign_id, owner_id,
                                   stage, stage_entered_at, score, created_at, created_by, updated_at, version)
-                values (:suggested, :family, :given, :familyKana, :givenKana, :email, :phone, :company, :title, :industry,
+                values (:suggested, :family, :given, :familyKana, :givenKana, :email, :phone, :company, :title,
+                    :industry,
                         :band, :segment, :source, :campaign, :owner, :stage, :at, 0, :at, :by, :at, 0)
                 """)
                 .param("suggested", suggestedAccountId)
@@ -102,43 +121,62 @@ public class LeadTable {
     boolean update(long id, int version, LeadDetails details, Long suggestedAccountId, Instant now) {
         return jdbc.sql("""
                 update lead set family_name = :family, given_name = :given, family_name_kana = :familyKana,
-                       given_name_kana = :givenKana, email = :email, phone = :phone, company_name = :company, title = :title,
+                       given_name_kana = :givenKana, email = :email, phone = :phone, company_name = :company, title = \
+                       :title,
                        industry = :industry, employee_band = :band, segment = :segment, source = :source,
                        campaign_id = :campaign, owner_id = :owner, suggested_account_id = :suggested,
                        updated_at = :now, version = version + 1
                  where id = :id and version = :version
                 """)
-                .params(detailParameters(details))
-                .param("suggested", suggestedAccountId)
-                .param("now", utc(now))
-                .param("id", id)
-                .param("version", version)
-                .update() == 1;
+                        .params(detailParameters(details))
+                        .param("suggested", suggestedAccountId)
+                        .param("now", utc(now))
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     boolean enterStage(long id, LifecycleStage stage, Instant at) {
-        return jdbc.sql("update lead set stage = :stage, stage_entered_at = :at, updated_at = :at, version = version + 1 where id = :id")
-                .param("stage", stage.name()).param("at", utc(at)).param("id", id)
-                .update() == 1;
+        return jdbc.sql("update lead set stage = :stage, stage_entered_at = :at, updated_at = :at,"
+                                + " version = version + 1 where id = :id")
+                        .param("stage", stage.name())
+                        .param("at", utc(at))
+                        .param("id", id)
+                        .update()
+                == 1;
     }
 
     boolean linkAccount(long id, int version, Long accountId, Instant now) {
         return jdbc.sql("""
-                update lead set account_id = :account, suggested_account_id = null, updated_at = :now, version = version + 1
+                update lead set account_id = :account, suggested_account_id = null, updated_at = :now, version =
+                    version + 1
                  where id = :id and version = :version
                 """)
-                .param("account", accountId).param("now", utc(now)).param("id", id).param("version", version)
-                .update() == 1;
+                        .param("account", accountId)
+                        .param("now", utc(now))
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     boolean assign(long id, int version, long ownerId, Instant now) {
-        return jdbc.sql("update lead set owner_id = :owner, updated_at = :now, version = version + 1 where id = :id and version = :version")
-                .param("owner", ownerId).param("now", utc(now)).param("id", id).param("version", version)
-                .update() == 1;
+        return jdbc.sql("update lead set owner_id = :owner, updated_at = :now, version = version + 1"
+                                + " where id = :id and version = :version")
+                        .param("owner", ownerId)
+                        .param("now", utc(now))
+                        .param("id", id)
+                        .param("version", version)
+                        .update()
+                == 1;
     }
 
     void setScore(long id, int score) {
-        jdbc.sql("update lead set score = :score where id = :id").param("score", score).param("id", id).update();
+        jdbc.sql("update lead set score = :score where id = :id")
+                .param("score", score)
+                .param("id", id)
+                .update();
     }
 
     private static Map<String, Object> detailParameters(LeadDetails details) {

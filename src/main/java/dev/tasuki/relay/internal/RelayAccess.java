@@ -11,14 +11,13 @@ import dev.tasuki.relay.LifecycleStage;
 import dev.tasuki.relay.RelayRuleBroken;
 
 /**
- * Who may do what in the relay. Everyone reads every lead (one shared record is the point);
- * members change only what their department owns at the lead's current stage, managers also
- * reassign within their department, executives only read, admins do everything.
+ * Who may do what in the relay. Everyone reads every lead (one shared record is the point); members change only what
+ * their department owns at the lead's current stage, managers also reassign within their department, executives only
+ * read, admins do everything.
  */
 final class RelayAccess {
 
-    private RelayAccess() {
-    }
+    private RelayAccess() {}
 
     static void checkActsOn(SignedInUser user, LifecycleStage stage) {
         if (user.is(Role.ADMIN)) {
@@ -57,8 +56,8 @@ final class RelayAccess {
     }
 
     /**
-     * A lead's owner may be left as it was; otherwise admins may choose anyone active, managers a
-     * member of their own department, members only themselves.
+     * A lead's owner may be left as it was; otherwise admins may choose anyone active, managers a member of their own
+     * department, members only themselves.
      */
     static void checkOwner(SignedInUser user, Long currentOwnerId, UserAccount newOwner) {
         if (newOwner == null || Objects.equals(currentOwnerId, newOwner.id())) {

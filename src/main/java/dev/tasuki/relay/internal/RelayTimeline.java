@@ -21,8 +21,8 @@ import dev.tasuki.relay.LifecycleStage;
 import dev.tasuki.relay.ReasonCode;
 
 /**
- * Writes the relay's happenings into the one customer timeline, in the transaction that made them,
- * and scores activities logged on leads. Listeners run synchronously: the timeline is never behind.
+ * Writes the relay's happenings into the one customer timeline, in the transaction that made them, and scores
+ * activities logged on leads. Listeners run synchronously: the timeline is never behind.
  */
 @Component
 public class RelayTimeline {
@@ -41,45 +41,104 @@ public class RelayTimeline {
 
     @EventListener
     void on(LeadStageChanged changed) {
-        timeline.record(stageDraft(changed.accountId(), changed.leadId(), changed.from(), changed.to(), changed.at(),
-                changed.byUserId(), departmentOf(changed.byUserId())));
+        timeline.record(stageDraft(
+                changed.accountId(),
+                changed.leadId(),
+                changed.from(),
+                changed.to(),
+                changed.at(),
+                changed.byUserId(),
+                departmentOf(changed.byUserId())));
     }
 
     @EventListener
     void on(HandoffSent sent) {
-        timeline.record(handoffDraft("HANDOFF_SENT", sent.accountId(), sent.leadId(), sent.kind(), sent.at(), sent.byUserId(),
-                departmentOf(sent.byUserId()), null, null, sent.handoffId()));
+        timeline.record(handoffDraft(
+                "HANDOFF_SENT",
+                sent.accountId(),
+                sent.leadId(),
+                sent.kind(),
+                sent.at(),
+                sent.byUserId(),
+                departmentOf(sent.byUserId()),
+                null,
+                null,
+                sent.handoffId()));
     }
 
     @EventListener
     void on(HandoffAccepted accepted) {
-        timeline.record(handoffDraft("HANDOFF_ACCEPTED", accepted.accountId(), accepted.leadId(), accepted.kind(), accepted.at(),
-                accepted.byUserId(), departmentOf(accepted.byUserId()), null, null, accepted.handoffId()));
+        timeline.record(handoffDraft(
+                "HANDOFF_ACCEPTED",
+                accepted.accountId(),
+                accepted.leadId(),
+                accepted.kind(),
+                accepted.at(),
+                accepted.byUserId(),
+                departmentOf(accepted.byUserId()),
+                null,
+                null,
+                accepted.handoffId()));
     }
 
     @EventListener
     void on(HandoffRejected rejected) {
-        timeline.record(handoffDraft("HANDOFF_REJECTED", rejected.accountId(), rejected.leadId(), rejected.kind(), rejected.at(),
-                rejected.byUserId(), departmentOf(rejected.byUserId()), reasonLabel(rejected.reasonCode()), rejected.comment(),
+        timeline.record(handoffDraft(
+                "HANDOFF_REJECTED",
+                rejected.accountId(),
+                rejected.leadId(),
+                rejected.kind(),
+                rejected.at(),
+                rejected.byUserId(),
+                departmentOf(rejected.byUserId()),
+                reasonLabel(rejected.reasonCode()),
+                rejected.comment(),
                 rejected.handoffId()));
     }
 
-    static TimelineEntry.Draft stageDraft(Long accountId, long leadId, LifecycleStage from, LifecycleStage to, Instant at,
-            Long byUserId, Department byDepartment) {
+    static TimelineEntry.Draft stageDraft(
+            Long accountId,
+            long leadId,
+            LifecycleStage from,
+            LifecycleStage to,
+            Instant at,
+            Long byUserId,
+            Department byDepartment) {
         List<String> arguments = from == null
                 ? List.of(TimelineEntry.key(to.messageKey()))
                 : List.of(TimelineEntry.key(from.messageKey()), TimelineEntry.key(to.messageKey()));
-        return new TimelineEntry.Draft(accountId, null, leadId, from == null ? "LEAD_CREATED" : "STAGE_CHANGED", at, byUserId,
-                byDepartment, arguments, null, null);
+        return new TimelineEntry.Draft(
+                accountId,
+                null,
+                leadId,
+                from == null ? "LEAD_CREATED" : "STAGE_CHANGED",
+                at,
+                byUserId,
+                byDepartment,
+                arguments,
+                null,
+                null);
     }
 
-    /** A handoff's entry: its kind, and for a rejection the reason (both languages, the code's labels) and the comment. */
-    static TimelineEntry.Draft handoffDraft(String entryKind, Long accountId, long leadId, HandoffKind kind, Instant at,
-            Long byUserId, Department byDepartment, String reason, String comment, Long handoffId) {
+    /**
+     * A handoff's entry: its kind, and for a rejection the reason (both languages, the code's labels) and the comment.
+     */
+    static TimelineEntry.Draft handoffDraft(
+            String entryKind,
+            Long accountId,
+            long leadId,
+            HandoffKind kind,
+            Instant at,
+            Long byUserId,
+            Department byDepartment,
+            String reason,
+            String comment,
+            Long handoffId) {
         List<String> arguments = reason == null
                 ? List.of(TimelineEntry.key(kind.messageKey()))
                 : List.of(TimelineEntry.key(kind.messageKey()), reason);
-        return new TimelineEntry.Draft(accountId, null, leadId, entryKind, at, byUserId, byDepartment, arguments, comment, handoffId);
+        return new TimelineEntry.Draft(
+                accountId, null, leadId, entryKind, at, byUserId, byDepartment, arguments, comment, handoffId);
     }
 
     String reasonLabel(String code) {
@@ -88,14 +147,18 @@ public class RelayTimeline {
 
     /** A reason code as the timeline shows it: its labels in both languages, since entries outlive a label's edits. */
     static String reasonLabel(String code, List<ReasonCode> codes) {
-        return codes.stream().filter(reason -> reason.code().equals(code))
-                .map(reason -> TimelineEntry.text(reason.labelJa() + " / " + reason.labelEn())).findFirst().orElse(code);
+        return codes.stream()
+                .filter(reason -> reason.code().equals(code))
+                .map(reason -> TimelineEntry.text(reason.labelJa() + " / " + reason.labelEn()))
+                .findFirst()
+                .orElse(code);
     }
 
     @EventListener
     void on(ActivityLogged logged) {
         if (logged.leadId() != null) {
-            scoring.activityLogged(logged.leadId(), logged.activityId(), logged.kind().name(), logged.subject(), logged.occurredAt());
+            scoring.activityLogged(
+                    logged.leadId(), logged.activityId(), logged.kind().name(), logged.subject(), logged.occurredAt());
         }
     }
 

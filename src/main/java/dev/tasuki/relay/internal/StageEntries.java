@@ -14,9 +14,7 @@ import dev.tasuki.relay.LifecycleStage;
 import dev.tasuki.relay.StageChangeVia;
 import dev.tasuki.relay.StageEntry;
 
-/**
- * The stage-history log: one row per stage change, never updated.
- */
+/** The stage-history log: one row per stage change, never updated. */
 @Repository
 class StageEntries {
 
@@ -26,15 +24,27 @@ class StageEntries {
         this.jdbc = jdbc;
     }
 
-    void append(long leadId, Long accountId, LifecycleStage from, LifecycleStage to, Instant at, Long byUserId,
-            StageChangeVia via, String reason) {
+    void append(
+            long leadId,
+            Long accountId,
+            LifecycleStage from,
+            LifecycleStage to,
+            Instant at,
+            Long byUserId,
+            StageChangeVia via,
+            String reason) {
         jdbc.sql("""
                 insert into stage_entry (lead_id, account_id, from_stage, to_stage, entered_at, by_user_id, via, reason)
                 values (:lead, :account, :from, :to, :at, :by, :via, :reason)
                 """)
-                .param("lead", leadId).param("account", accountId)
-                .param("from", from == null ? null : from.name()).param("to", to.name())
-                .param("at", utc(at)).param("by", byUserId).param("via", via.name()).param("reason", reason)
+                .param("lead", leadId)
+                .param("account", accountId)
+                .param("from", from == null ? null : from.name())
+                .param("to", to.name())
+                .param("at", utc(at))
+                .param("by", byUserId)
+                .param("via", via.name())
+                .param("reason", reason)
                 .update();
     }
 
@@ -44,10 +54,14 @@ class StageEntries {
                  where lead_id = :lead order by entered_at, id
                 """)
                 .param("lead", leadId)
-                .query((rs, row) -> new StageEntry(rs.getLong("lead_id"),
+                .query((rs, row) -> new StageEntry(
+                        rs.getLong("lead_id"),
                         rs.getString("from_stage") == null ? null : LifecycleStage.valueOf(rs.getString("from_stage")),
-                        LifecycleStage.valueOf(rs.getString("to_stage")), instant(rs, "entered_at"),
-                        nullableLong(rs, "by_user_id"), StageChangeVia.valueOf(rs.getString("via")), rs.getString("reason")))
+                        LifecycleStage.valueOf(rs.getString("to_stage")),
+                        instant(rs, "entered_at"),
+                        nullableLong(rs, "by_user_id"),
+                        StageChangeVia.valueOf(rs.getString("via")),
+                        rs.getString("reason")))
                 .list();
     }
 }

@@ -22,10 +22,10 @@ import dev.tasuki.relay.RelayRuleBroken;
 import dev.tasuki.relay.StageChangeVia;
 
 /**
- * Which stage changes are legal, and by what. The forward steps of the funnel happen only through
- * handoffs (sending makes MQL and SQL, accepting makes SAL and OPPORTUNITY) and deals (CUSTOMER,
- * LOST); by hand a department takes a lead out of its own leg (recycle, disqualify, lost, churned)
- * or brings an exited lead back to nurture. Imports rebuild history and may set any stage.
+ * Which stage changes are legal, and by what. The forward steps of the funnel happen only through handoffs (sending
+ * makes MQL and SQL, accepting makes SAL and OPPORTUNITY) and deals (CUSTOMER, LOST); by hand a department takes a lead
+ * out of its own leg (recycle, disqualify, lost, churned) or brings an exited lead back to nurture. Imports rebuild
+ * history and may set any stage.
  */
 public final class StageRules {
 
@@ -47,8 +47,7 @@ public final class StageRules {
             LOST, EnumSet.of(OPPORTUNITY),
             RECYCLED, EnumSet.of(OPPORTUNITY));
 
-    private StageRules() {
-    }
+    private StageRules() {}
 
     static void checkMove(LifecycleStage from, LifecycleStage to, StageChangeVia via) {
         boolean legal = switch (via) {
@@ -63,7 +62,9 @@ public final class StageRules {
         }
     }
 
-    /** The stages a lead may be in when this handoff is sent. A returned handoff may be sent again from its own stage. */
+    /**
+     * The stages a lead may be in when this handoff is sent. A returned handoff may be sent again from its own stage.
+     */
     static Set<LifecycleStage> sendableFrom(HandoffKind kind) {
         return switch (kind) {
             case MKT_IS -> EnumSet.of(LEAD, RECYCLED, MQL);

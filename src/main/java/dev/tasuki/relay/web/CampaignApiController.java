@@ -1,7 +1,6 @@
 package dev.tasuki.relay.web;
 
 import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.springframework.http.HttpStatus;
@@ -16,12 +15,12 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.relay.Campaign;
 import dev.tasuki.relay.CampaignDetails;
 import dev.tasuki.relay.Campaigns;
-
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/campaigns")
@@ -51,7 +50,10 @@ class CampaignApiController {
     }
 
     @PutMapping("/{id}")
-    Campaign change(@PathVariable long id, @RequestParam int version, @Valid @RequestBody CampaignDetails details,
+    Campaign change(
+            @PathVariable long id,
+            @RequestParam int version,
+            @Valid @RequestBody CampaignDetails details,
             @AuthenticationPrincipal SignedInUser user) {
         return campaigns.change(id, details, version, user);
     }

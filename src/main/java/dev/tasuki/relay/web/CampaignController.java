@@ -17,9 +17,7 @@ import dev.tasuki.relay.Campaigns;
 import dev.tasuki.relay.LeadSource;
 import dev.tasuki.relay.RelayRuleBroken;
 
-/**
- * The campaign page: Marketing creates, everyone reads.
- */
+/** The campaign page: Marketing creates, everyone reads. */
 @Controller
 class CampaignController {
 
@@ -42,8 +40,12 @@ class CampaignController {
     }
 
     @PostMapping("/campaigns")
-    String create(@Valid @ModelAttribute("form") CampaignDetails form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") CampaignDetails form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 campaigns.create(form, user);

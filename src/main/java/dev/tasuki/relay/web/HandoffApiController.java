@@ -1,7 +1,6 @@
 package dev.tasuki.relay.web;
 
 import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,6 +12,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.relay.Handoff;
@@ -21,9 +23,6 @@ import dev.tasuki.relay.QueueItem;
 import dev.tasuki.relay.ReasonCode;
 import dev.tasuki.relay.RejectHandoff;
 import dev.tasuki.relay.WorkQueue;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -57,7 +56,10 @@ class HandoffApiController {
 
     @PostMapping("/handoffs/{id}/reject")
     @Operation(summary = "Reject a handoff with a reason code and a comment; the lead goes where the reason says")
-    Handoff reject(@PathVariable long id, @Valid @RequestBody RejectHandoff command, @AuthenticationPrincipal SignedInUser user) {
+    Handoff reject(
+            @PathVariable long id,
+            @Valid @RequestBody RejectHandoff command,
+            @AuthenticationPrincipal SignedInUser user) {
         return handoffs.reject(id, command, user);
     }
 

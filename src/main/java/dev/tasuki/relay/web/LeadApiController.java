@@ -2,7 +2,6 @@ package dev.tasuki.relay.web;
 
 import java.net.URI;
 import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.springframework.http.ResponseEntity;
@@ -15,6 +14,9 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.relay.Handoff;
@@ -30,9 +32,6 @@ import dev.tasuki.relay.LifecycleStage;
 import dev.tasuki.relay.MoveStage;
 import dev.tasuki.relay.SendHandoff;
 import dev.tasuki.relay.StageEntry;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1/leads")
@@ -50,11 +49,18 @@ class LeadApiController {
     }
 
     @GetMapping
-    @Operation(summary = "Leads, filtered, sorted and paged", description = "sort: createdAt, updatedAt, score, stageEnteredAt, name, company")
-    LeadPage list(@RequestParam(required = false) String q, @RequestParam(required = false) LifecycleStage stage,
-            @RequestParam(required = false) LeadSource source, @RequestParam(required = false) Long campaign,
-            @RequestParam(required = false) Long owner, @RequestParam(defaultValue = "createdAt") String sort,
-            @RequestParam(defaultValue = "true") boolean desc, @RequestParam(defaultValue = "0") int page,
+    @Operation(
+            summary = "Leads, filtered, sorted and paged",
+            description = "sort: createdAt, updatedAt, score, stageEnteredAt, name, company")
+    LeadPage list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) LifecycleStage stage,
+            @RequestParam(required = false) LeadSource source,
+            @RequestParam(required = false) Long campaign,
+            @RequestParam(required = false) Long owner,
+            @RequestParam(defaultValue = "createdAt") String sort,
+            @RequestParam(defaultValue = "true") boolean desc,
+            @RequestParam(defaultValue = "0") int page,
             @RequestParam(defaultValue = "25") int size) {
         return leads.search(new LeadQuery(q, stage, source, campaign, owner, sort, desc, page, size));
     }
@@ -72,8 +78,13 @@ class LeadApiController {
     }
 
     @PutMapping("/{id}")
-    @Operation(summary = "Edit a lead's details", description = "version: the version the change is based on; a stale one answers 409")
-    Lead change(@PathVariable long id, @RequestParam int version, @Valid @RequestBody LeadDetails details,
+    @Operation(
+            summary = "Edit a lead's details",
+            description = "version: the version the change is based on; a stale one answers 409")
+    Lead change(
+            @PathVariable long id,
+            @RequestParam int version,
+            @Valid @RequestBody LeadDetails details,
             @AuthenticationPrincipal SignedInUser user) {
         return leads.change(id, details, version, user);
     }
@@ -87,16 +98,20 @@ class LeadApiController {
 
     @PostMapping("/{id}/stage")
     @Operation(summary = "Move a lead by hand: recycle, disqualify, lost, churned, back to nurture")
-    Lead move(@PathVariable long id, @Valid @RequestBody MoveStage command, @AuthenticationPrincipal SignedInUser user) {
+    Lead move(
+            @PathVariable long id, @Valid @RequestBody MoveStage command, @AuthenticationPrincipal SignedInUser user) {
         return lifecycle.move(id, command, user);
     }
 
     @PostMapping("/{id}/handoffs")
     @Operation(summary = "Send a handoff with its context (IS_FS needs BANT and the appointment)")
-    ResponseEntity<Handoff> send(@PathVariable long id, @Valid @RequestBody SendHandoff command,
+    ResponseEntity<Handoff> send(
+            @PathVariable long id,
+            @Valid @RequestBody SendHandoff command,
             @AuthenticationPrincipal SignedInUser user) {
         Handoff handoff = handoffs.send(id, command, user);
-        return ResponseEntity.created(URI.create("/api/v1/handoffs/" + handoff.id())).body(handoff);
+        return ResponseEntity.created(URI.create("/api/v1/handoffs/" + handoff.id()))
+                .body(handoff);
     }
 
     @GetMapping("/{id}/handoffs")

@@ -26,9 +26,7 @@ import dev.tasuki.relay.Leads;
 import dev.tasuki.relay.LifecycleStage;
 import dev.tasuki.relay.RelayRuleBroken;
 
-/**
- * The lead list and the lead forms. The lead's own page, with its relay actions, is {@link LeadPageController}.
- */
+/** The lead list and the lead forms. The lead's own page, with its relay actions, is {@link LeadPageController}. */
 @Controller
 @RequestMapping("/leads")
 class LeadController {
@@ -56,11 +54,16 @@ class LeadController {
     }
 
     @GetMapping
-    String list(@RequestParam(required = false) String q, @RequestParam(required = false) LifecycleStage stage,
-            @RequestParam(required = false) LeadSource source, @RequestParam(required = false) Long campaign,
+    String list(
+            @RequestParam(required = false) String q,
+            @RequestParam(required = false) LifecycleStage stage,
+            @RequestParam(required = false) LeadSource source,
+            @RequestParam(required = false) Long campaign,
             @RequestParam(required = false) Long owner,
-            @RequestParam(defaultValue = "createdAt") String sort, @RequestParam(defaultValue = "true") boolean desc,
-            @RequestParam(defaultValue = "0") int page, @RequestHeader(name = "HX-Request", required = false) String htmx,
+            @RequestParam(defaultValue = "createdAt") String sort,
+            @RequestParam(defaultValue = "true") boolean desc,
+            @RequestParam(defaultValue = "0") int page,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         LeadQuery query = new LeadQuery(q, stage, source, campaign, owner, sort, desc, page, 25);
         model.addAttribute("query", query);
@@ -70,14 +73,32 @@ class LeadController {
 
     @GetMapping("/new")
     String newLead(Model model) {
-        model.addAttribute("form", new LeadDetails(null, null, null, null, null, null, null, null, null, null, null,
-                LeadSource.INQUIRY, null, null));
+        model.addAttribute(
+                "form",
+                new LeadDetails(
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        null,
+                        LeadSource.INQUIRY,
+                        null,
+                        null));
         return FORM;
     }
 
     @PostMapping
-    String create(@Valid @ModelAttribute("form") LeadDetails form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+    String create(
+            @Valid @ModelAttribute("form") LeadDetails form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return FORM;
         }
@@ -101,8 +122,14 @@ class LeadController {
     }
 
     @PostMapping("/{id}")
-    String change(@PathVariable long id, @RequestParam int version, @Valid @ModelAttribute("form") LeadDetails form,
-            BindingResult errors, @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+    String change(
+            @PathVariable long id,
+            @RequestParam int version,
+            @Valid @ModelAttribute("form") LeadDetails form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         Lead current = leads.get(id);
         model.addAttribute("lead", current);
         model.addAttribute("version", version);

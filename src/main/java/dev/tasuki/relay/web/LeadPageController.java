@@ -2,7 +2,6 @@ package dev.tasuki.relay.web;
 
 import java.util.Arrays;
 import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,8 +36,8 @@ import dev.tasuki.relay.SendHandoff;
 import dev.tasuki.relay.internal.StageRules;
 
 /**
- * A lead's own page: its record, stage history, handoffs with their feedback, timeline, and the
- * relay actions the viewer's department may take at the lead's stage.
+ * A lead's own page: its record, stage history, handoffs with their feedback, timeline, and the relay actions the
+ * viewer's department may take at the lead's stage.
  */
 @Controller
 @RequestMapping("/leads/{id}")
@@ -54,8 +53,14 @@ class LeadPageController {
     private final Accounts accounts;
     private final Timeline timeline;
 
-    LeadPageController(Leads leads, LeadLifecycle lifecycle, Handoffs handoffs, UserDirectory directory, Messages messages,
-            Accounts accounts, Timeline timeline) {
+    LeadPageController(
+            Leads leads,
+            LeadLifecycle lifecycle,
+            Handoffs handoffs,
+            UserDirectory directory,
+            Messages messages,
+            Accounts accounts,
+            Timeline timeline) {
         this.timeline = timeline;
         this.messages = messages;
         this.accounts = accounts;
@@ -73,8 +78,16 @@ class LeadPageController {
         model.addAttribute("history", leads.history(id));
         model.addAttribute("score", leads.score(id));
         model.addAttribute("timeline", timeline.ofLead(id, 100));
-        model.addAttribute("account", lead.accountId() == null ? null : accounts.find(lead.accountId()).orElse(null));
-        model.addAttribute("suggestedAccount", lead.suggestedAccountId() == null ? null : accounts.find(lead.suggestedAccountId()).orElse(null));
+        model.addAttribute(
+                "account",
+                lead.accountId() == null
+                        ? null
+                        : accounts.find(lead.accountId()).orElse(null));
+        model.addAttribute(
+                "suggestedAccount",
+                lead.suggestedAccountId() == null
+                        ? null
+                        : accounts.find(lead.suggestedAccountId()).orElse(null));
         List<Handoff> leadHandoffs = handoffs.ofLead(id);
         model.addAttribute("handoffs", leadHandoffs);
         model.addAttribute("reasons", handoffs.reasonCodes());
@@ -87,8 +100,13 @@ class LeadPageController {
     }
 
     @PostMapping("/handoffs")
-    String send(@PathVariable long id, @Valid @ModelAttribute("handoffForm") SendHandoff form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+    String send(
+            @PathVariable long id,
+            @Valid @ModelAttribute("handoffForm") SendHandoff form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 handoffs.send(id, form, user);
@@ -103,20 +121,31 @@ class LeadPageController {
     }
 
     @PostMapping("/stage")
-    String move(@PathVariable long id, @Valid MoveStage command, @AuthenticationPrincipal SignedInUser user,
+    String move(
+            @PathVariable long id,
+            @Valid MoveStage command,
+            @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
         return act(id, redirect, "lead.moved", () -> lifecycle.move(id, command, user));
     }
 
     @PostMapping("/assign")
-    String assign(@PathVariable long id, @RequestParam long ownerId, @RequestParam int version,
-            @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+    String assign(
+            @PathVariable long id,
+            @RequestParam long ownerId,
+            @RequestParam int version,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
         return act(id, redirect, "lead.assigned", () -> leads.assign(id, ownerId, version, user));
     }
 
     @PostMapping("/account")
-    String confirmAccount(@PathVariable long id, @RequestParam long accountId, @RequestParam int version,
-            @AuthenticationPrincipal SignedInUser user, RedirectAttributes redirect) {
+    String confirmAccount(
+            @PathVariable long id,
+            @RequestParam long accountId,
+            @RequestParam int version,
+            @AuthenticationPrincipal SignedInUser user,
+            RedirectAttributes redirect) {
         return act(id, redirect, "lead.accountLinked", () -> leads.confirmAccount(id, accountId, version, user));
     }
 
@@ -131,19 +160,27 @@ class LeadPageController {
     }
 
     /** What the viewer may do with this lead now, so the page offers only actions that can succeed. */
-    record LeadActions(List<HandoffKind> sendable, List<LifecycleStage> moves, boolean canAssign,
-            boolean canEdit) {
+    record LeadActions(List<HandoffKind> sendable, List<LifecycleStage> moves, boolean canAssign, boolean canEdit) {
 
         static LeadActions of(Lead lead, SignedInUser user, List<Handoff> handoffs) {
             boolean admin = user.is(Role.ADMIN);
-            boolean owns = admin || user.department().filter(lead.stage().owner()::equals).isPresent() && !user.is(Role.EXECUTIVE);
+            boolean owns = admin
+                    || user.department().filter(lead.stage().owner()::equals).isPresent() && !user.is(Role.EXECUTIVE);
             boolean pending = handoffs.stream().anyMatch(Handoff::pending);
-            List<HandoffKind> sendable = pending ? List.of() : Arrays.stream(HandoffKind.values())
-                    .filter(kind -> admin || user.department().filter(kind.from()::equals).isPresent())
-                    .filter(kind -> StageRules.canSend(kind, lead.stage()))
-                    .toList();
-            return new LeadActions(sendable, owns ? StageRules.manualTargets(lead.stage()) : List.of(),
-                    owns && (admin || user.is(Role.MANAGER)), owns);
+            List<HandoffKind> sendable = pending
+                    ? List.of()
+                    : Arrays.stream(HandoffKind.values())
+                            .filter(kind -> admin
+                                    || user.department()
+                                            .filter(kind.from()::equals)
+                                            .isPresent())
+                            .filter(kind -> StageRules.canSend(kind, lead.stage()))
+                            .toList();
+            return new LeadActions(
+                    sendable,
+                    owns ? StageRules.manualTargets(lead.stage()) : List.of(),
+                    owns && (admin || user.is(Role.MANAGER)),
+                    owns);
         }
     }
 }

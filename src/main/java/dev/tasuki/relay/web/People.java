@@ -7,9 +7,7 @@ import java.util.stream.Collectors;
 import dev.tasuki.identity.UserAccount;
 import dev.tasuki.identity.UserDirectory;
 
-/**
- * Names of the organisation's people by id, for pages that show owners and actors of many records.
- */
+/** Names of the organisation's people by id, for pages that show owners and actors of many records. */
 record People(Map<Long, UserAccount> byId) {
 
     static People of(UserDirectory directory) {

@@ -27,8 +27,8 @@ import dev.tasuki.relay.RelayRuleBroken;
 import dev.tasuki.relay.WorkQueue;
 
 /**
- * A department's work queue: what waits for it, oldest SLA first, answered in one click without
- * leaving the page (htmx swaps the item); and the feedback on what it sent that came back.
+ * A department's work queue: what waits for it, oldest SLA first, answered in one click without leaving the page (htmx
+ * swaps the item); and the feedback on what it sent that came back.
  */
 @Controller
 class QueueController {
@@ -43,7 +43,12 @@ class QueueController {
     private final OrganisationClock clock;
     private final Messages messages;
 
-    QueueController(WorkQueue queue, Handoffs handoffs, Leads leads, UserDirectory directory, OrganisationClock clock,
+    QueueController(
+            WorkQueue queue,
+            Handoffs handoffs,
+            Leads leads,
+            UserDirectory directory,
+            OrganisationClock clock,
             Messages messages) {
         this.queue = queue;
         this.handoffs = handoffs;
@@ -61,7 +66,10 @@ class QueueController {
     }
 
     @GetMapping("/queue")
-    String show(@RequestParam(required = false) Department department, @AuthenticationPrincipal SignedInUser user, Model model) {
+    String show(
+            @RequestParam(required = false) Department department,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model) {
         Department shown = user.department().orElse(department == null ? Department.INSIDE_SALES : department);
         model.addAttribute("department", shown);
         model.addAttribute("departments", Department.values());
@@ -71,8 +79,11 @@ class QueueController {
     }
 
     @PostMapping("/handoffs/{id}/accept")
-    String accept(@PathVariable long id, @AuthenticationPrincipal SignedInUser user,
-            @RequestHeader(name = "HX-Request", required = false) String htmx, Model model) {
+    String accept(
+            @PathVariable long id,
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Model model) {
         try {
             handoffs.accept(id, user);
         } catch (RelayRuleBroken broken) {
@@ -82,8 +93,12 @@ class QueueController {
     }
 
     @PostMapping("/handoffs/{id}/reject")
-    String reject(@PathVariable long id, @Valid @ModelAttribute("rejectForm") RejectHandoff form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser user, @RequestHeader(name = "HX-Request", required = false) String htmx,
+    String reject(
+            @PathVariable long id,
+            @Valid @ModelAttribute("rejectForm") RejectHandoff form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
+            @RequestHeader(name = "HX-Request", required = false) String htmx,
             Model model) {
         if (errors.hasErrors()) {
             model.addAttribute("itemError", messages.of("handoff.rejectNeedsReason"));

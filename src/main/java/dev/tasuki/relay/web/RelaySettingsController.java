@@ -1,7 +1,6 @@
 package dev.tasuki.relay.web;
 
 import java.util.Arrays;
-
 import jakarta.validation.Valid;
 
 import org.springframework.stereotype.Controller;
@@ -25,8 +24,8 @@ import dev.tasuki.relay.internal.ReasonCodes;
 import dev.tasuki.relay.internal.ScoringRules;
 
 /**
- * Admin settings of the relay (under /admin, so admins only): SLA hours per handoff kind, the
- * rejection reason codes and where each sends a lead, and the lead scoring rules.
+ * Admin settings of the relay (under /admin, so admins only): SLA hours per handoff kind, the rejection reason codes
+ * and where each sends a lead, and the lead scoring rules.
  */
 @Controller
 @RequestMapping("/admin/relay")
@@ -58,7 +57,8 @@ class RelaySettingsController {
             model.addAttribute("reasonForm", new ReasonForm("", "", "", RejectionOutcome.RECYCLED, 100, true));
         }
         if (!model.containsAttribute("ruleForm")) {
-            model.addAttribute("ruleForm", new RuleForm(0, ScoringRule.Kind.ATTRIBUTE, "industry", "", 10, "", "", true));
+            model.addAttribute(
+                    "ruleForm", new RuleForm(0, ScoringRule.Kind.ATTRIBUTE, "industry", "", 10, "", "", true));
         }
         return VIEW;
     }
@@ -75,20 +75,36 @@ class RelaySettingsController {
     }
 
     @PostMapping("/reasons")
-    String reason(@Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
+    String reason(
+            @Valid @ModelAttribute("reasonForm") ReasonForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return show(model);
         }
-        reasons.save(new ReasonCode(form.code(), form.labelJa().strip(), form.labelEn().strip(), form.outcome(), form.sortOrder(), form.active()));
+        reasons.save(new ReasonCode(
+                form.code(),
+                form.labelJa().strip(),
+                form.labelEn().strip(),
+                form.outcome(),
+                form.sortOrder(),
+                form.active()));
         redirect.addFlashAttribute("notice", "relaySettings.saved");
         return "redirect:/admin/relay";
     }
 
     @PostMapping("/rules")
     @Transactional
-    public String rule(@Valid @ModelAttribute("ruleForm") RuleForm form, BindingResult errors, Model model, RedirectAttributes redirect) {
-        boolean fieldFitsKind = Arrays.asList(form.kind() == ScoringRule.Kind.ACTIVITY
-                ? new String[] {"kind", "subject"} : new String[] {"industry", "employeeBand", "segment", "source", "title"})
+    public String rule(
+            @Valid @ModelAttribute("ruleForm") RuleForm form,
+            BindingResult errors,
+            Model model,
+            RedirectAttributes redirect) {
+        boolean fieldFitsKind = Arrays.asList(
+                        form.kind() == ScoringRule.Kind.ACTIVITY
+                                ? new String[] {"kind", "subject"}
+                                : new String[] {"industry", "employeeBand", "segment", "source", "title"})
                 .contains(form.field());
         if (!errors.hasErrors() && !fieldFitsKind) {
             errors.rejectValue("field", "relaySettings.fieldKind");
@@ -96,8 +112,15 @@ class RelaySettingsController {
         if (errors.hasErrors()) {
             return show(model);
         }
-        rules.save(new ScoringRule(form.id(), form.kind(), form.field(), form.matchValue().strip(), form.points(),
-                form.labelJa().strip(), form.labelEn().strip(), form.active()));
+        rules.save(new ScoringRule(
+                form.id(),
+                form.kind(),
+                form.field(),
+                form.matchValue().strip(),
+                form.points(),
+                form.labelJa().strip(),
+                form.labelEn().strip(),
+                form.active()));
         scoring.rescoreAll();
         redirect.addFlashAttribute("notice", "relaySettings.rescored");
         return "redirect:/admin/relay";

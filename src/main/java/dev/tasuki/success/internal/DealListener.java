@@ -12,9 +12,9 @@ import dev.tasuki.success.MrrSource;
 
 /**
  * A won deal sets the account's MRR level from the contract's start, in the deal's transaction: a NEW deal sets it to
- * the deal's MRR and starts the contract, unless the account pays already (another part of the company buys: its MRR
- * is added, and the contract stays as it is); an EXPANSION adds the deal's MRR to the level of that day; a RENEWAL sets the
- * renewed level and moves the renewal day a term on. The movements follow from the levels (see {@link MrrBook}).
+ * the deal's MRR and starts the contract, unless the account pays already (another part of the company buys: its MRR is
+ * added, and the contract stays as it is); an EXPANSION adds the deal's MRR to the level of that day; a RENEWAL sets
+ * the renewed level and moves the renewal day a term on. The movements follow from the levels (see {@link MrrBook}).
  */
 @Component
 class DealListener {
@@ -31,7 +31,9 @@ class DealListener {
 
     @EventListener
     void on(DealWon won) {
-        LocalDate start = won.contractStart() != null ? won.contractStart() : won.at().atZone(clock.zone()).toLocalDate();
+        LocalDate start = won.contractStart() != null
+                ? won.contractStart()
+                : won.at().atZone(clock.zone()).toLocalDate();
         switch (won.type()) {
             case NEW -> {
                 if (book.at(won.accountId(), start.minusDays(1)) > 0) {
@@ -44,10 +46,18 @@ class DealListener {
             case EXPANSION -> book.add(won.accountId(), start, won.mrr(), MrrSource.DEAL, won.dealId(), won.byUserId());
             case RENEWAL -> {
                 book.set(won.accountId(), start, won.mrr(), MrrSource.DEAL, won.dealId(), won.byUserId());
-                contracts.find(won.accountId()).ifPresentOrElse(
-                        contract -> contracts.renewByDeal(won.accountId(), next(contract, start, won), won.term(), won.dealId(),
-                                won.byUserId(), clock.now()),
-                        () -> contracts.start(won.accountId(), start, won.term(), won.dealId(), won.byUserId(), clock.now()));
+                contracts
+                        .find(won.accountId())
+                        .ifPresentOrElse(
+                                contract -> contracts.renewByDeal(
+                                        won.accountId(),
+                                        next(contract, start, won),
+                                        won.term(),
+                                        won.dealId(),
+                                        won.byUserId(),
+                                        clock.now()),
+                                () -> contracts.start(
+                                        won.accountId(), start, won.term(), won.dealId(), won.byUserId(), clock.now()));
             }
         }
     }

@@ -18,16 +18,15 @@ import dev.tasuki.success.HealthColour;
 
 /**
  * Customers' health: computed afresh for one account, or read from the snapshots for many, recomputing those that are
- * missing (their inputs changed) or from an earlier day (days since the last activity have grown). Snapshots are
- * only a cache: they are written in a short transaction of their own, and only when the caller runs outside one (the
- * read services suspend theirs), so a page that reads never holds two connections nor fails for them.
+ * missing (their inputs changed) or from an earlier day (days since the last activity have grown). Snapshots are only a
+ * cache: they are written in a short transaction of their own, and only when the caller runs outside one (the read
+ * services suspend theirs), so a page that reads never holds two connections nor fails for them.
  */
 @Component
 public class HealthBoard {
 
     /** A customer's colour and score as the lists show them. */
-    public record Glance(HealthColour colour, int score) {
-    }
+    public record Glance(HealthColour colour, int score) {}
 
     private final HealthFactsReader facts;
     private final HealthSettings settings;
@@ -35,7 +34,11 @@ public class HealthBoard {
     private final OrganisationClock clock;
     private final TransactionTemplate ownTransaction;
 
-    HealthBoard(HealthFactsReader facts, HealthSettings settings, HealthSnapshots snapshots, OrganisationClock clock,
+    HealthBoard(
+            HealthFactsReader facts,
+            HealthSettings settings,
+            HealthSnapshots snapshots,
+            OrganisationClock clock,
             PlatformTransactionManager transactions) {
         this.facts = facts;
         this.settings = settings;
@@ -87,7 +90,8 @@ public class HealthBoard {
             return;
         }
         try {
-            ownTransaction.executeWithoutResult(status -> computed.forEach(health -> snapshots.put(health, clock.now())));
+            ownTransaction.executeWithoutResult(
+                    status -> computed.forEach(health -> snapshots.put(health, clock.now())));
         } catch (DataAccessException raced) {
             // Another request stored the same snapshot at the same moment; the next read recomputes it anyway.
         }

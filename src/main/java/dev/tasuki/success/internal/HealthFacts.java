@@ -10,12 +10,16 @@ package dev.tasuki.success.internal;
  * @param onboarding the latest Field Sales → Customer Success handoff, if any
  * @param nps the latest NPS answer (0–10); null: no answer (no survey module yet)
  */
-public record HealthFacts(Long daysSinceActivity, long mrrBase, long mrrNetChange, int overdueTasks, Onboarding onboarding,
-        Integer nps) {
+public record HealthFacts(
+        Long daysSinceActivity, long mrrBase, long mrrNetChange, int overdueTasks, Onboarding onboarding, Integer nps) {
 
     /** The onboarding handoff: accepted some days ago, still pending for some days, or rejected. */
     public record Onboarding(Status status, long days) {
 
-        public enum Status { ACCEPTED, PENDING, REJECTED }
+        public enum Status {
+            ACCEPTED,
+            PENDING,
+            REJECTED
+        }
     }
 }

@@ -34,7 +34,11 @@ class HealthFactsReader {
     private final MrrMovements movements;
     private final OrganisationClock clock;
 
-    HealthFactsReader(Activities activities, AccountRelay relay, MrrLevels levels, MrrMovements movements,
+    HealthFactsReader(
+            Activities activities,
+            AccountRelay relay,
+            MrrLevels levels,
+            MrrMovements movements,
             OrganisationClock clock) {
         this.activities = activities;
         this.relay = relay;
@@ -46,11 +50,18 @@ class HealthFactsReader {
     HealthFacts read(long accountId, LocalDate today) {
         ZoneId zone = clock.zone();
         List<Activity> logged = activities.ofAccount(accountId);
-        Long daysSinceActivity = logged.stream().filter(a -> a.kind() != ActivityKind.TASK)
-                .map(a -> a.occurredAt().atZone(zone).toLocalDate()).max(Comparator.naturalOrder())
-                .map(last -> Math.max(0, ChronoUnit.DAYS.between(last, today))).orElse(null);
-        int overdue = (int) logged.stream().filter(a -> a.kind() == ActivityKind.TASK && a.doneAt() == null
-                && a.dueOn() != null && a.dueOn().isBefore(today)).count();
+        Long daysSinceActivity = logged.stream()
+                .filter(a -> a.kind() != ActivityKind.TASK)
+                .map(a -> a.occurredAt().atZone(zone).toLocalDate())
+                .max(Comparator.naturalOrder())
+                .map(last -> Math.max(0, ChronoUnit.DAYS.between(last, today)))
+                .orElse(null);
+        int overdue = (int) logged.stream()
+                .filter(a -> a.kind() == ActivityKind.TASK
+                        && a.doneAt() == null
+                        && a.dueOn() != null
+                        && a.dueOn().isBefore(today))
+                .count();
         LocalDate from = today.minusDays(TREND_DAYS);
         List<MrrMovement> window = movements.ofAccount(accountId, from.plusDays(1), today.plusDays(1));
         long base = levels.at(accountId, from);
@@ -63,19 +74,35 @@ class HealthFactsReader {
                 net += movement.amount();
             }
         }
-        return new HealthFacts(daysSinceActivity, base, net, overdue, onboarding(accountId, today).orElse(null), null);
+        return new HealthFacts(
+                daysSinceActivity,
+                base,
+                net,
+                overdue,
+                onboarding(accountId, today).orElse(null),
+                null);
     }
 
     private Optional<HealthFacts.Onboarding> onboarding(long accountId, LocalDate today) {
-        return relay.handoffs(accountId).stream().filter(h -> h.kind() == HandoffKind.FS_CS).findFirst()
+        return relay.handoffs(accountId).stream()
+                .filter(h -> h.kind() == HandoffKind.FS_CS)
+                .findFirst()
                 .map(handoff -> switch (handoff.status()) {
-                    case ACCEPTED -> new HealthFacts.Onboarding(HealthFacts.Onboarding.Status.ACCEPTED, daysSince(handoff.respondedAt(), today));
-                    case PENDING -> new HealthFacts.Onboarding(HealthFacts.Onboarding.Status.PENDING, daysSince(handoff.createdAt(), today));
-                    case REJECTED -> new HealthFacts.Onboarding(HealthFacts.Onboarding.Status.REJECTED, daysSince(handoff.respondedAt(), today));
+                    case ACCEPTED ->
+                        new HealthFacts.Onboarding(
+                                HealthFacts.Onboarding.Status.ACCEPTED, daysSince(handoff.respondedAt(), today));
+                    case PENDING ->
+                        new HealthFacts.Onboarding(
+                                HealthFacts.Onboarding.Status.PENDING, daysSince(handoff.createdAt(), today));
+                    case REJECTED ->
+                        new HealthFacts.Onboarding(
+                                HealthFacts.Onboarding.Status.REJECTED, daysSince(handoff.respondedAt(), today));
                 });
     }
 
     private long daysSince(Instant at, LocalDate today) {
-        return at == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(at.atZone(clock.zone()).toLocalDate(), today));
+        return at == null
+                ? 0
+                : Math.max(0, ChronoUnit.DAYS.between(at.atZone(clock.zone()).toLocalDate(), today));
     }
 }

@@ -9,9 +9,7 @@ import org.springframework.stereotype.Repository;
 
 import dev.tasuki.success.HealthSetting;
 
-/**
- * The health_setting table: the inputs' weights and thresholds, and the colour bands (SCORE).
- */
+/** The health_setting table: the inputs' weights and thresholds, and the colour bands (SCORE). */
 @Repository
 public class HealthSettings {
 
@@ -22,9 +20,14 @@ public class HealthSettings {
     }
 
     public List<HealthSetting> all() {
-        return jdbc.sql("select code, weight, good_at, bad_at, sort_order from health_setting order by sort_order, code")
-                .query((rs, row) -> new HealthSetting(rs.getString("code"), rs.getInt("weight"), rs.getInt("good_at"),
-                        rs.getInt("bad_at"), rs.getInt("sort_order")))
+        return jdbc.sql("select code, weight, good_at, bad_at, sort_order from health_setting order by"
+                        + " sort_order, code")
+                .query((rs, row) -> new HealthSetting(
+                        rs.getString("code"),
+                        rs.getInt("weight"),
+                        rs.getInt("good_at"),
+                        rs.getInt("bad_at"),
+                        rs.getInt("sort_order")))
                 .list();
     }
 
@@ -37,6 +40,11 @@ public class HealthSettings {
     /** Changes one setting; false when there is no such code. */
     public boolean save(String code, int weight, int goodAt, int badAt) {
         return jdbc.sql("update health_setting set weight = :weight, good_at = :good, bad_at = :bad where code = :code")
-                .param("weight", weight).param("good", goodAt).param("bad", badAt).param("code", code).update() == 1;
+                        .param("weight", weight)
+                        .param("good", goodAt)
+                        .param("bad", badAt)
+                        .param("code", code)
+                        .update()
+                == 1;
     }
 }

@@ -10,10 +10,10 @@ import dev.tasuki.success.MovementKind;
 import dev.tasuki.success.MrrMovement;
 
 /**
- * The one rule that turns an account's MRR levels into movements (METRICS.md). Walking the days in order from an
- * MRR of 0: from 0 to more is NEW, or REACTIVATION when the account had MRR before; up is EXPANSION; down staying
- * above 0 is CONTRACTION; down to 0 is CHURN; the same level is no movement. One level per day: of several levels
- * given for one day, the last in the list is that day's level, so the day's movement is the net change.
+ * The one rule that turns an account's MRR levels into movements (METRICS.md). Walking the days in order from an MRR of
+ * 0: from 0 to more is NEW, or REACTIVATION when the account had MRR before; up is EXPANSION; down staying above 0 is
+ * CONTRACTION; down to 0 is CHURN; the same level is no movement. One level per day: of several levels given for one
+ * day, the last in the list is that day's level, so the day's movement is the net change.
  */
 public final class MovementDerivation {
 
@@ -22,13 +22,13 @@ public final class MovementDerivation {
 
         public Level {
             if (on == null || mrr < 0) {
-                throw new IllegalArgumentException("a level needs a day and an MRR of 0 or more, not " + on + " " + mrr);
+                throw new IllegalArgumentException(
+                        "a level needs a day and an MRR of 0 or more, not " + on + " " + mrr);
             }
         }
     }
 
-    private MovementDerivation() {
-    }
+    private MovementDerivation() {}
 
     /** The movements of one account, oldest first, from its levels in the order they were set. */
     public static List<MrrMovement> of(long accountId, List<Level> levels) {

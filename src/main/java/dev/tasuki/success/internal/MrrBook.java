@@ -30,8 +30,7 @@ import dev.tasuki.success.internal.MovementDerivation.Level;
 public class MrrBook {
 
     /** A level to set: the day it takes effect and the MRR in yen. */
-    public record Change(LocalDate on, long mrr) {
-    }
+    public record Change(LocalDate on, long mrr) {}
 
     private final MrrLevels levels;
     private final MrrMovements movements;
@@ -40,8 +39,13 @@ public class MrrBook {
     private final ApplicationEventPublisher events;
     private final OrganisationClock clock;
 
-    MrrBook(MrrLevels levels, MrrMovements movements, Timeline timeline, UserDirectory directory,
-            ApplicationEventPublisher events, OrganisationClock clock) {
+    MrrBook(
+            MrrLevels levels,
+            MrrMovements movements,
+            Timeline timeline,
+            UserDirectory directory,
+            ApplicationEventPublisher events,
+            OrganisationClock clock) {
         this.levels = levels;
         this.movements = movements;
         this.timeline = timeline;
@@ -51,18 +55,22 @@ public class MrrBook {
     }
 
     public MrrLevels.Outcome set(long accountId, LocalDate on, long mrr, MrrSource source, Long refId, Long byUserId) {
-        return setAll(accountId, List.of(new Change(on, mrr)), source, refId, byUserId).keySet().iterator().next();
+        return setAll(accountId, List.of(new Change(on, mrr)), source, refId, byUserId)
+                .keySet()
+                .iterator()
+                .next();
     }
 
     /** Adds to the account's level of the day (an expansion deal): the level then plus the amount. */
-    public MrrLevels.Outcome add(long accountId, LocalDate on, long amount, MrrSource source, Long refId, Long byUserId) {
+    public MrrLevels.Outcome add(
+            long accountId, LocalDate on, long amount, MrrSource source, Long refId, Long byUserId) {
         levels.lock(accountId, clock.now());
         return set(accountId, on, levels.at(accountId, on) + amount, source, refId, byUserId);
     }
 
     /** Sets several levels of one account and derives its movements once; counts what each change did. */
-    public Map<MrrLevels.Outcome, Integer> setAll(long accountId, List<Change> changes, MrrSource source, Long refId,
-            Long byUserId) {
+    public Map<MrrLevels.Outcome, Integer> setAll(
+            long accountId, List<Change> changes, MrrSource source, Long refId, Long byUserId) {
         Instant now = clock.now();
         levels.lock(accountId, now);
         Map<MrrLevels.Outcome, Integer> outcomes = new EnumMap<>(MrrLevels.Outcome.class);
@@ -70,7 +78,8 @@ public class MrrBook {
             if (change.mrr() < 0) {
                 throw new IllegalArgumentException("MRR below 0: " + change.mrr());
             }
-            outcomes.merge(levels.put(accountId, change.on(), change.mrr(), source, refId, byUserId, now), 1, Integer::sum);
+            outcomes.merge(
+                    levels.put(accountId, change.on(), change.mrr(), source, refId, byUserId, now), 1, Integer::sum);
         }
         if (outcomes.keySet().stream().anyMatch(outcome -> outcome != MrrLevels.Outcome.UNCHANGED)) {
             derive(accountId, byUserId, now);
@@ -84,22 +93,30 @@ public class MrrBook {
     }
 
     private void derive(long accountId, Long byUserId, Instant now) {
-        List<Level> history = levels.ofAccount(accountId).stream().map(MrrBook::level).toList();
+        List<Level> history =
+                levels.ofAccount(accountId).stream().map(MrrBook::level).toList();
         List<MrrMovement> derived = MovementDerivation.of(accountId, history);
         List<MrrMovement> before = movements.ofAccount(accountId);
         List<MrrMovement> added = minus(derived, before);
         List<MrrMovement> withdrawn = minus(before, derived);
         movements.replace(accountId, derived);
         levels.recomputed(accountId, now);
-        Department department = byUserId == null ? null : directory.get(byUserId).optionalDepartment().orElse(null);
+        Department department = byUserId == null
+                ? null
+                : directory.get(byUserId).optionalDepartment().orElse(null);
         for (MrrMovement gone : withdrawn) {
-            events.publishEvent(new MrrMovementWithdrawn(accountId, gone.kind(), gone.amount(), gone.movementOn(),
-                    gone.mrrBefore(), gone.mrrAfter()));
+            events.publishEvent(new MrrMovementWithdrawn(
+                    accountId, gone.kind(), gone.amount(), gone.movementOn(), gone.mrrBefore(), gone.mrrAfter()));
         }
         for (MrrMovement movement : added) {
             timeline.record(SuccessTimeline.movement(movement, now, byUserId, department));
-            events.publishEvent(new MrrMoved(accountId, movement.kind(), movement.amount(), movement.movementOn(),
-                    movement.mrrBefore(), movement.mrrAfter()));
+            events.publishEvent(new MrrMoved(
+                    accountId,
+                    movement.kind(),
+                    movement.amount(),
+                    movement.movementOn(),
+                    movement.mrrBefore(),
+                    movement.mrrAfter()));
         }
     }
 

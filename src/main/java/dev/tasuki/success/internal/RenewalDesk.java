@@ -41,8 +41,15 @@ public class RenewalDesk {
     private final LeadLifecycle lifecycle;
     private final OrganisationClock clock;
 
-    RenewalDesk(Contracts contracts, RenewalDecisions decisions, ChurnReasons reasons, MrrBook book, Timeline timeline,
-            AccountRelay relay, LeadLifecycle lifecycle, OrganisationClock clock) {
+    RenewalDesk(
+            Contracts contracts,
+            RenewalDecisions decisions,
+            ChurnReasons reasons,
+            MrrBook book,
+            Timeline timeline,
+            AccountRelay relay,
+            LeadLifecycle lifecycle,
+            OrganisationClock clock) {
         this.contracts = contracts;
         this.decisions = decisions;
         this.reasons = reasons;
@@ -69,13 +76,36 @@ public class RenewalDesk {
             throw SuccessRuleBroken.staleVersion();
         }
         long before = book.at(accountId, due.minusDays(1));
-        long decision = decisions.insert(accountId, RenewalOutcome.RENEWED, due, contract.term(), before, command.mrr(), null,
-                null, by.id(), now);
+        long decision = decisions.insert(
+                accountId,
+                RenewalOutcome.RENEWED,
+                due,
+                contract.term(),
+                before,
+                command.mrr(),
+                null,
+                null,
+                by.id(),
+                now);
         book.set(accountId, due, command.mrr(), MrrSource.RENEWAL, decision, by.id());
-        timeline.record(SuccessTimeline.renewed(accountId, due, command.mrr(), next, now, by.id(), by.department().orElse(null),
+        timeline.record(SuccessTimeline.renewed(
+                accountId,
+                due,
+                command.mrr(),
+                next,
+                now,
+                by.id(),
+                by.department().orElse(null),
                 decision));
-        return new RenewalDecision(accountId, RenewalOutcome.RENEWED, due, next, before, command.mrr(),
-                MovementDerivation.kind(before, command.mrr(), true), contracts.find(accountId).orElseThrow().version());
+        return new RenewalDecision(
+                accountId,
+                RenewalOutcome.RENEWED,
+                due,
+                next,
+                before,
+                command.mrr(),
+                MovementDerivation.kind(before, command.mrr(), true),
+                contracts.find(accountId).orElseThrow().version());
     }
 
     public RenewalDecision lose(long accountId, LoseContract command, SignedInUser by) {
@@ -84,7 +114,8 @@ public class RenewalDesk {
         if (code.isEmpty()) {
             throw SuccessRuleBroken.reasonRequired();
         }
-        ChurnReason reason = reasons.find(code).filter(ChurnReason::active).orElseThrow(() -> SuccessRuleBroken.unknownReason(code));
+        ChurnReason reason =
+                reasons.find(code).filter(ChurnReason::active).orElseThrow(() -> SuccessRuleBroken.unknownReason(code));
         String comment = command.comment() == null ? "" : command.comment().strip();
         if (comment.isEmpty()) {
             throw SuccessRuleBroken.commentRequired();
@@ -99,14 +130,28 @@ public class RenewalDesk {
             throw SuccessRuleBroken.staleVersion();
         }
         long before = book.at(accountId, due.minusDays(1));
-        long decision = decisions.insert(accountId, RenewalOutcome.LOST, due, contract.term(), before, 0, reason.code(), comment,
-                by.id(), now);
+        long decision = decisions.insert(
+                accountId, RenewalOutcome.LOST, due, contract.term(), before, 0, reason.code(), comment, by.id(), now);
         book.set(accountId, due, 0, MrrSource.RENEWAL, decision, by.id());
-        timeline.record(SuccessTimeline.lost(accountId, due, reason.label(Locale.JAPANESE), comment, now, by.id(),
-                by.department().orElse(null), decision));
+        timeline.record(SuccessTimeline.lost(
+                accountId,
+                due,
+                reason.label(Locale.JAPANESE),
+                comment,
+                now,
+                by.id(),
+                by.department().orElse(null),
+                decision));
         churnLeads(accountId, reason, by);
-        return new RenewalDecision(accountId, RenewalOutcome.LOST, due, null, before, 0,
-                before > 0 ? MovementKind.CHURN : null, contracts.find(accountId).orElseThrow().version());
+        return new RenewalDecision(
+                accountId,
+                RenewalOutcome.LOST,
+                due,
+                null,
+                before,
+                0,
+                before > 0 ? MovementKind.CHURN : null,
+                contracts.find(accountId).orElseThrow().version());
     }
 
     /** The contract as the user saw it: it exists, is active and has the version they read. */
@@ -126,7 +171,9 @@ public class RenewalDesk {
 
     /** The relay's side of a churn: the account's leads that are customers leave the funnel as CHURNED. */
     private void churnLeads(long accountId, ChurnReason reason, SignedInUser by) {
-        relay.leads(accountId).stream().filter(lead -> lead.stage() == LifecycleStage.CUSTOMER)
-                .forEach(lead -> lifecycle.move(lead.id(), new MoveStage(LifecycleStage.CHURNED, reason.labelJa(), lead.version()), by));
+        relay.leads(accountId).stream()
+                .filter(lead -> lead.stage() == LifecycleStage.CUSTOMER)
+                .forEach(lead -> lifecycle.move(
+                        lead.id(), new MoveStage(LifecycleStage.CHURNED, reason.labelJa(), lead.version()), by));
     }
 }

@@ -11,8 +11,7 @@ import dev.tasuki.success.SuccessRuleBroken;
  */
 public final class SuccessAccess {
 
-    private SuccessAccess() {
-    }
+    private SuccessAccess() {}
 
     public static boolean mayChange(SignedInUser user) {
         return user.is(Role.ADMIN) || !user.is(Role.EXECUTIVE) && inCustomerSuccess(user);

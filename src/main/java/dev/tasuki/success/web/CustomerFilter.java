@@ -7,9 +7,7 @@ import org.springframework.web.util.UriComponentsBuilder;
 import dev.tasuki.success.CustomerQuery;
 import dev.tasuki.success.HealthColour;
 
-/**
- * The customer list's query string, so a list can be shared as a URL. Values that do not bind are dropped.
- */
+/** The customer list's query string, so a list can be shared as a URL. Values that do not bind are dropped. */
 record CustomerFilter(Long owner, HealthColour health, String sort, Integer page) {
 
     static final String PATH = "/customers";
@@ -26,7 +24,9 @@ record CustomerFilter(Long owner, HealthColour health, String sort, Integer page
         return url(current(), target);
     }
 
-    /** The list sorted by the column: MRR starts highest first, the others earliest or A first; a second click turns it. */
+    /**
+     * The list sorted by the column: MRR starts highest first, the others earliest or A first; a second click turns it.
+     */
     public String sortUrl(String column) {
         String first = column.equals("mrr") ? "-mrr" : column;
         String turned = first.startsWith("-") ? column : "-" + column;
@@ -45,8 +45,11 @@ record CustomerFilter(Long owner, HealthColour health, String sort, Integer page
         return UriComponentsBuilder.fromPath(PATH)
                 .queryParamIfPresent("owner", Optional.ofNullable(owner))
                 .queryParamIfPresent("health", Optional.ofNullable(health).map(Enum::name))
-                .queryParamIfPresent("sort", Optional.ofNullable(sortBy).filter(s -> !s.equals(CustomerQuery.DEFAULT_SORT)))
+                .queryParamIfPresent(
+                        "sort", Optional.ofNullable(sortBy).filter(s -> !s.equals(CustomerQuery.DEFAULT_SORT)))
                 .queryParamIfPresent("page", target > 0 ? Optional.of(target) : Optional.empty())
-                .encode().build().toUriString();
+                .encode()
+                .build()
+                .toUriString();
     }
 }

@@ -36,7 +36,11 @@ class CustomerListController {
     }
 
     @GetMapping(CustomerFilter.PATH)
-    String list(@ModelAttribute("filter") CustomerFilter filter, BindingResult unbound, Model model, HttpServletRequest request,
+    String list(
+            @ModelAttribute("filter") CustomerFilter filter,
+            BindingResult unbound,
+            Model model,
+            HttpServletRequest request,
             HttpServletResponse response) {
         // A value that does not bind (an unknown colour in a shared link) drops the filter: unbound is not an error.
         CustomerFilter shown = filter != null ? filter : new CustomerFilter(null, null, null, null);

@@ -2,7 +2,6 @@ package dev.tasuki.success.web;
 
 import java.util.Locale;
 import java.util.Optional;
-
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -18,9 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tasuki.customer.Account;
 import dev.tasuki.customer.Accounts;
+import dev.tasuki.customer.Timeline;
 import dev.tasuki.deal.Deal;
 import dev.tasuki.deal.Deals;
-import dev.tasuki.customer.Timeline;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
@@ -59,8 +58,18 @@ class CustomerPageController {
 
     private final Deals deals;
 
-    CustomerPageController(Accounts accounts, Mrr mrr, Renewals renewals, CustomerHealth health, Expansions expansions,
-            Timeline timeline, MrrChart chart, People people, Messages messages, OrganisationClock clock, Deals deals) {
+    CustomerPageController(
+            Accounts accounts,
+            Mrr mrr,
+            Renewals renewals,
+            CustomerHealth health,
+            Expansions expansions,
+            Timeline timeline,
+            MrrChart chart,
+            People people,
+            Messages messages,
+            OrganisationClock clock,
+            Deals deals) {
         this.deals = deals;
         this.accounts = accounts;
         this.mrr = mrr;
@@ -80,12 +89,16 @@ class CustomerPageController {
         MrrHistory history = mrr.of(id);
         Optional<Contract> contract = renewals.contractOf(id);
         model.addAttribute("account", account);
-        model.addAttribute("openDeals", deals.ofAccount(account.id()).stream().filter(Deal::open).toList());
+        model.addAttribute(
+                "openDeals",
+                deals.ofAccount(account.id()).stream().filter(Deal::open).toList());
         model.addAttribute("history", history);
         model.addAttribute("chart", chart.of(history, locale));
         model.addAttribute("contract", contract.orElse(null));
         model.addAttribute("today", clock.today());
-        model.addAttribute("churnReason", contract.flatMap(c -> renewals.reason(c.churnReason())).orElse(null));
+        model.addAttribute(
+                "churnReason",
+                contract.flatMap(c -> renewals.reason(c.churnReason())).orElse(null));
         model.addAttribute("health", health.of(id));
         model.addAttribute("renewal", renewals.of(id).orElse(null));
         model.addAttribute("reasons", renewals.reasons());
@@ -105,8 +118,14 @@ class CustomerPageController {
     }
 
     @PostMapping("/mrr")
-    String setLevel(@PathVariable long id, @Valid @ModelAttribute("levelForm") SetMrrLevel form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser user, Model model, Locale locale, RedirectAttributes redirect) {
+    String setLevel(
+            @PathVariable long id,
+            @Valid @ModelAttribute("levelForm") SetMrrLevel form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 mrr.set(id, form, user);
@@ -121,8 +140,14 @@ class CustomerPageController {
     }
 
     @PostMapping("/expansion")
-    String raise(@PathVariable long id, @Valid @ModelAttribute("expansionForm") RaiseExpansion form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser user, Model model, Locale locale, RedirectAttributes redirect) {
+    String raise(
+            @PathVariable long id,
+            @Valid @ModelAttribute("expansionForm") RaiseExpansion form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
                 expansions.raise(id, form, user);

@@ -2,7 +2,6 @@ package dev.tasuki.success.web;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import jakarta.validation.Valid;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -13,7 +12,11 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Messages;
 import dev.tasuki.success.CustomerHealth;
 import dev.tasuki.success.Health;
 import dev.tasuki.success.HealthColour;
@@ -24,10 +27,6 @@ import dev.tasuki.success.MrrHistory;
 import dev.tasuki.success.MrrLevel;
 import dev.tasuki.success.MrrMovement;
 import dev.tasuki.success.SetMrrLevel;
-import dev.tasuki.platform.Messages;
-
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
 
 @RestController
 @RequestMapping("/api/v1")
@@ -35,20 +34,24 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 class MrrApiController {
 
     /** An account's MRR today (and ARR = 12 × MRR), its levels and the movements derived from them, oldest first. */
-    record MrrView(long accountId, LocalDate asOf, long mrr, long arr, List<MrrLevel> levels, List<MrrMovement> movements) {
+    record MrrView(
+            long accountId, LocalDate asOf, long mrr, long arr, List<MrrLevel> levels, List<MrrMovement> movements) {
 
         static MrrView of(MrrHistory history) {
-            return new MrrView(history.accountId(), history.asOf(), history.mrr(), history.arr(), history.levels(),
+            return new MrrView(
+                    history.accountId(),
+                    history.asOf(),
+                    history.mrr(),
+                    history.arr(),
+                    history.levels(),
                     history.movements());
         }
     }
 
     /** One input of the health score, explained in the caller's language. */
-    record ReasonView(HealthInput input, HealthSignal signal, int weight, Long value, String explanation) {
-    }
+    record ReasonView(HealthInput input, HealthSignal signal, int weight, Long value, String explanation) {}
 
-    record HealthView(long accountId, LocalDate asOf, HealthColour colour, int score, List<ReasonView> reasons) {
-    }
+    record HealthView(long accountId, LocalDate asOf, HealthColour colour, int score, List<ReasonView> reasons) {}
 
     private final Mrr mrr;
     private final CustomerHealth health;
@@ -61,7 +64,8 @@ class MrrApiController {
     }
 
     @GetMapping("/accounts/{id}/mrr")
-    @Operation(summary = "An account's MRR: today's, its levels and its movements",
+    @Operation(
+            summary = "An account's MRR: today's, its levels and its movements",
             description = "Movements (NEW, EXPANSION, CONTRACTION, CHURN, REACTIVATION) are derived from the levels; "
                     + "amount is signed (negative for CONTRACTION and CHURN)")
     MrrView history(@PathVariable long id) {
@@ -69,18 +73,32 @@ class MrrApiController {
     }
 
     @PostMapping("/accounts/{id}/mrr/levels")
-    @Operation(summary = "Set an account's MRR level from a day on (Customer Success and admins)",
-            description = "One level per day: a second level of the same day replaces the first. Answers the new history")
-    MrrView setLevel(@PathVariable long id, @Valid @RequestBody SetMrrLevel level, @AuthenticationPrincipal SignedInUser user) {
+    @Operation(
+            summary = "Set an account's MRR level from a day on (Customer Success and admins)",
+            description =
+                    "One level per day: a second level of the same day replaces the first. Answers the new history")
+    MrrView setLevel(
+            @PathVariable long id, @Valid @RequestBody SetMrrLevel level, @AuthenticationPrincipal SignedInUser user) {
         return MrrView.of(mrr.set(id, level, user));
     }
 
     @GetMapping("/customers/{accountId}/health")
-    @Operation(summary = "A customer's health today: GREEN, YELLOW or RED, the score (0–100) and the reasons, worst first")
+    @Operation(
+            summary = "A customer's health today: GREEN, YELLOW or RED, the score (0–100) and the reasons, worst first")
     HealthView health(@PathVariable long accountId) {
         Health computed = health.of(accountId);
-        return new HealthView(computed.accountId(), computed.asOf(), computed.colour(), computed.score(),
-                computed.reasons().stream().map(reason -> new ReasonView(reason.input(), reason.signal(), reason.weight(),
-                        reason.value(), messages.of(reason.messageKey(), reason.argumentArray()))).toList());
+        return new HealthView(
+                computed.accountId(),
+                computed.asOf(),
+                computed.colour(),
+                computed.score(),
+                computed.reasons().stream()
+                        .map(reason -> new ReasonView(
+                                reason.input(),
+                                reason.signal(),
+                                reason.weight(),
+                                reason.value(),
+                                messages.of(reason.messageKey(), reason.argumentArray())))
+                        .toList());
     }
 }

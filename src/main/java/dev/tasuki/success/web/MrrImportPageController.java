@@ -38,8 +38,12 @@ class MrrImportPageController {
     }
 
     @PostMapping
-    String upload(@RequestParam(required = false) MultipartFile file, @RequestParam(defaultValue = "false") boolean applyValidRows,
-            @AuthenticationPrincipal SignedInUser user, Model model) throws IOException {
+    String upload(
+            @RequestParam(required = false) MultipartFile file,
+            @RequestParam(defaultValue = "false") boolean applyValidRows,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model)
+            throws IOException {
         if (file == null || file.isEmpty()) {
             model.addAttribute("alert", "mrrImport.noFile");
             return show(model);

@@ -9,9 +9,7 @@ import org.springframework.stereotype.Component;
 import dev.tasuki.identity.UserAccount;
 import dev.tasuki.identity.UserDirectory;
 
-/**
- * The users pages show as owners, and the owners a list can be filtered by.
- */
+/** The users pages show as owners, and the owners a list can be filtered by. */
 @Component("successPeople")
 class People {
 
@@ -28,6 +26,9 @@ class People {
     }
 
     List<UserAccount> owners() {
-        return directory.all().stream().filter(UserAccount::active).filter(user -> user.role().needsDepartment()).toList();
+        return directory.all().stream()
+                .filter(UserAccount::active)
+                .filter(user -> user.role().needsDepartment())
+                .toList();
     }
 }

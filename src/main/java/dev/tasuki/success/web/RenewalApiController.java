@@ -2,7 +2,6 @@ package dev.tasuki.success.web;
 
 import java.time.LocalDate;
 import java.util.List;
-
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -16,6 +15,9 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
 import dev.tasuki.deal.ContractTerm;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.success.HealthColour;
@@ -25,21 +27,35 @@ import dev.tasuki.success.Renewal;
 import dev.tasuki.success.RenewalDecision;
 import dev.tasuki.success.Renewals;
 
-import io.swagger.v3.oas.annotations.Operation;
-import io.swagger.v3.oas.annotations.tags.Tag;
-
 @RestController
 @RequestMapping("/api/v1/renewals")
 @Tag(name = "Renewals", description = "Contracts up for renewal; marking them renewed or lost")
 class RenewalApiController {
 
     /** A renewal due: send version back with the decision. daysLeft is negative when overdue. */
-    record RenewalView(long accountId, String accountName, Long ownerId, LocalDate renewalOn, long daysLeft, boolean overdue,
-            ContractTerm term, long mrr, HealthColour health, int version) {
+    record RenewalView(
+            long accountId,
+            String accountName,
+            Long ownerId,
+            LocalDate renewalOn,
+            long daysLeft,
+            boolean overdue,
+            ContractTerm term,
+            long mrr,
+            HealthColour health,
+            int version) {
 
         static RenewalView of(Renewal renewal) {
-            return new RenewalView(renewal.accountId(), renewal.accountName(), renewal.ownerId(), renewal.dueOn(),
-                    renewal.daysLeft(), renewal.overdue(), renewal.contract().term(), renewal.mrr(), renewal.health(),
+            return new RenewalView(
+                    renewal.accountId(),
+                    renewal.accountName(),
+                    renewal.ownerId(),
+                    renewal.dueOn(),
+                    renewal.daysLeft(),
+                    renewal.overdue(),
+                    renewal.contract().term(),
+                    renewal.mrr(),
+                    renewal.health(),
                     renewal.version());
         }
     }
@@ -57,18 +73,26 @@ class RenewalApiController {
     }
 
     @PostMapping("/{accountId}/renew")
-    @Operation(summary = "Mark a renewal renewed (Customer Success and admins)",
-            description = "mrr: the MRR from the renewal day (higher, lower or equal: EXPANSION, CONTRACTION or no movement); "
+    @Operation(
+            summary = "Mark a renewal renewed (Customer Success and admins)",
+            description = "mrr: the MRR from the renewal day (higher, lower or equal: EXPANSION, CONTRACTION or no"
+                    + " movement); "
                     + "version: the one read. 409 when stale")
-    RenewalDecision renew(@PathVariable long accountId, @Valid @RequestBody RenewContract renewal,
+    RenewalDecision renew(
+            @PathVariable long accountId,
+            @Valid @RequestBody RenewContract renewal,
             @AuthenticationPrincipal SignedInUser user) {
         return renewals.renew(accountId, renewal, user);
     }
 
     @PostMapping("/{accountId}/lose")
-    @Operation(summary = "Mark a renewal lost: the customer churns (MRR 0 from the renewal day)",
-            description = "reasonCode from the churn reasons, a comment, and the version read; 409 when stale, 422 without a reason")
-    RenewalDecision lose(@PathVariable long accountId, @Valid @RequestBody LoseContract loss,
+    @Operation(
+            summary = "Mark a renewal lost: the customer churns (MRR 0 from the renewal day)",
+            description = "reasonCode from the churn reasons, a comment, and the version read; 409 when stale, 422"
+                    + " without a reason")
+    RenewalDecision lose(
+            @PathVariable long accountId,
+            @Valid @RequestBody LoseContract loss,
             @AuthenticationPrincipal SignedInUser user) {
         return renewals.lose(accountId, loss, user);
     }

@@ -55,12 +55,21 @@ class RenewalController {
     }
 
     @PostMapping("/renewals/{accountId}/renew")
-    String renew(@PathVariable long accountId, @ModelAttribute RenewContract form, BindingResult unreadable,
-            @RequestParam(defaultValue = "90") int days, @AuthenticationPrincipal SignedInUser user, Model model,
-            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+    String renew(
+            @PathVariable long accountId,
+            @ModelAttribute RenewContract form,
+            BindingResult unreadable,
+            @RequestParam(defaultValue = "90") int days,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             if (unreadable.hasErrors()) {
-                throw unreadable.hasFieldErrors("version") ? SuccessRuleBroken.versionRequired() : SuccessRuleBroken.mrrRequired();
+                throw unreadable.hasFieldErrors("version")
+                        ? SuccessRuleBroken.versionRequired()
+                        : SuccessRuleBroken.mrrRequired();
             }
             return decided(renewals.renew(accountId, form, user), days, model, redirect, request, response);
         } catch (TasukiException refused) {
@@ -69,9 +78,16 @@ class RenewalController {
     }
 
     @PostMapping("/renewals/{accountId}/lose")
-    String lose(@PathVariable long accountId, @ModelAttribute LoseContract form, BindingResult unreadable,
-            @RequestParam(defaultValue = "90") int days, @AuthenticationPrincipal SignedInUser user, Model model,
-            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+    String lose(
+            @PathVariable long accountId,
+            @ModelAttribute LoseContract form,
+            BindingResult unreadable,
+            @RequestParam(defaultValue = "90") int days,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         try {
             if (unreadable.hasErrors()) {
                 throw SuccessRuleBroken.versionRequired();
@@ -82,8 +98,13 @@ class RenewalController {
         }
     }
 
-    private String decided(RenewalDecision decision, int days, Model model, RedirectAttributes redirect,
-            HttpServletRequest request, HttpServletResponse response) {
+    private String decided(
+            RenewalDecision decision,
+            int days,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         String name = renewals.accountName(decision.accountId());
         if (Htmx.wantsFragment(request, response)) {
             model.addAttribute("decision", decision);
@@ -95,8 +116,15 @@ class RenewalController {
         return "redirect:/renewals?days=" + days;
     }
 
-    private String refused(long accountId, TasukiException refused, int days, SignedInUser user, Model model,
-            RedirectAttributes redirect, HttpServletRequest request, HttpServletResponse response) {
+    private String refused(
+            long accountId,
+            TasukiException refused,
+            int days,
+            SignedInUser user,
+            Model model,
+            RedirectAttributes redirect,
+            HttpServletRequest request,
+            HttpServletResponse response) {
         String message = messages.of(refused);
         if (Htmx.wantsFragment(request, response)) {
             model.addAttribute("r", renewals.of(accountId).orElse(null));

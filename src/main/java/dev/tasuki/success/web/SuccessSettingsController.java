@@ -51,19 +51,32 @@ class SuccessSettingsController {
     }
 
     @PostMapping("/reasons")
-    String reason(@Valid @ModelAttribute("reasonForm") ReasonForm form, BindingResult errors,
-            @AuthenticationPrincipal SignedInUser user, Model model, RedirectAttributes redirect) {
+    String reason(
+            @Valid @ModelAttribute("reasonForm") ReasonForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
+            Model model,
+            RedirectAttributes redirect) {
         if (errors.hasErrors()) {
             return show(model);
         }
-        renewals.saveReason(new ChurnReason(form.code(), form.labelJa().strip(), form.labelEn().strip(),
-                form.sortOrder() == null ? 100 : form.sortOrder(), Boolean.TRUE.equals(form.active())), user);
+        renewals.saveReason(
+                new ChurnReason(
+                        form.code(),
+                        form.labelJa().strip(),
+                        form.labelEn().strip(),
+                        form.sortOrder() == null ? 100 : form.sortOrder(),
+                        Boolean.TRUE.equals(form.active())),
+                user);
         redirect.addFlashAttribute("notice", "successSettings.saved");
         return "redirect:/admin/success";
     }
 
     @PostMapping("/health")
-    String health(@Valid HealthSettingForm form, BindingResult errors, @AuthenticationPrincipal SignedInUser user,
+    String health(
+            @Valid HealthSettingForm form,
+            BindingResult errors,
+            @AuthenticationPrincipal SignedInUser user,
             RedirectAttributes redirect) {
         if (form == null || errors.hasErrors()) {
             redirect.addFlashAttribute("alert", "successSettings.healthRange");

@@ -2,22 +2,38 @@ package dev.tasuki.customer.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class CompanyNamesTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"株式会社ツナギクラウド", "ツナギクラウド株式会社", "（株）ツナギクラウド", "ツナギクラウド㈱", "ﾂﾅｷﾞｸﾗｳﾄﾞ(株)",
-            "  株式会社 ツナギ クラウド ", "ツナギ・クラウド株式会社"})
+    @ValueSource(
+            strings = {
+                "株式会社ツナギクラウド",
+                "ツナギクラウド株式会社",
+                "（株）ツナギクラウド",
+                "ツナギクラウド㈱",
+                "ﾂﾅｷﾞｸﾗｳﾄﾞ(株)",
+                "  株式会社 ツナギ クラウド ",
+                "ツナギ・クラウド株式会社"
+            })
     void theLegalFormWidthAndSpacesDoNotMatter(String name) {
         assertThat(CompanyNames.key(name)).isEqualTo("ツナギクラウド");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Tsunagi Cloud Co., Ltd.", "TSUNAGI CLOUD INC.", "Tsunagi Cloud Inc", "ＴＳＵＮＡＧＩ　ＣＬＯＵＤ",
-            "tsunagi cloud corporation", "Tsunagi Cloud K.K.", "Tsunagi Cloud Co.,Ltd"})
+    @ValueSource(
+            strings = {
+                "Tsunagi Cloud Co., Ltd.",
+                "TSUNAGI CLOUD INC.",
+                "Tsunagi Cloud Inc",
+                "ＴＳＵＮＡＧＩ　ＣＬＯＵＤ",
+                "tsunagi cloud corporation",
+                "Tsunagi Cloud K.K.",
+                "Tsunagi Cloud Co.,Ltd"
+            })
     void latinNamesMatchWhateverTheirCaseWidthAndForm(String name) {
         assertThat(CompanyNames.key(name)).isEqualTo("tsunagicloud");
     }

@@ -9,8 +9,16 @@ import org.junit.jupiter.params.provider.ValueSource;
 class DomainsTests {
 
     @ParameterizedTest
-    @ValueSource(strings = {"example.co.jp", "EXAMPLE.CO.JP", "https://www.example.co.jp/about?x=1", "http://example.co.jp:8080",
-            "www.example.co.jp.", "taro@Example.co.jp", "  ｅｘａｍｐｌｅ．ｃｏ．ｊｐ "})
+    @ValueSource(
+            strings = {
+                "example.co.jp",
+                "EXAMPLE.CO.JP",
+                "https://www.example.co.jp/about?x=1",
+                "http://example.co.jp:8080",
+                "www.example.co.jp.",
+                "taro@Example.co.jp",
+                "  ｅｘａｍｐｌｅ．ｃｏ．ｊｐ "
+            })
     void domainsAreStoredInOneForm(String input) {
         assertThat(Domains.normalise(input)).hasValue("example.co.jp");
     }
@@ -28,8 +36,16 @@ class DomainsTests {
 
     @Test
     void freeMailAndCarrierDomainsAreKnown() {
-        assertThat(Domains.FREE_MAIL).contains("gmail.com", "yahoo.co.jp", "outlook.com", "icloud.com", "hotmail.com",
-                "docomo.ne.jp", "ezweb.ne.jp", "softbank.ne.jp");
+        assertThat(Domains.FREE_MAIL)
+                .contains(
+                        "gmail.com",
+                        "yahoo.co.jp",
+                        "outlook.com",
+                        "icloud.com",
+                        "hotmail.com",
+                        "docomo.ne.jp",
+                        "ezweb.ne.jp",
+                        "softbank.ne.jp");
         assertThat(Domains.freeMail("example.co.jp")).isFalse();
     }
 

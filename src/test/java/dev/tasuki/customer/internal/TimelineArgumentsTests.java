@@ -24,6 +24,7 @@ class TimelineArgumentsTests {
 
     @Test
     void tooLongIsAProgrammingError() {
-        assertThatThrownBy(() -> TimelineArguments.join(List.of("x".repeat(1001)))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> TimelineArguments.join(List.of("x".repeat(1001))))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

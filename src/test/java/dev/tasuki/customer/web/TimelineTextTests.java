@@ -21,11 +21,12 @@ class TimelineTextTests {
 
     private final StaticMessageSource messages = new StaticMessageSource();
 
-    private final TimelineText text = new TimelineText(messages,
-            new Formats(new OrganisationClock(Clock.system(ZoneId.of("Asia/Tokyo")))));
+    private final TimelineText text =
+            new TimelineText(messages, new Formats(new OrganisationClock(Clock.system(ZoneId.of("Asia/Tokyo")))));
 
     private static TimelineEntry entry(String kind, String... arguments) {
-        return new TimelineEntry(1, 1L, null, null, kind, Instant.EPOCH, null, null, null, List.of(arguments), null, null);
+        return new TimelineEntry(
+                1, 1L, null, null, kind, Instant.EPOCH, null, null, null, List.of(arguments), null, null);
     }
 
     @AfterEach
@@ -40,8 +41,11 @@ class TimelineTextTests {
         messages.addMessage("stage.SAL", Locale.JAPANESE, "SAL（受入済み）");
         LocaleContextHolder.setLocale(Locale.JAPANESE);
 
-        assertThat(text.describe(entry("STAGE_CHANGED", TimelineEntry.key("stage.MQL"), TimelineEntry.key("stage.SAL"),
-                TimelineEntry.text("#42 の資料"))))
+        assertThat(text.describe(entry(
+                        "STAGE_CHANGED",
+                        TimelineEntry.key("stage.MQL"),
+                        TimelineEntry.key("stage.SAL"),
+                        TimelineEntry.text("#42 の資料"))))
                 .isEqualTo("ステージを MQL から SAL（受入済み） に変更しました（#42 の資料）");
     }
 

@@ -25,11 +25,14 @@ class ArchiveTablesTests {
         Set<String> decided = new HashSet<>(ArchiveTables.LEFT_OUT.keySet());
         ArchiveTables.TABLES.forEach(table -> decided.add(table.name()));
 
-        assertThat(rows.tables()).as("tables neither in ArchiveTables.TABLES nor in LEFT_OUT").containsExactlyInAnyOrderElementsOf(decided);
+        assertThat(rows.tables())
+                .as("tables neither in ArchiveTables.TABLES nor in LEFT_OUT")
+                .containsExactlyInAnyOrderElementsOf(decided);
     }
 
     @Test
     void everyExportedTableHasAPrimaryKeyAndColumnsOfKnownTypes() {
-        ArchiveTables.TABLES.forEach(table -> assertThat(rows.shape(table.name()).key()).as(table.name()).isNotEmpty());
+        ArchiveTables.TABLES.forEach(table ->
+                assertThat(rows.shape(table.name()).key()).as(table.name()).isNotEmpty());
     }
 }

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -41,8 +40,7 @@ import dev.tasuki.relay.Leads;
 @IntegrationTest
 class WebhookTests {
 
-    record Received(Map<String, String> headers, String body) {
-    }
+    record Received(Map<String, String> headers, String body) {}
 
     @Autowired
     Webhooks webhooks;
@@ -70,9 +68,15 @@ class WebhookTests {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.createContext("/hook", exchange -> {
             String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-            received.add(new Received(Map.of("id", exchange.getRequestHeaders().getFirst("webhook-id"),
-                    "timestamp", exchange.getRequestHeaders().getFirst("webhook-timestamp"),
-                    "signature", exchange.getRequestHeaders().getFirst("webhook-signature")), body));
+            received.add(new Received(
+                    Map.of(
+                            "id",
+                            exchange.getRequestHeaders().getFirst("webhook-id"),
+                            "timestamp",
+                            exchange.getRequestHeaders().getFirst("webhook-timestamp"),
+                            "signature",
+                            exchange.getRequestHeaders().getFirst("webhook-signature")),
+                    body));
             exchange.sendResponseHeaders(answer.get(), -1);
             exchange.close();
         });
@@ -94,12 +98,30 @@ class WebhookTests {
     private WebhookEndpoint endpoint(String host) {
         String url = "http://" + host + ":" + server.getAddress().getPort() + "/hook";
         webhooks.add(url, List.of(WebhookEvent.LEAD_CREATED), admin);
-        return webhooks.endpoints().stream().filter(endpoint -> endpoint.url().equals(url)).findFirst().orElseThrow();
+        return webhooks.endpoints().stream()
+                .filter(endpoint -> endpoint.url().equals(url))
+                .findFirst()
+                .orElseThrow();
     }
 
     private Lead newLead(String email) {
-        return leads.create(new LeadDetails("工藤", "新", null, null, email, null, "工藤商事", null, null, null, null,
-                LeadSource.INQUIRY, null, null), testUsers.signedIn(TestUsers.MARKETING_MEMBER));
+        return leads.create(
+                new LeadDetails(
+                        "工藤",
+                        "新",
+                        null,
+                        null,
+                        email,
+                        null,
+                        "工藤商事",
+                        null,
+                        null,
+                        null,
+                        null,
+                        LeadSource.INQUIRY,
+                        null,
+                        null),
+                testUsers.signedIn(TestUsers.MARKETING_MEMBER));
     }
 
     private Received receivedFor(Lead lead) throws InterruptedException {
@@ -119,9 +141,11 @@ class WebhookTests {
     private static boolean signedWith(String secret, Received message) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
         mac.init(new SecretKeySpec(Base64.getDecoder().decode(secret.substring("whsec_".length())), "HmacSHA256"));
-        String expected = "v1," + Base64.getEncoder().encodeToString(mac.doFinal(
-                (message.headers().get("id") + "." + message.headers().get("timestamp") + "." + message.body())
-                        .getBytes(StandardCharsets.UTF_8)));
+        String expected = "v1,"
+                + Base64.getEncoder()
+                        .encodeToString(mac.doFinal((message.headers().get("id") + "."
+                                        + message.headers().get("timestamp") + "." + message.body())
+                                .getBytes(StandardCharsets.UTF_8)));
         return expected.equals(message.headers().get("signature"));
     }
 
@@ -136,8 +160,10 @@ class WebhookTests {
         assertThat(signedWith(endpoint.secret(), message)).isTrue();
         assertThat(message.headers().get("id")).startsWith("msg_");
         assertThat(message.body()).contains("\"type\":\"lead.created\"", "\"leadId\":" + lead.id());
-        WebhookDelivery logged = store.recent(50).stream().filter(d -> d.messageId().equals(message.headers().get("id")))
-                .findFirst().orElseThrow();
+        WebhookDelivery logged = store.recent(50).stream()
+                .filter(d -> d.messageId().equals(message.headers().get("id")))
+                .findFirst()
+                .orElseThrow();
         assertThat(logged.status()).isEqualTo("DELIVERED");
         assertThat(logged.lastStatusCode()).isEqualTo(200);
         assertThat(logged.attempts()).isEqualTo(1);
@@ -151,11 +177,15 @@ class WebhookTests {
         Lead lead = newLead(email);
 
         Received failed = receivedFor(lead);
-        WebhookDelivery pending = store.recent(50).stream().filter(d -> d.messageId().equals(failed.headers().get("id")))
-                .findFirst().orElseThrow();
+        WebhookDelivery pending = store.recent(50).stream()
+                .filter(d -> d.messageId().equals(failed.headers().get("id")))
+                .findFirst()
+                .orElseThrow();
         assertThat(pending.status()).isEqualTo("PENDING");
         assertThat(pending.lastStatusCode()).isEqualTo(500);
-        assertThat(pending.nextAttemptAt()).as("retried after a minute").isAfter(pending.createdAt().plusSeconds(59));
+        assertThat(pending.nextAttemptAt())
+                .as("retried after a minute")
+                .isAfter(pending.createdAt().plusSeconds(59));
 
         answer.set(204);
         received.clear();
@@ -171,15 +201,23 @@ class WebhookTests {
     void privateTargetsAreRefusedUnlessAllowed() throws Exception {
         webhooks.allowPrivateTargets(false, admin);
 
-        for (String url : List.of("http://127.0.0.1:8080/hook", "http://169.254.169.254/latest/meta-data", "http://10.1.2.3/",
-                "http://[::1]/hook", "ftp://example.com/hook", "not a url")) {
-            assertThatThrownBy(() -> webhooks.add(url, List.of(WebhookEvent.DEAL_WON), admin)).as(url)
+        for (String url : List.of(
+                "http://127.0.0.1:8080/hook",
+                "http://169.254.169.254/latest/meta-data",
+                "http://10.1.2.3/",
+                "http://[::1]/hook",
+                "ftp://example.com/hook",
+                "not a url")) {
+            assertThatThrownBy(() -> webhooks.add(url, List.of(WebhookEvent.DEAL_WON), admin))
+                    .as(url)
                     .isInstanceOf(ExchangeRefused.class);
         }
         assertThat(WebhookTargets.isPublic(InetAddress.getByName("100.64.0.1"))).isFalse();
-        assertThat(WebhookTargets.isPublic(InetAddress.getByName("192.168.1.1"))).isFalse();
+        assertThat(WebhookTargets.isPublic(InetAddress.getByName("192.168.1.1")))
+                .isFalse();
         assertThat(WebhookTargets.isPublic(InetAddress.getByName("fd00::1"))).isFalse();
-        assertThat(WebhookTargets.isPublic(InetAddress.getByName("93.184.216.34"))).isTrue();
+        assertThat(WebhookTargets.isPublic(InetAddress.getByName("93.184.216.34")))
+                .isTrue();
     }
 
     @Test
@@ -194,7 +232,8 @@ class WebhookTests {
 
         WebhookDelivery refused = store.recent(50).stream()
                 .filter(d -> d.endpointId() == endpoint.id() && d.payload().contains("\"leadId\":" + lead.id() + ","))
-                .findFirst().orElseThrow();
+                .findFirst()
+                .orElseThrow();
         assertThat(refused.status()).isEqualTo("PENDING");
         assertThat(refused.lastError()).isEqualTo("exchange.webhook.privateTarget");
         assertThat(received).as("nothing reached the loopback receiver").isEmpty();

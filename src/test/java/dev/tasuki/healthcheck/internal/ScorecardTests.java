@@ -12,16 +12,13 @@ import dev.tasuki.healthcheck.Rating;
 import dev.tasuki.healthcheck.internal.Priorities.Priority;
 import dev.tasuki.identity.Department;
 
-/**
- * Scores, disagreement and priorities on hand-made answers: a sheet of two categories with two items each.
- */
+/** Scores, disagreement and priorities on hand-made answers: a sheet of two categories with two items each. */
 class ScorecardTests {
 
     static final Instant AT = Instant.parse("2026-11-27T01:00:00Z");
 
-    static final List<Category> CATEGORIES = List.of(
-            new Category("ORG", 1, "組織体制", "Organisation", 1),
-            new Category("KPI", 2, "KPIの設定と管理", "KPIs", 3));
+    static final List<Category> CATEGORIES =
+            List.of(new Category("ORG", 1, "組織体制", "Organisation", 1), new Category("KPI", 2, "KPIの設定と管理", "KPIs", 3));
 
     static final List<Item> ITEMS = List.of(
             item("ORG-1", "ORG", 1), item("ORG-3", "ORG", 3),
@@ -38,13 +35,13 @@ class ScorecardTests {
     @Test
     void scoresArePointsOverTheMaximumWithDontKnowLeftOutAndCountedApart() {
         List<Answer> answers = List.of(
-                answer("ORG-1", 1, Department.MARKETING, Rating.GOOD),      // 2
+                answer("ORG-1", 1, Department.MARKETING, Rating.GOOD), // 2
                 answer("ORG-1", 2, Department.FIELD_SALES, Rating.PARTIAL), // 1
-                answer("ORG-3", 1, Department.MARKETING, Rating.GOOD),      // 2
-                answer("ORG-3", 2, Department.FIELD_SALES, Rating.POOR),    // 0
-                answer("KPI-1", 1, Department.MARKETING, Rating.POOR),      // 0
+                answer("ORG-3", 1, Department.MARKETING, Rating.GOOD), // 2
+                answer("ORG-3", 2, Department.FIELD_SALES, Rating.POOR), // 0
+                answer("KPI-1", 1, Department.MARKETING, Rating.POOR), // 0
                 answer("KPI-1", 2, Department.FIELD_SALES, Rating.UNKNOWN), // left out
-                answer("KPI-2", 1, Department.MARKETING, Rating.UNKNOWN));  // left out
+                answer("KPI-2", 1, Department.MARKETING, Rating.UNKNOWN)); // left out
 
         Scorecard card = Scorecard.of(CATEGORIES, ITEMS, answers);
 
@@ -132,13 +129,19 @@ class ScorecardTests {
 
     @Test
     void theComparisonListsCategoryChangesAndTheItemsThatRoseOrFell() {
-        Scorecard before = Scorecard.of(CATEGORIES, ITEMS, List.of(
-                answer("ORG-3", 1, Department.MARKETING, Rating.POOR),
-                answer("KPI-1", 1, Department.MARKETING, Rating.GOOD)));
-        Scorecard after = Scorecard.of(CATEGORIES, ITEMS, List.of(
-                answer("ORG-3", 1, Department.MARKETING, Rating.PARTIAL),
-                answer("KPI-1", 1, Department.MARKETING, Rating.POOR),
-                answer("KPI-2", 1, Department.MARKETING, Rating.GOOD)));
+        Scorecard before = Scorecard.of(
+                CATEGORIES,
+                ITEMS,
+                List.of(
+                        answer("ORG-3", 1, Department.MARKETING, Rating.POOR),
+                        answer("KPI-1", 1, Department.MARKETING, Rating.GOOD)));
+        Scorecard after = Scorecard.of(
+                CATEGORIES,
+                ITEMS,
+                List.of(
+                        answer("ORG-3", 1, Department.MARKETING, Rating.PARTIAL),
+                        answer("KPI-1", 1, Department.MARKETING, Rating.POOR),
+                        answer("KPI-2", 1, Department.MARKETING, Rating.GOOD)));
         Assessment previous = new Assessment(1, "Q3", 1, AT, 1L, AT, 1);
 
         Comparison comparison = Comparison.between(previous, before, after);

@@ -60,15 +60,28 @@ class DashboardBrowserTests {
         // this month: a lead walked to an opportunity and won, so every factor of revenue has an actual above 0;
         // the plan is far above what anyone achieves
         Deal deal = journeys.opportunity("株式会社ダッシュボード");
-        deals.win(deal.id(), new CloseDeal("FIT", "導入決定", null, null, null, deal.version()),
+        deals.win(
+                deal.id(),
+                new CloseDeal("FIT", "導入決定", null, null, null, deal.version()),
                 users.signedIn(TestUsers.FIELD_SALES_MEMBER));
         // the plan is last month's (this month's targets are the health check's KPI-2 evidence, which other tests
         // expect absent); the window runs from last month to the end of this one, so it holds the plan and the win
         YearMonth month = YearMonth.from(clock.today()).minusMonths(1);
-        Map.of(TargetMetric.MQL, 900_000L, TargetMetric.SAL, 800_000L, TargetMetric.SQL, 700_000L,
-                TargetMetric.OPPORTUNITY, 600_000L, TargetMetric.WON, 500_000L, TargetMetric.REVENUE, 1_000_000_000_000L)
-                .forEach((metric, value) -> targets.set(month, metric, BigDecimal.valueOf(value), null,
-                        users.signedIn(TestUsers.EXECUTIVE)));
+        Map.of(
+                        TargetMetric.MQL,
+                        900_000L,
+                        TargetMetric.SAL,
+                        800_000L,
+                        TargetMetric.SQL,
+                        700_000L,
+                        TargetMetric.OPPORTUNITY,
+                        600_000L,
+                        TargetMetric.WON,
+                        500_000L,
+                        TargetMetric.REVENUE,
+                        1_000_000_000_000L)
+                .forEach((metric, value) -> targets.set(
+                        month, metric, BigDecimal.valueOf(value), null, users.signedIn(TestUsers.EXECUTIVE)));
         browser.signInAs(port, TestUsers.MARKETING_MANAGER, TestUsers.PASSWORD);
         WebDriver driver = browser.driver();
 
@@ -76,17 +89,23 @@ class DashboardBrowserTests {
         WebElement cell = driver.findElement(By.id("target-" + month + "-LEAD"));
         cell.findElement(By.name("value")).sendKeys("1000000");
         cell.findElement(By.tagName("button")).click();
-        WebElement saved = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("#target-" + month + "-LEAD small[role=status]")));
+        WebElement saved = browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("#target-" + month + "-LEAD small[role=status]")));
         assertThat(saved.getText()).isEqualTo("保存しました");
 
         driver.findElement(By.linkText("ダッシュボード")).click();
         browser.waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-testid=filters]")));
-        driver.get("http://localhost:" + port + "/dashboard?from=" + month.atDay(1) + "&to=" + month.plusMonths(2).atDay(1));
-        WebElement chart = browser.waiting().until(ExpectedConditions.presenceOfElementLocated(
-                By.cssSelector("[data-testid=funnel-chart][data-drawn=true] canvas")));
+        driver.get("http://localhost:" + port + "/dashboard?from=" + month.atDay(1) + "&to="
+                + month.plusMonths(2).atDay(1));
+        WebElement chart = browser.waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(
+                        By.cssSelector("[data-testid=funnel-chart][data-drawn=true] canvas")));
         assertThat(chart.isDisplayed()).isTrue();
-        assertThat(driver.findElement(By.cssSelector("[data-testid=bottleneck-sentence]")).getText())
-                .startsWith("ボトルネックは").contains("計画どおりなら新規売上は").contains("¥");
+        assertThat(driver.findElement(By.cssSelector("[data-testid=bottleneck-sentence]"))
+                        .getText())
+                .startsWith("ボトルネックは")
+                .contains("計画どおりなら新規売上は")
+                .contains("¥");
     }
 }

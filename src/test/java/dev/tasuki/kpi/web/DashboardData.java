@@ -22,7 +22,8 @@ import dev.tasuki.relay.LifecycleStage;
 
 /**
  * Hand-made leads for the dashboard tests, imported with their stage entries at chosen Tokyo times through the relay's
- * history import, in years no other test uses (2010 to 2012), so the demo organisation's last eighteen months never mix in.
+ * history import, in years no other test uses (2010 to 2012), so the demo organisation's last eighteen months never mix
+ * in.
  */
 @TestComponent
 class DashboardData {
@@ -45,25 +46,59 @@ class DashboardData {
     }
 
     /** The same with its Marketing → Inside Sales handoff, sent at a Tokyo time with a 24-hour SLA and answered so. */
-    long leadHandedOff(LeadSource source, String sentAt, HandoffStatus status, String respondedAt, String reason,
+    long leadHandedOff(
+            LeadSource source,
+            String sentAt,
+            HandoffStatus status,
+            String respondedAt,
+            String reason,
             Object... stagesAndTimes) {
         long marketing = users.signedIn(TestUsers.MARKETING_MEMBER).id();
         Instant sent = tokyo(sentAt);
-        return lead(source, List.of(new ImportedLead.PastHandoff(HandoffKind.MKT_IS, marketing, sent, sent.plusSeconds(24 * 3600),
-                "引き継ぎ", new Bant(null, null, null, null), null, status,
-                respondedAt == null ? null : users.signedIn(TestUsers.INSIDE_SALES_MEMBER).id(),
-                respondedAt == null ? null : tokyo(respondedAt), reason, null)), stagesAndTimes);
+        return lead(
+                source,
+                List.of(new ImportedLead.PastHandoff(
+                        HandoffKind.MKT_IS,
+                        marketing,
+                        sent,
+                        sent.plusSeconds(24 * 3600),
+                        "引き継ぎ",
+                        new Bant(null, null, null, null),
+                        null,
+                        status,
+                        respondedAt == null
+                                ? null
+                                : users.signedIn(TestUsers.INSIDE_SALES_MEMBER).id(),
+                        respondedAt == null ? null : tokyo(respondedAt),
+                        reason,
+                        null)),
+                stagesAndTimes);
     }
 
     private long lead(LeadSource source, List<ImportedLead.PastHandoff> handoffs, Object... stagesAndTimes) {
         List<ImportedLead.Entry> entries = new ArrayList<>();
         for (int i = 0; i < stagesAndTimes.length; i += 2) {
-            entries.add(new ImportedLead.Entry((LifecycleStage) stagesAndTimes[i], tokyo((String) stagesAndTimes[i + 1]), null));
+            entries.add(new ImportedLead.Entry(
+                    (LifecycleStage) stagesAndTimes[i], tokyo((String) stagesAndTimes[i + 1]), null));
         }
         String name = "画面" + UUID.randomUUID().toString().substring(0, 8);
-        LeadDetails details = new LeadDetails("計測", name, null, null, name + "@dashboard.example", null, "計測株式会社", null,
-                null, null, null, source, null, null);
-        return history.importLeads(List.of(new ImportedLead(details, null, entries.get(0).at(), null, entries, handoffs)))
+        LeadDetails details = new LeadDetails(
+                "計測",
+                name,
+                null,
+                null,
+                name + "@dashboard.example",
+                null,
+                "計測株式会社",
+                null,
+                null,
+                null,
+                null,
+                source,
+                null,
+                null);
+        return history.importLeads(
+                        List.of(new ImportedLead(details, null, entries.get(0).at(), null, entries, handoffs)))
                 .get(0);
     }
 

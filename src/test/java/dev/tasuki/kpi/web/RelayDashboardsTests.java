@@ -51,23 +51,59 @@ class RelayDashboardsTests {
 
     @BeforeAll
     void leads() {
-        data.leadHandedOff(LeadSource.WEBINAR, "2011-06-01T11:00", HandoffStatus.ACCEPTED, "2011-06-01T13:00", null,
-                LEAD, "2011-06-01T10:00", MQL, "2011-06-01T11:00", SAL, "2011-06-01T13:00");
-        data.leadHandedOff(LeadSource.WEBINAR, "2011-06-02T11:00", HandoffStatus.REJECTED, "2011-06-03T12:00", "NO_BUDGET",
-                LEAD, "2011-06-02T10:00", MQL, "2011-06-02T11:00", RECYCLED, "2011-06-03T12:00");
-        data.leadHandedOff(LeadSource.INQUIRY, "2011-06-03T11:00", HandoffStatus.PENDING, null, null,
-                LEAD, "2011-06-03T10:00", MQL, "2011-06-03T11:00");
+        data.leadHandedOff(
+                LeadSource.WEBINAR,
+                "2011-06-01T11:00",
+                HandoffStatus.ACCEPTED,
+                "2011-06-01T13:00",
+                null,
+                LEAD,
+                "2011-06-01T10:00",
+                MQL,
+                "2011-06-01T11:00",
+                SAL,
+                "2011-06-01T13:00");
+        data.leadHandedOff(
+                LeadSource.WEBINAR,
+                "2011-06-02T11:00",
+                HandoffStatus.REJECTED,
+                "2011-06-03T12:00",
+                "NO_BUDGET",
+                LEAD,
+                "2011-06-02T10:00",
+                MQL,
+                "2011-06-02T11:00",
+                RECYCLED,
+                "2011-06-03T12:00");
+        data.leadHandedOff(
+                LeadSource.INQUIRY,
+                "2011-06-03T11:00",
+                HandoffStatus.PENDING,
+                null,
+                null,
+                LEAD,
+                "2011-06-03T10:00",
+                MQL,
+                "2011-06-03T11:00");
         data.rebuild();
     }
 
     private String page(String uri) throws Exception {
-        return mvc.perform(MockMvcRequestBuilders.get(uri).with(user(users.signedIn(TestUsers.INSIDE_SALES_MEMBER)))
-                .header("Accept-Language", "ja")).getResponse().getContentAsString(StandardCharsets.UTF_8);
+        return mvc.perform(MockMvcRequestBuilders.get(uri)
+                        .with(user(users.signedIn(TestUsers.INSIDE_SALES_MEMBER)))
+                        .header("Accept-Language", "ja"))
+                .getResponse()
+                .getContentAsString(StandardCharsets.UTF_8);
     }
 
     private String csv(String uri) throws Exception {
-        return new String(mvc.perform(MockMvcRequestBuilders.get(uri).with(user(users.signedIn(TestUsers.INSIDE_SALES_MEMBER)))
-                .header("Accept-Language", "ja")).getResponse().getContentAsByteArray(), StandardCharsets.UTF_8);
+        return new String(
+                mvc.perform(MockMvcRequestBuilders.get(uri)
+                                .with(user(users.signedIn(TestUsers.INSIDE_SALES_MEMBER)))
+                                .header("Accept-Language", "ja"))
+                        .getResponse()
+                        .getContentAsByteArray(),
+                StandardCharsets.UTF_8);
     }
 
     @Test
@@ -83,9 +119,12 @@ class RelayDashboardsTests {
         assertThat(row(page, "data-figure=\"未回答\"")).isEqualTo("未回答 1");
         assertThat(page).contains("予算なし");
 
-        assertThat(csv("/dashboard/marketing.csv?" + JUNE).split("\r\n")).contains(
-                "\uFEFF区分,指標,値", "マーケティングの成果,リードに到達,3", "マーケティングの成果,リード→MQL,100.0",
-                "却下理由（マーケティング → インサイドセールス）,予算なし,1");
+        assertThat(csv("/dashboard/marketing.csv?" + JUNE).split("\r\n"))
+                .contains(
+                        "\uFEFF区分,指標,値",
+                        "マーケティングの成果,リードに到達,3",
+                        "マーケティングの成果,リード→MQL,100.0",
+                        "却下理由（マーケティング → インサイドセールス）,予算なし,1");
     }
 
     @Test
@@ -103,10 +142,11 @@ class RelayDashboardsTests {
         String page = page("/dashboard/cohorts?" + JUNE);
         // June: 3 leads, 3 MQL (100.0%), 1 SAL (1/3 = 33.3%), none further; LEAD→MQL took 1 h each: 1/24 = 0.04 days;
         // MQL→SAL 2 h (H1): 0.08 days
-        assertThat(row(page, "data-cohort=\"2011-06\"")).isEqualTo("2011-06 3 3 (100.0%) 1 (33.3%) 0 (0.0%) 0 (0.0%) 0 (0.0%)");
+        assertThat(row(page, "data-cohort=\"2011-06\""))
+                .isEqualTo("2011-06 3 3 (100.0%) 1 (33.3%) 0 (0.0%) 0 (0.0%) 0 (0.0%)");
         assertThat(row(page, "data-velocity=\"2011-06\"")).isEqualTo("2011-06 0.04 0.08 — — —");
-        assertThat(csv("/dashboard/cohorts.csv?" + JUNE).split("\r\n")).contains(
-                "2011-06,3,3,1,0,0,0,100.0,100.0,33.3,0.0,0.0,0.0,0.04,0.08,,,");
+        assertThat(csv("/dashboard/cohorts.csv?" + JUNE).split("\r\n"))
+                .contains("2011-06,3,3,1,0,0,0,100.0,100.0,33.3,0.0,0.0,0.0,0.04,0.08,,,");
     }
 
     @Test
@@ -114,15 +154,14 @@ class RelayDashboardsTests {
         String page = page("/dashboard/handoffs?" + JUNE + "&by=source");
         // WEBINAR: 2 sent, 1 accepted, 1 rejected (50.0%), SLA 1 of 2 (50.0%); INQUIRY: 1 pending, SLA 0 of 1;
         // total: 3 sent, 50.0% accepted, SLA 1 of 3 = 33.3%
-        assertThat(row(page, "data-line=\"ウェビナー/MKT_IS\"")).isEqualTo(
-                "ウェビナー マーケティング → インサイドセールス 2 1 1 0 50.0% 50.0% 予算なし 1");
-        assertThat(row(page, "data-line=\"問い合わせ/MKT_IS\"")).isEqualTo(
-                "問い合わせ マーケティング → インサイドセールス 1 0 0 1 — 0.0%");
-        assertThat(row(page, "data-line=\"合計/MKT_IS\"")).isEqualTo(
-                "合計 マーケティング → インサイドセールス 3 1 1 1 50.0% 33.3% 予算なし 1");
-        assertThat(csv("/dashboard/handoffs.csv?" + JUNE + "&by=source").split("\r\n")).contains(
-                "ウェビナー,マーケティング → インサイドセールス,2,1,1,0,50.0,50.0,予算なし 1",
-                "合計,マーケティング → インサイドセールス,3,1,1,1,50.0,33.3,予算なし 1");
+        assertThat(row(page, "data-line=\"ウェビナー/MKT_IS\""))
+                .isEqualTo("ウェビナー マーケティング → インサイドセールス 2 1 1 0 50.0% 50.0% 予算なし 1");
+        assertThat(row(page, "data-line=\"問い合わせ/MKT_IS\"")).isEqualTo("問い合わせ マーケティング → インサイドセールス 1 0 0 1 — 0.0%");
+        assertThat(row(page, "data-line=\"合計/MKT_IS\"")).isEqualTo("合計 マーケティング → インサイドセールス 3 1 1 1 50.0% 33.3% 予算なし 1");
+        assertThat(csv("/dashboard/handoffs.csv?" + JUNE + "&by=source").split("\r\n"))
+                .contains(
+                        "ウェビナー,マーケティング → インサイドセールス,2,1,1,0,50.0,50.0,予算なし 1",
+                        "合計,マーケティング → インサイドセールス,3,1,1,1,50.0,33.3,予算なし 1");
     }
 
     @Test
@@ -140,7 +179,8 @@ class RelayDashboardsTests {
 
     @Test
     void anUnknownDepartmentIsNotFound() throws Exception {
-        assertThat(mvc.perform(MockMvcRequestBuilders.get("/dashboard/sales").with(user(users.signedIn(TestUsers.ADMIN)))))
+        assertThat(mvc.perform(
+                        MockMvcRequestBuilders.get("/dashboard/sales").with(user(users.signedIn(TestUsers.ADMIN)))))
                 .hasStatus(404);
     }
 }

@@ -26,31 +26,57 @@ import dev.tasuki.relay.StageChangeVia;
 class StageRulesTests {
 
     @ParameterizedTest(name = "{0} → {1} by hand is refused")
-    @CsvSource({"LEAD, MQL", "LEAD, SQL", "MQL, SAL", "SAL, SQL", "SQL, OPPORTUNITY", "OPPORTUNITY, CUSTOMER",
-            "CUSTOMER, LEAD", "RECYCLED, MQL", "LOST, CUSTOMER"})
+    @CsvSource({
+        "LEAD, MQL",
+        "LEAD, SQL",
+        "MQL, SAL",
+        "SAL, SQL",
+        "SQL, OPPORTUNITY",
+        "OPPORTUNITY, CUSTOMER",
+        "CUSTOMER, LEAD",
+        "RECYCLED, MQL",
+        "LOST, CUSTOMER"
+    })
     void theFunnelMovesForwardOnlyThroughHandoffsAndDeals(LifecycleStage from, LifecycleStage to) {
         assertThatThrownBy(() -> StageRules.checkMove(from, to, StageChangeVia.MANUAL))
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("relay.stageMoveRefused"));
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("relay.stageMoveRefused"));
     }
 
     @ParameterizedTest(name = "{0} → {1} by hand is allowed")
-    @CsvSource({"LEAD, RECYCLED", "MQL, DISQUALIFIED", "SAL, RECYCLED", "SQL, DISQUALIFIED", "OPPORTUNITY, LOST",
-            "CUSTOMER, CHURNED", "DISQUALIFIED, RECYCLED", "LOST, RECYCLED", "CHURNED, RECYCLED"})
+    @CsvSource({
+        "LEAD, RECYCLED",
+        "MQL, DISQUALIFIED",
+        "SAL, RECYCLED",
+        "SQL, DISQUALIFIED",
+        "OPPORTUNITY, LOST",
+        "CUSTOMER, CHURNED",
+        "DISQUALIFIED, RECYCLED",
+        "LOST, RECYCLED",
+        "CHURNED, RECYCLED"
+    })
     void aDepartmentTakesALeadOutOfItsLegOrBackToNurture(LifecycleStage from, LifecycleStage to) {
-        assertThatCode(() -> StageRules.checkMove(from, to, StageChangeVia.MANUAL)).doesNotThrowAnyException();
+        assertThatCode(() -> StageRules.checkMove(from, to, StageChangeVia.MANUAL))
+                .doesNotThrowAnyException();
     }
 
     @Test
     void dealsWinAndLoseOpportunitiesAndWinBackChurnedCustomers() {
-        assertThatCode(() -> StageRules.checkMove(OPPORTUNITY, CUSTOMER, StageChangeVia.DEAL)).doesNotThrowAnyException();
-        assertThatCode(() -> StageRules.checkMove(OPPORTUNITY, LOST, StageChangeVia.DEAL)).doesNotThrowAnyException();
-        assertThatCode(() -> StageRules.checkMove(CHURNED, CUSTOMER, StageChangeVia.DEAL)).doesNotThrowAnyException();
-        assertThatThrownBy(() -> StageRules.checkMove(SQL, CUSTOMER, StageChangeVia.DEAL)).isInstanceOf(RelayRuleBroken.class);
+        assertThatCode(() -> StageRules.checkMove(OPPORTUNITY, CUSTOMER, StageChangeVia.DEAL))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> StageRules.checkMove(OPPORTUNITY, LOST, StageChangeVia.DEAL))
+                .doesNotThrowAnyException();
+        assertThatCode(() -> StageRules.checkMove(CHURNED, CUSTOMER, StageChangeVia.DEAL))
+                .doesNotThrowAnyException();
+        assertThatThrownBy(() -> StageRules.checkMove(SQL, CUSTOMER, StageChangeVia.DEAL))
+                .isInstanceOf(RelayRuleBroken.class);
     }
 
     @Test
     void importsMaySetAnyStageBecauseTheyRebuildHistory() {
-        assertThatCode(() -> StageRules.checkMove(LEAD, CUSTOMER, StageChangeVia.IMPORT)).doesNotThrowAnyException();
+        assertThatCode(() -> StageRules.checkMove(LEAD, CUSTOMER, StageChangeVia.IMPORT))
+                .doesNotThrowAnyException();
     }
 
     @Test
@@ -59,7 +85,9 @@ class StageRulesTests {
         assertThat(StageRules.sendableFrom(HandoffKind.IS_FS)).containsExactlyInAnyOrder(SAL, SQL);
         assertThat(StageRules.sendableFrom(HandoffKind.FS_CS)).containsExactly(CUSTOMER);
         assertThatThrownBy(() -> StageRules.checkSend(HandoffKind.IS_FS, MQL))
-                .isInstanceOfSatisfying(RelayRuleBroken.class, broken -> assertThat(broken.messageKey()).isEqualTo("relay.handoffFromStage"));
+                .isInstanceOfSatisfying(
+                        RelayRuleBroken.class,
+                        broken -> assertThat(broken.messageKey()).isEqualTo("relay.handoffFromStage"));
     }
 
     @Test

@@ -18,8 +18,8 @@ import dev.tasuki.success.HealthSignal;
 import dev.tasuki.success.internal.HealthFacts.Onboarding;
 
 /**
- * The health score on hand-made facts, with the default settings of the migration: weights 30/30/20/10/10, green
- * from 70, red below 40. Points: good 100, warning/neutral/no data 50, bad 0.
+ * The health score on hand-made facts, with the default settings of the migration: weights 30/30/20/10/10, green from
+ * 70, red below 40. Points: good 100, warning/neutral/no data 50, bad 0.
  */
 class HealthScoreTests {
 
@@ -40,43 +40,57 @@ class HealthScoreTests {
     }
 
     private static HealthSignal signalOf(Health health, HealthInput input) {
-        return health.reasons().stream().filter(r -> r.input() == input).findFirst().orElseThrow().signal();
+        return health.reasons().stream()
+                .filter(r -> r.input() == input)
+                .findFirst()
+                .orElseThrow()
+                .signal();
     }
 
     @Test
     void anActiveGrowingOnboardedCustomerIsGreen() {
         // recency 5 days: good 100 × 30; MRR +20% (100,000 → 120,000): good 100 × 30; no overdue task: good 100 × 20;
         // onboarded 200 days ago: good 100 × 10; no NPS: no data 50 × 10 → 9,500 / 100 = 95: green
-        HealthFacts facts = new HealthFacts(5L, 100_000, 20_000, 0, new Onboarding(Onboarding.Status.ACCEPTED, 200), null);
+        HealthFacts facts =
+                new HealthFacts(5L, 100_000, 20_000, 0, new Onboarding(Onboarding.Status.ACCEPTED, 200), null);
         Health health = HealthScore.assess(1, facts, defaults(), TODAY);
 
         assertThat(health.score()).isEqualTo(95);
         assertThat(health.colour()).isEqualTo(HealthColour.GREEN);
         assertThat(signalOf(health, HealthInput.MRR_TREND)).isEqualTo(HealthSignal.GOOD);
         assertThat(signalOf(health, HealthInput.NPS)).isEqualTo(HealthSignal.NO_DATA);
-        assertThat(health.reasons()).filteredOn(r -> r.input() == HealthInput.MRR_TREND).singleElement().satisfies(r -> {
-            assertThat(r.messageKey()).isEqualTo("health.reason.MRR_TREND.up");
-            assertThat(r.arguments()).containsExactly(20L, 20_000L);
-        });
+        assertThat(health.reasons())
+                .filteredOn(r -> r.input() == HealthInput.MRR_TREND)
+                .singleElement()
+                .satisfies(r -> {
+                    assertThat(r.messageKey()).isEqualTo("health.reason.MRR_TREND.up");
+                    assertThat(r.arguments()).containsExactly(20L, 20_000L);
+                });
     }
 
     @Test
     void aQuietShrinkingCustomerWithOverdueTasksIsRedAndItsWorstReasonsComeFirst() {
         // recency 75 days (> 60): bad 0 × 30; MRR −30%: bad 0 × 30; 3 overdue tasks (≥ 3): bad 0 × 20;
         // onboarded 200 days ago: good 100 × 10; no NPS: 50 × 10 → 1,500 / 100 = 15: red
-        HealthFacts facts = new HealthFacts(75L, 100_000, -30_000, 3, new Onboarding(Onboarding.Status.ACCEPTED, 200), null);
+        HealthFacts facts =
+                new HealthFacts(75L, 100_000, -30_000, 3, new Onboarding(Onboarding.Status.ACCEPTED, 200), null);
         Health health = HealthScore.assess(1, facts, defaults(), TODAY);
 
         assertThat(health.score()).isEqualTo(15);
         assertThat(health.colour()).isEqualTo(HealthColour.RED);
-        assertThat(health.reasons()).extracting(HealthReason::signal).startsWith(HealthSignal.BAD, HealthSignal.BAD, HealthSignal.BAD);
-        assertThat(health.reasons()).filteredOn(r -> r.input() == HealthInput.ACTIVITY_RECENCY).singleElement()
+        assertThat(health.reasons())
+                .extracting(HealthReason::signal)
+                .startsWith(HealthSignal.BAD, HealthSignal.BAD, HealthSignal.BAD);
+        assertThat(health.reasons())
+                .filteredOn(r -> r.input() == HealthInput.ACTIVITY_RECENCY)
+                .singleElement()
                 .satisfies(r -> assertThat(r.arguments()).containsExactly(75L, 30, 60));
     }
 
     @Test
     void aCustomerInTheMiddleIsYellow() {
-        // recency 45 days (30 < 45 ≤ 60): warning 50 × 30; MRR steady: neutral 50 × 30; 1 overdue task: warning 50 × 20;
+        // recency 45 days (30 < 45 ≤ 60): warning 50 × 30; MRR steady: neutral 50 × 30; 1 overdue task: warning 50 ×
+        // 20;
         // onboarding running (20 days): warning 50 × 10; no NPS 50 × 10 → 50: yellow
         HealthFacts facts = new HealthFacts(45L, 100_000, 0, 1, new Onboarding(Onboarding.Status.ACCEPTED, 20), null);
         Health health = HealthScore.assess(1, facts, defaults(), TODAY);
@@ -94,7 +108,9 @@ class HealthScoreTests {
 
         assertThat(signalOf(health, HealthInput.ACTIVITY_RECENCY)).isEqualTo(HealthSignal.BAD);
         assertThat(signalOf(health, HealthInput.MRR_TREND)).isEqualTo(HealthSignal.NO_DATA);
-        assertThat(signalOf(health, HealthInput.ONBOARDING)).as("waiting 5 days, more than 3").isEqualTo(HealthSignal.BAD);
+        assertThat(signalOf(health, HealthInput.ONBOARDING))
+                .as("waiting 5 days, more than 3")
+                .isEqualTo(HealthSignal.BAD);
         // 0 × 30 + 50 × 30 + 100 × 20 + 0 × 10 + 50 × 10 = 4,000 / 100 = 40: yellow (red is below 40)
         assertThat(health.score()).isEqualTo(40);
         assertThat(health.colour()).isEqualTo(HealthColour.YELLOW);
@@ -105,7 +121,8 @@ class HealthScoreTests {
         Map<String, HealthSetting> settings = defaults();
         settings.put("NPS", new HealthSetting("NPS", 0, 9, 6, 50));
         settings.put("SCORE", new HealthSetting("SCORE", 0, 96, 40, 90));
-        HealthFacts facts = new HealthFacts(5L, 100_000, 20_000, 0, new Onboarding(Onboarding.Status.ACCEPTED, 200), null);
+        HealthFacts facts =
+                new HealthFacts(5L, 100_000, 20_000, 0, new Onboarding(Onboarding.Status.ACCEPTED, 200), null);
         Health health = HealthScore.assess(1, facts, settings, TODAY);
 
         assertThat(health.reasons()).extracting(HealthReason::input).doesNotContain(HealthInput.NPS);

@@ -12,9 +12,7 @@ import dev.tasuki.success.MovementKind;
 import dev.tasuki.success.MrrMovement;
 import dev.tasuki.success.internal.MovementDerivation.Level;
 
-/**
- * Movements derived from hand-made level histories; each expected movement is worked out in the comment beside it.
- */
+/** Movements derived from hand-made level histories; each expected movement is worked out in the comment beside it. */
 class MovementDerivationTests {
 
     private static final long ACCOUNT = 7;
@@ -37,24 +35,26 @@ class MovementDerivationTests {
     @Test
     void upIsExpansionDownIsContractionAndToZeroIsChurn() {
         List<Level> levels = List.of(
-                level("2026-04-01", 100_000),  // 0 → 100,000: NEW +100,000
-                level("2026-07-01", 150_000),  // 100,000 → 150,000: EXPANSION +50,000
-                level("2026-10-01", 120_000),  // 150,000 → 120,000: CONTRACTION −30,000 (stays above 0)
-                level("2027-04-01", 0));       // 120,000 → 0: CHURN −120,000
-        assertThat(MovementDerivation.of(ACCOUNT, levels)).containsExactly(
-                movement("2026-04-01", MovementKind.NEW, 100_000, 0, 100_000),
-                movement("2026-07-01", MovementKind.EXPANSION, 50_000, 100_000, 150_000),
-                movement("2026-10-01", MovementKind.CONTRACTION, -30_000, 150_000, 120_000),
-                movement("2027-04-01", MovementKind.CHURN, -120_000, 120_000, 0));
+                level("2026-04-01", 100_000), // 0 → 100,000: NEW +100,000
+                level("2026-07-01", 150_000), // 100,000 → 150,000: EXPANSION +50,000
+                level("2026-10-01", 120_000), // 150,000 → 120,000: CONTRACTION −30,000 (stays above 0)
+                level("2027-04-01", 0)); // 120,000 → 0: CHURN −120,000
+        assertThat(MovementDerivation.of(ACCOUNT, levels))
+                .containsExactly(
+                        movement("2026-04-01", MovementKind.NEW, 100_000, 0, 100_000),
+                        movement("2026-07-01", MovementKind.EXPANSION, 50_000, 100_000, 150_000),
+                        movement("2026-10-01", MovementKind.CONTRACTION, -30_000, 150_000, 120_000),
+                        movement("2027-04-01", MovementKind.CHURN, -120_000, 120_000, 0));
     }
 
     @Test
     void comingBackAfterChurnIsReactivationNotNew() {
         List<Level> levels = List.of(
-                level("2025-01-01", 80_000),   // 0 → 80,000: NEW +80,000
-                level("2025-12-31", 0),        // 80,000 → 0: CHURN −80,000
-                level("2026-06-01", 90_000));  // 0 → 90,000, had MRR before: REACTIVATION +90,000
-        assertThat(MovementDerivation.of(ACCOUNT, levels)).extracting(MrrMovement::kind, MrrMovement::amount)
+                level("2025-01-01", 80_000), // 0 → 80,000: NEW +80,000
+                level("2025-12-31", 0), // 80,000 → 0: CHURN −80,000
+                level("2026-06-01", 90_000)); // 0 → 90,000, had MRR before: REACTIVATION +90,000
+        assertThat(MovementDerivation.of(ACCOUNT, levels))
+                .extracting(MrrMovement::kind, MrrMovement::amount)
                 .containsExactly(
                         org.assertj.core.groups.Tuple.tuple(MovementKind.NEW, 80_000L),
                         org.assertj.core.groups.Tuple.tuple(MovementKind.CHURN, -80_000L),
@@ -78,19 +78,22 @@ class MovementDerivationTests {
     @Test
     void aLaterChangeOfTheSameDayReplacesTheEarlierOneAndTheDayMovesByTheNetChange() {
         List<Level> levels = List.of(
-                level("2026-04-01", 100_000),  // 0 → 100,000: NEW +100,000
-                level("2026-07-01", 180_000),  // first set to 180,000 on 1 July ...
-                level("2026-07-01", 130_000)); // ... then corrected to 130,000 the same day: 100,000 → 130,000, EXPANSION +30,000
-        assertThat(MovementDerivation.of(ACCOUNT, levels)).containsExactly(
-                movement("2026-04-01", MovementKind.NEW, 100_000, 0, 100_000),
-                movement("2026-07-01", MovementKind.EXPANSION, 30_000, 100_000, 130_000));
+                level("2026-04-01", 100_000), // 0 → 100,000: NEW +100,000
+                level("2026-07-01", 180_000), // first set to 180,000 on 1 July ...
+                level(
+                        "2026-07-01",
+                        130_000)); // ... then corrected to 130,000 the same day: 100,000 → 130,000, EXPANSION +30,000
+        assertThat(MovementDerivation.of(ACCOUNT, levels))
+                .containsExactly(
+                        movement("2026-04-01", MovementKind.NEW, 100_000, 0, 100_000),
+                        movement("2026-07-01", MovementKind.EXPANSION, 30_000, 100_000, 130_000));
     }
 
     @Test
     void aSameDayCorrectionBackToThePreviousLevelLeavesNoMovement() {
         List<Level> levels = List.of(
-                level("2026-04-01", 100_000),  // NEW +100,000
-                level("2026-07-01", 0),        // churned by mistake on 1 July ...
+                level("2026-04-01", 100_000), // NEW +100,000
+                level("2026-07-01", 0), // churned by mistake on 1 July ...
                 level("2026-07-01", 100_000)); // ... and put back the same day: 100,000 → 100,000, no movement
         assertThat(MovementDerivation.of(ACCOUNT, levels))
                 .containsExactly(movement("2026-04-01", MovementKind.NEW, 100_000, 0, 100_000));
@@ -99,9 +102,10 @@ class MovementDerivationTests {
     @Test
     void levelsAreWalkedByDayWhateverOrderTheyComeIn() {
         List<Level> levels = List.of(
-                level("2026-10-01", 90_000),   // the later day, given first
+                level("2026-10-01", 90_000), // the later day, given first
                 level("2026-04-01", 100_000)); // 0 → 100,000: NEW; then 100,000 → 90,000: CONTRACTION −10,000
-        assertThat(MovementDerivation.of(ACCOUNT, levels)).extracting(MrrMovement::kind)
+        assertThat(MovementDerivation.of(ACCOUNT, levels))
+                .extracting(MrrMovement::kind)
                 .containsExactly(MovementKind.NEW, MovementKind.CONTRACTION);
     }
 
