@@ -25,6 +25,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+
 import dev.tasuki.exchange.ExchangeRefused;
 import dev.tasuki.platform.OrganisationClock;
 
@@ -89,6 +91,7 @@ class WebhookDispatcher implements DisposableBean {
     }
 
     @Scheduled(fixedDelayString = "${tasuki.webhooks.delivery-interval:5s}")
+    @SchedulerLock(name = "webhook-dispatcher", lockAtMostFor = "PT5M")
     void deliverDue() {
         Instant now = clock.now();
         for (WebhookDelivery delivery : store.due(now, 50)) {

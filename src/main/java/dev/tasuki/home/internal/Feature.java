@@ -26,7 +26,8 @@ enum Feature {
     IMPORT_EXPORT("/admin/imports", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
     USERS("/admin/users", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
     RELAY_SETTINGS("/admin/relay", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
-    SUCCESS_SETTINGS("/admin/success", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN));
+    SUCCESS_SETTINGS("/admin/success", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN)),
+    MAIL("/admin/mail", EnumSet.noneOf(Department.class), EnumSet.of(Role.ADMIN));
 
     private final String path;
     private final Set<Department> departments;
