@@ -82,6 +82,9 @@ class SecurityConfiguration {
                         // The website's lead-capture forms post without signing in; the form key guards them.
                         .requestMatchers(HttpMethod.POST, "/api/v1/capture/*")
                         .permitAll()
+                        // Checked before the body is read, so a member learns nothing about what would be valid.
+                        .requestMatchers(HttpMethod.POST, "/api/v1/users")
+                        .hasRole("ADMIN")
                         .anyRequest()
                         .authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(problems))

@@ -30,8 +30,8 @@ public class MailStore {
     public Optional<Long> queue(Mail mail, String from, Instant now) {
         KeyHolder key = new GeneratedKeyHolder();
         int inserted = jdbc.sql("""
-                        insert into mail_message (dedup_key, kind, to_address, to_name, from_address, subject, body_text,
-                            body_html, unsubscribe_url, status, next_attempt_at, created_at)
+                        insert into mail_message (dedup_key, kind, to_address, to_name, from_address, subject,
+                            body_text, body_html, unsubscribe_url, status, next_attempt_at, created_at)
                         values (:key, :kind, :to, :toName, :from, :subject, :text, :html, :unsubscribe, 'QUEUED', :now,
                             :now)
                         on conflict do nothing
