@@ -1,5 +1,6 @@
 package dev.tasuki.identity;
 
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -8,6 +9,7 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tasuki.identity.internal.StaffCounts;
 import dev.tasuki.identity.internal.Users;
 
 /** Who works here: the read side of users, for every module. */
@@ -16,9 +18,11 @@ import dev.tasuki.identity.internal.Users;
 public class UserDirectory {
 
     private final Users users;
+    private final StaffCounts staff;
 
-    UserDirectory(Users users) {
+    UserDirectory(Users users, StaffCounts staff) {
         this.users = users;
+        this.staff = staff;
     }
 
     public UserAccount get(long id) {
@@ -43,6 +47,11 @@ public class UserDirectory {
     /** Active members and managers of a department, managers first. */
     public List<UserAccount> team(Department department) {
         return users.activeIn(department);
+    }
+
+    /** The active users by department, and how many were seen since the time (the health check's team evidence). */
+    public Staffing staffing(Instant seenSince) {
+        return staff.since(seenSince);
     }
 
     public boolean isEmpty() {
