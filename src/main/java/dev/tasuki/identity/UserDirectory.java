@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Service;
@@ -42,6 +43,30 @@ public class UserDirectory {
         Map<Long, UserAccount> byId = new LinkedHashMap<>();
         users.all().forEach(user -> byId.put(user.id(), user));
         return byId;
+    }
+
+    /** Every user (active or not), for pages that name the owners and actors of many records. */
+    public People people() {
+        return new People(byId());
+    }
+
+    /**
+     * Whether the user may change a record's owner from the current one (null: none) to the next (null: none), as
+     * {@link OwnerRule#mayChange} says.
+     */
+    public boolean mayChangeOwner(SignedInUser user, Long currentOwnerId, UserAccount next) {
+        if (Objects.equals(currentOwnerId, next == null ? null : next.id())) {
+            return true;
+        }
+        return OwnerRule.mayChange(user, currentOwnerId == null ? null : get(currentOwnerId), next);
+    }
+
+    /**
+     * The owner field of a record owned by the current owner (null: none, or a new record) as the user may fill it,
+     * following {@link OwnerRule}.
+     */
+    public OwnerChoices ownerChoices(SignedInUser user, Long currentOwnerId) {
+        return OwnerChoices.of(user, users.all(), currentOwnerId);
     }
 
     /** Active members and managers of a department, managers first. */
