@@ -25,6 +25,9 @@ import dev.tasuki.relay.RelayRelations;
  * One row per handoff with its answer, and for MQL handoffs the first Inside Sales touch after it was sent (speed to
  * lead), so that no figure has to search the activities. Kept current from the relay's handoff events and the customer
  * module's activity events; rebuilt from the relay's published handoffs and the customer module's activities.
+ *
+ * <p>Plain synchronous listeners on purpose: the read model changes in the writer's transaction, so a figure read after
+ * the commit includes the change, and the kept rows equal a rebuild's (ReadModelRebuildTests).
  */
 @Component
 class HandoffRows {

@@ -18,6 +18,9 @@ import dev.tasuki.relay.RelayRelations;
  * join with the lead. Kept current from {@link LeadStageChanged} (a new lead's row, with its attributes then) and
  * {@link LeadAttributesChanged} in the writer's transaction; rebuilt from the relay's published leads and stage history
  * in one statement.
+ *
+ * <p>Plain synchronous listeners on purpose: the read model changes in the writer's transaction, so a figure read after
+ * the commit includes the change, and the kept rows equal a rebuild's (ReadModelRebuildTests).
  */
 @Component
 class LeadFunnelRows {

@@ -17,6 +17,9 @@ import dev.tasuki.success.SuccessRelations;
  * MRR movements with their account's source and campaign and the day their account's paying life began, their daily
  * sums, and the company's monthly sums. Kept current from {@link MrrMoved} and {@link MrrMovementWithdrawn} in the
  * setter's transaction; rebuilt from the success module's published movements.
+ *
+ * <p>Plain synchronous listeners on purpose: the read model changes in the writer's transaction, so a figure read after
+ * the commit includes the change, and the kept rows equal a rebuild's (ReadModelRebuildTests).
  */
 @Component
 class MrrRows {

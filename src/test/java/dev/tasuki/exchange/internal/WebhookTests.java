@@ -7,9 +7,11 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
@@ -19,23 +21,35 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.tasuki.IntegrationTest;
 import dev.tasuki.TestUsers;
 import dev.tasuki.exchange.ExchangeRefused;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.JdbcValues;
+import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.relay.Lead;
 import dev.tasuki.relay.LeadDetails;
 import dev.tasuki.relay.LeadSource;
+import dev.tasuki.relay.LeadStageChanged;
 import dev.tasuki.relay.Leads;
+import dev.tasuki.relay.LifecycleStage;
+import dev.tasuki.relay.StageChangeVia;
 
 /**
  * Webhooks delivered to a real HTTP server on loopback (allowed by the admin setting the tests turn on), which checks
  * the Standard Webhooks signature itself; retries after a failure and sending again by hand keep the message id; the
  * SSRF guard refuses private targets when the setting is off, both when an endpoint is saved and when a message is sent
- * (the addresses the client connects to are the ones it checked).
+ * (the addresses the client connects to are the ones it checked). Messages are written after the change commits, from
+ * Spring Modulith's event publication registry, which keeps an event until they are written and tries a failed one
+ * again: the tests wait for them, polling with a timeout.
  */
 @IntegrationTest
 class WebhookTests {
@@ -56,6 +70,21 @@ class WebhookTests {
 
     @Autowired
     TestUsers testUsers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    FailedEventPublications failedEvents;
+
+    @Autowired
+    OrganisationClock clock;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     HttpServer server;
     final List<Received> received = new CopyOnWriteArrayList<>();
@@ -96,8 +125,12 @@ class WebhookTests {
     }
 
     private WebhookEndpoint endpoint(String host) {
+        return endpoint(host, List.of(WebhookEvent.LEAD_CREATED));
+    }
+
+    private WebhookEndpoint endpoint(String host, List<WebhookEvent> events) {
         String url = "http://" + host + ":" + server.getAddress().getPort() + "/hook";
-        webhooks.add(url, List.of(WebhookEvent.LEAD_CREATED), admin);
+        webhooks.add(url, events, admin);
         return webhooks.endpoints().stream()
                 .filter(endpoint -> endpoint.url().equals(url))
                 .findFirst()
@@ -137,6 +170,40 @@ class WebhookTests {
         throw new AssertionError("no message for lead " + lead.id());
     }
 
+    /** The message the outbox wrote for the lead to the endpoint, once it is there (it is written after commit). */
+    private WebhookDelivery written(WebhookEndpoint endpoint, Lead lead) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            for (WebhookDelivery delivery : store.recent(50)) {
+                if (delivery.endpointId() == endpoint.id()
+                        && delivery.payload().contains("\"leadId\":" + lead.id() + ",")) {
+                    return delivery;
+                }
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("no message written for lead " + lead.id());
+    }
+
+    /** The message once a delivery of it has been tried (by this test or the scheduled dispatcher). */
+    private WebhookDelivery attempted(long deliveryId) throws InterruptedException {
+        for (int i = 0; i < 100; i++) {
+            dispatcher.deliverDue();
+            WebhookDelivery delivery = store.delivery(deliveryId).orElseThrow();
+            if (delivery.attempts() > 0 && delivery.lastError() != null) {
+                return delivery;
+            }
+            Thread.sleep(100);
+        }
+        throw new AssertionError("message " + deliveryId + " never tried");
+    }
+
+    private long publicationsOf(Lead lead) {
+        return jdbc.sql("select count(*) from event_publication where serialized_event like :lead")
+                .param("lead", "%\"leadId\":" + lead.id() + ",%")
+                .query(Long.class)
+                .single();
+    }
+
     /** The receiver's own check, as the specification describes it, not Tasuki's code. */
     private static boolean signedWith(String secret, Received message) throws Exception {
         Mac mac = Mac.getInstance("HmacSHA256");
@@ -167,6 +234,69 @@ class WebhookTests {
         assertThat(logged.status()).isEqualTo("DELIVERED");
         assertThat(logged.lastStatusCode()).isEqualTo(200);
         assertThat(logged.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void theEventIsKeptWithTheChangeUntilItsMessageIsWritten() throws Exception {
+        WebhookEndpoint endpoint = endpoint();
+
+        long[] keptWithTheChange = new long[1];
+        Lead lead = transactions.execute(status -> {
+            Lead created = newLead("kept-" + System.nanoTime() + "@example.com");
+            keptWithTheChange[0] = publicationsOf(created);
+            return created;
+        });
+
+        assertThat(keptWithTheChange[0])
+                .as("stored in the transaction that made the lead")
+                .isEqualTo(1);
+        written(endpoint, lead);
+        for (int i = 0; i < 100 && publicationsOf(lead) > 0; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(publicationsOf(lead))
+                .as("deleted once the message is written")
+                .isZero();
+    }
+
+    @Test
+    void anEventLeftFailedInTheRegistryIsWrittenOutWhenTriedAgain() throws Exception {
+        WebhookEndpoint endpoint =
+                endpoint("127.0.0.1", List.of(WebhookEvent.LEAD_CREATED, WebhookEvent.LEAD_STAGE_CHANGED));
+        Lead lead = newLead("again-" + System.nanoTime() + "@example.com");
+        written(endpoint, lead);
+        // A node stopped before it wrote the message of a second event: the registry holds it, failed (as its staleness
+        // monitor marks one left published or processing).
+        LeadStageChanged lost = new LeadStageChanged(
+                lead.id(), null, LifecycleStage.LEAD, LifecycleStage.MQL, clock.now(), null, StageChangeVia.MANUAL);
+        jdbc.sql("""
+                insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+                    completion_attempts)
+                values (:id, 'exchange.webhooks.LeadStageChanged', :type, :event, :at, 'FAILED', 1)
+                """)
+                .param("id", UUID.randomUUID())
+                .param("type", LeadStageChanged.class.getName())
+                .param("event", json.writeValueAsString(lost))
+                .param("at", JdbcValues.utc(clock.now().minus(Duration.ofMinutes(5))))
+                .update();
+
+        failedEvents.resubmit(ResubmissionOptions.defaults());
+
+        for (int i = 0; i < 100 && stageChangedMessages(lead) == 0; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(stageChangedMessages(lead)).isEqualTo(1);
+        for (int i = 0; i < 100 && publicationsOf(lead) > 0; i++) {
+            Thread.sleep(100);
+        }
+        assertThat(publicationsOf(lead)).isZero();
+    }
+
+    private long stageChangedMessages(Lead lead) {
+        return store.recent(50).stream()
+                .filter(d -> d.eventType().equals("lead.stage_changed")
+                        && d.payload().contains("\"leadId\":" + lead.id() + ","))
+                .count();
     }
 
     @Test
@@ -228,12 +358,7 @@ class WebhookTests {
         webhooks.allowPrivateTargets(false, admin);
         Lead lead = newLead("rebind-" + System.nanoTime() + "@example.com");
 
-        dispatcher.deliverDue();
-
-        WebhookDelivery refused = store.recent(50).stream()
-                .filter(d -> d.endpointId() == endpoint.id() && d.payload().contains("\"leadId\":" + lead.id() + ","))
-                .findFirst()
-                .orElseThrow();
+        WebhookDelivery refused = attempted(written(endpoint, lead).id());
         assertThat(refused.status()).isEqualTo("PENDING");
         assertThat(refused.lastError()).isEqualTo("exchange.webhook.privateTarget");
         assertThat(received).as("nothing reached the loopback receiver").isEmpty();
