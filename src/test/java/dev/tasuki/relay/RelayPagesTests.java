@@ -97,11 +97,11 @@ class RelayPagesTests {
                 .hasStatusOk()
                 .bodyText()
                 .contains("<option value=\"\" disabled selected=\"selected\">担当者を選択</option>", manager, member)
-                .doesNotContain(fieldSales.name().display());
+                .doesNotContain("<option value=\"" + fieldSales.id() + "\"");
 
         // admins belong to no department and may choose anyone active: their menu is not empty
         var admins = as(TestUsers.ADMIN, mvc.get().uri("/leads/" + lead.id())).exchange();
-        assertThat(admins).hasStatusOk().bodyText().contains(fieldSales.name().display());
+        assertThat(admins).hasStatusOk().bodyText().contains("<option value=\"" + fieldSales.id() + "\"");
 
         // members give leads to nobody: the form shows the owner, sent back unchanged
         var form = as(TestUsers.MARKETING_MEMBER, mvc.get().uri("/leads/" + lead.id() + "/edit"))
