@@ -8,9 +8,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tasuki.customer.internal.AccountRows;
+import dev.tasuki.customer.internal.ActivityEvidence;
 import dev.tasuki.customer.internal.ActivityRows;
 import dev.tasuki.customer.internal.ContactRows;
 import dev.tasuki.customer.internal.Texts;
+import dev.tasuki.healthcheck.Share;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
@@ -27,6 +29,7 @@ public class Activities {
     public static final int MAX_LIST = 500;
 
     private final ActivityRows rows;
+    private final ActivityEvidence evidence;
     private final AccountRows accounts;
     private final ContactRows contacts;
     private final Timeline timeline;
@@ -35,12 +38,14 @@ public class Activities {
 
     Activities(
             ActivityRows rows,
+            ActivityEvidence evidence,
             AccountRows accounts,
             ContactRows contacts,
             Timeline timeline,
             ApplicationEventPublisher events,
             OrganisationClock clock) {
         this.rows = rows;
+        this.evidence = evidence;
         this.accounts = accounts;
         this.contacts = contacts;
         this.timeline = timeline;
@@ -116,10 +121,19 @@ public class Activities {
         return rows.ofContact(contactId, MAX_LIST);
     }
 
-    /** A lead's activities, newest first (the KPI engine reads the first Inside Sales one from the table). */
+    /** A lead's activities, newest first. */
     @Transactional(readOnly = true)
     public List<Activity> ofLead(long leadId) {
         return rows.ofLead(leadId, MAX_LIST);
+    }
+
+    /**
+     * Accounts with activities of a department, the part of them worked by two departments or more (the health check's
+     * DATA-2).
+     */
+    @Transactional(readOnly = true)
+    public Share accountsWorkedBySeveralDepartments() {
+        return evidence.accountsWorkedBySeveralDepartments();
     }
 
     /**

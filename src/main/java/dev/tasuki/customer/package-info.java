@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Customer",
-        allowedDependencies = {"platform", "identity"})
+        allowedDependencies = {"platform", "identity", "healthcheck"})
 package dev.tasuki.customer;

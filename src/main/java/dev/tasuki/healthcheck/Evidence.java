@@ -41,6 +41,20 @@ public record Evidence(
                 Arrays.stream(thresholds).map(String::valueOf).toList());
     }
 
+    /**
+     * The evidence of a rule that is one share with two thresholds (○ at goodAt % or more, △ at partialAt %), shown as
+     * the one figure under the label key; its rule is the health check's "healthcheck.rule." and the item code.
+     */
+    public static Evidence ofShare(String itemCode, String figureKey, Share share, int goodAt, int partialAt) {
+        return of(
+                itemCode,
+                share.rate(goodAt, partialAt),
+                List.of(new Figure(figureKey, share.shown())),
+                "healthcheck.rule." + itemCode,
+                goodAt,
+                partialAt);
+    }
+
     public static Evidence notAvailableYet(String itemCode, String reasonKey) {
         return new Evidence(itemCode, false, null, List.of(), reasonKey, List.of());
     }

@@ -32,6 +32,10 @@ public class KpiReadModels {
         log.info("KPI read models rebuilt in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
+    /**
+     * A plain synchronous listener on purpose: the rebuild is part of the bulk write's transaction, so an import's
+     * answer already counts in the figures, and a rebuild that fails undoes the import.
+     */
     @EventListener
     void on(HistoryWritten written) {
         log.info("History written by {}: rebuilding the KPI read models", written.what());

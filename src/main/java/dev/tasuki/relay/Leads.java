@@ -7,10 +7,12 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tasuki.customer.Account;
 import dev.tasuki.customer.Accounts;
+import dev.tasuki.healthcheck.Share;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
 import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.OrganisationClock;
+import dev.tasuki.relay.internal.LeadEvidence;
 import dev.tasuki.relay.internal.LeadRegistry;
 import dev.tasuki.relay.internal.LeadSearch;
 
@@ -27,14 +29,17 @@ public class Leads {
     private final UserDirectory directory;
     private final OrganisationClock clock;
     private final Accounts accounts;
+    private final LeadEvidence evidence;
 
     Leads(
             LeadRegistry registry,
             LeadSearch search,
             UserDirectory directory,
             OrganisationClock clock,
-            Accounts accounts) {
+            Accounts accounts,
+            LeadEvidence evidence) {
         this.accounts = accounts;
+        this.evidence = evidence;
         this.registry = registry;
         this.search = search;
         this.directory = directory;
@@ -44,6 +49,14 @@ public class Leads {
     @Transactional(readOnly = true)
     public Lead get(long id) {
         return registry.get(id);
+    }
+
+    /**
+     * Leads past Marketing's leg (SAL, SQL, OPPORTUNITY), the part of them with an owner (the health check's ORG-2).
+     */
+    @Transactional(readOnly = true)
+    public Share ownedPastMarketing() {
+        return evidence.ownedPastMarketing();
     }
 
     @Transactional(readOnly = true)

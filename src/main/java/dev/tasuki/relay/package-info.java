@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Relay",
-        allowedDependencies = {"platform", "identity", "customer"})
+        allowedDependencies = {"platform", "identity", "customer", "healthcheck"})
 package dev.tasuki.relay;

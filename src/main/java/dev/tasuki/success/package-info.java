@@ -5,5 +5,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Success",
-        allowedDependencies = {"platform", "identity", "customer", "relay", "deal"})
+        allowedDependencies = {"platform", "identity", "customer", "relay", "deal", "healthcheck"})
 package dev.tasuki.success;

@@ -11,6 +11,9 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester.MockMvcRequest
 
 import dev.tasuki.IntegrationTest;
 import dev.tasuki.TestUsers;
+import dev.tasuki.identity.Department;
+import dev.tasuki.identity.Role;
+import dev.tasuki.identity.UserAccount;
 
 /** The relay's pages: what each department sees and can do, and what bad input looks like. */
 @IntegrationTest
@@ -77,6 +80,37 @@ class RelayPagesTests {
                 .doesNotContain("<html")
                 .contains("lead-rows")
                 .contains(lead.name().display());
+    }
+
+    @Test
+    void theOwnerMenuOffersOnlyWhoTheUserMayChooseAndNeverPreselectsSomeoneElse() {
+        Lead lead = newLead("担当" + System.nanoTime() % 100000);
+        UserAccount fieldSales = users.fresh(Role.MEMBER, Department.FIELD_SALES);
+        String manager = users.signedIn(TestUsers.MARKETING_MANAGER).name().display();
+        String member = users.signedIn(TestUsers.MARKETING_MEMBER).name().display();
+
+        // the lead has no owner: "choose an owner" is what the menu shows, the marketing manager's own department
+        // in it, Field Sales not
+        var managers = as(TestUsers.MARKETING_MANAGER, mvc.get().uri("/leads/" + lead.id()))
+                .exchange();
+        assertThat(managers)
+                .hasStatusOk()
+                .bodyText()
+                .contains("<option value=\"\" disabled selected=\"selected\">担当者を選択</option>", manager, member)
+                .doesNotContain("<option value=\"" + fieldSales.id() + "\"");
+
+        // admins belong to no department and may choose anyone active: their menu is not empty
+        var admins = as(TestUsers.ADMIN, mvc.get().uri("/leads/" + lead.id())).exchange();
+        assertThat(admins).hasStatusOk().bodyText().contains("<option value=\"" + fieldSales.id() + "\"");
+
+        // members give leads to nobody: the form shows the owner, sent back unchanged
+        var form = as(TestUsers.MARKETING_MEMBER, mvc.get().uri("/leads/" + lead.id() + "/edit"))
+                .exchange();
+        assertThat(form)
+                .hasStatusOk()
+                .bodyText()
+                .doesNotContain("<select id=\"ownerId\"")
+                .contains("<input type=\"hidden\" name=\"ownerId\"", "担当者を変更できるのは管理者と");
     }
 
     @Test

@@ -50,7 +50,7 @@ public class CustomerHistory {
 
     private String ownerName(Long owner) {
         return owner == null
-                ? TimelineEntry.key("customer.owner.none")
+                ? TimelineEntry.key("identity.owner.none")
                 : TimelineEntry.text(directory.get(owner).name().display());
     }
 

@@ -7,6 +7,7 @@ import org.springframework.stereotype.Component;
 
 import dev.tasuki.customer.CustomerRuleBroken;
 import dev.tasuki.identity.Department;
+import dev.tasuki.identity.OwnerRule;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
@@ -16,8 +17,8 @@ import dev.tasuki.identity.UserNotFound;
 /**
  * Who may change an account or a contact. Everyone reads everything. Admins edit everything; executives nothing.
  * Otherwise the owner, and the members and managers of the owner's department, edit a record; anyone in a department
- * edits a record without owner. Owners are set by admins, or by a manager to a user of their own department; a record a
- * member adds is theirs.
+ * edits a record without owner. Who may give a record to whom is identity's {@link OwnerRule}; a record a member adds
+ * is theirs.
  */
 @Component
 public class EditRights {
@@ -66,33 +67,20 @@ public class EditRights {
         if (requested == null || requested.equals(own)) {
             return own;
         }
-        checkAssign(requested, user);
+        if (!OwnerRule.mayOwnNew(user, activeUser(requested))) {
+            throw CustomerRuleBroken.ownerNotAssignable();
+        }
         return requested;
     }
 
-    /** Refuses an owner change the user may not make; keeping the owner as it is needs no right. */
+    /**
+     * Refuses an owner change the user may not make (identity's {@link OwnerRule}); keeping the owner needs no right.
+     */
     public void checkOwnerChange(Long current, Long requested, SignedInUser user) {
-        if (!Objects.equals(current, requested)) {
-            checkAssign(requested, user);
-        }
-    }
-
-    public boolean mayAssign(SignedInUser user) {
-        return user.role() == Role.ADMIN || user.role() == Role.MANAGER;
-    }
-
-    private void checkAssign(Long owner, SignedInUser user) {
-        if (user.role() == Role.ADMIN) {
-            if (owner != null) {
-                activeUser(owner);
-            }
+        if (Objects.equals(current, requested)) {
             return;
         }
-        if (user.role() != Role.MANAGER || owner == null) {
-            throw CustomerRuleBroken.ownerNotAssignable();
-        }
-        UserAccount target = activeUser(owner);
-        if (target.department() == null || !user.department().equals(target.optionalDepartment())) {
+        if (!directory.mayChangeOwner(user, current, requested == null ? null : activeUser(requested))) {
             throw CustomerRuleBroken.ownerNotAssignable();
         }
     }

@@ -26,6 +26,7 @@ import dev.tasuki.customer.Prefecture;
 import dev.tasuki.customer.Segment;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
+import dev.tasuki.identity.UserDirectory;
 
 /**
  * Adding and editing accounts: Post/Redirect/Get, field messages in the user's language, and a stale edit shown with
@@ -39,12 +40,12 @@ class AccountFormController {
     static final String EDIT = "customer/account-edit";
 
     private final Accounts accounts;
-    private final People people;
+    private final UserDirectory directory;
     private final Labels labels;
 
-    AccountFormController(Accounts accounts, People people, Labels labels) {
+    AccountFormController(Accounts accounts, UserDirectory directory, Labels labels) {
         this.accounts = accounts;
-        this.people = people;
+        this.directory = directory;
         this.labels = labels;
     }
 
@@ -138,14 +139,13 @@ class AccountFormController {
         model.addAttribute("segments", Segment.values());
         model.addAttribute("employeeBands", EmployeeBand.values());
         model.addAttribute("prefectures", Prefecture.values());
-        model.addAttribute("ownerChoices", people.ownerChoices(user, currentOwner));
-        model.addAttribute("mayChooseOwner", people.mayChooseOwner(user));
-        model.addAttribute("people", people.byId());
+        model.addAttribute("ownerChoices", directory.ownerChoices(user, currentOwner));
+        model.addAttribute("people", directory.byId());
         return view;
     }
 
     private List<StaleEdit> differences(AccountChange mine, Account stored) {
-        Map<Long, UserAccount> byId = people.byId();
+        Map<Long, UserAccount> byId = directory.byId();
         return new StaleEdit.Differences()
                 .add("account.name", mine.name(), stored.name())
                 .add("account.nameKana", mine.nameKana(), stored.nameKana())

@@ -21,6 +21,7 @@ import dev.tasuki.customer.Industry;
 import dev.tasuki.customer.Segment;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.identity.UserDirectory;
 
 /** The account list (search, filters, sort, pages; htmx swaps only the results) and an account's page. */
 @Controller
@@ -35,15 +36,15 @@ class AccountListController {
     private final Contacts contacts;
     private final Timeline timeline;
     private final Activities activities;
-    private final People people;
+    private final UserDirectory directory;
 
     AccountListController(
-            Accounts accounts, Contacts contacts, Timeline timeline, Activities activities, People people) {
+            Accounts accounts, Contacts contacts, Timeline timeline, Activities activities, UserDirectory directory) {
         this.accounts = accounts;
         this.contacts = contacts;
         this.timeline = timeline;
         this.activities = activities;
-        this.people = people;
+        this.directory = directory;
     }
 
     @GetMapping(AccountFilter.PATH)
@@ -56,7 +57,7 @@ class AccountListController {
         AccountFilter filter = AccountFilter.of(query);
         model.addAttribute("filter", filter);
         model.addAttribute("result", accounts.search(filter.toSearch()));
-        model.addAttribute("people", people.byId());
+        model.addAttribute("people", directory.byId());
         if (Htmx.wantsFragment(request, response)) {
             // The address bar gets the list's clean URL, without the form's empty fields: the one to share.
             response.setHeader("HX-Push-Url", filter.pageUrl(filter.toSearch().page()));
@@ -65,7 +66,7 @@ class AccountListController {
         model.addAttribute("industries", Industry.values());
         model.addAttribute("segments", Segment.values());
         model.addAttribute("employeeBands", EmployeeBand.values());
-        model.addAttribute("owners", people.owners());
+        model.addAttribute("owners", directory.people().owners());
         model.addAttribute("mayCreate", accounts.mayCreate(user));
         return LIST;
     }
@@ -74,7 +75,7 @@ class AccountListController {
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         Account account = accounts.get(id);
         model.addAttribute("account", account);
-        model.addAttribute("people", people.byId());
+        model.addAttribute("people", directory.byId());
         model.addAttribute(
                 "contacts", contacts.search(ContactSearch.ofAccount(id)).items());
         model.addAttribute("entries", timeline.ofAccount(id, TIMELINE_LENGTH));

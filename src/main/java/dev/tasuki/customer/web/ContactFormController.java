@@ -27,6 +27,7 @@ import dev.tasuki.customer.NewContact;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
+import dev.tasuki.identity.UserDirectory;
 
 /** Adding and editing contacts, and the account picker of their form. */
 @Controller
@@ -39,13 +40,13 @@ class ContactFormController {
 
     private final Contacts contacts;
     private final Accounts accounts;
-    private final People people;
+    private final UserDirectory directory;
     private final Labels labels;
 
-    ContactFormController(Contacts contacts, Accounts accounts, People people, Labels labels) {
+    ContactFormController(Contacts contacts, Accounts accounts, UserDirectory directory, Labels labels) {
         this.contacts = contacts;
         this.accounts = accounts;
-        this.people = people;
+        this.directory = directory;
         this.labels = labels;
     }
 
@@ -138,14 +139,13 @@ class ContactFormController {
         model.addAttribute(
                 "currentAccount",
                 accountId == null ? null : accounts.find(accountId).orElse(null));
-        model.addAttribute("ownerChoices", people.ownerChoices(user, currentOwner));
-        model.addAttribute("mayChooseOwner", people.mayChooseOwner(user));
-        model.addAttribute("people", people.byId());
+        model.addAttribute("ownerChoices", directory.ownerChoices(user, currentOwner));
+        model.addAttribute("people", directory.byId());
         return view;
     }
 
     private List<StaleEdit> differences(ContactChange mine, Contact stored) {
-        Map<Long, UserAccount> byId = people.byId();
+        Map<Long, UserAccount> byId = directory.byId();
         return new StaleEdit.Differences()
                 .add("contact.accountId", accountName(mine.accountId()), accountName(stored.accountId()))
                 .add("contact.familyName", mine.familyName(), stored.name().familyName())

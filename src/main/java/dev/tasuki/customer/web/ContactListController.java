@@ -17,6 +17,7 @@ import dev.tasuki.customer.Contact;
 import dev.tasuki.customer.Contacts;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.identity.UserDirectory;
 
 /** The contact list (search, account filter, sort, pages; htmx swaps only the results) and a contact's page. */
 @Controller
@@ -30,15 +31,15 @@ class ContactListController {
     private final Accounts accounts;
     private final Timeline timeline;
     private final Activities activities;
-    private final People people;
+    private final UserDirectory directory;
 
     ContactListController(
-            Contacts contacts, Accounts accounts, Timeline timeline, Activities activities, People people) {
+            Contacts contacts, Accounts accounts, Timeline timeline, Activities activities, UserDirectory directory) {
         this.contacts = contacts;
         this.accounts = accounts;
         this.timeline = timeline;
         this.activities = activities;
-        this.people = people;
+        this.directory = directory;
     }
 
     @GetMapping(ContactFilter.PATH)
@@ -51,7 +52,7 @@ class ContactListController {
         ContactFilter filter = ContactFilter.of(query);
         model.addAttribute("filter", filter);
         model.addAttribute("result", contacts.search(filter.toSearch()));
-        model.addAttribute("people", people.byId());
+        model.addAttribute("people", directory.byId());
         if (Htmx.wantsFragment(request, response)) {
             // The address bar gets the list's clean URL, without the form's empty fields: the one to share.
             response.setHeader("HX-Push-Url", filter.pageUrl(filter.toSearch().page()));
@@ -62,7 +63,7 @@ class ContactListController {
                 filter.accountId() == null
                         ? null
                         : accounts.find(filter.accountId()).orElse(null));
-        model.addAttribute("owners", people.owners());
+        model.addAttribute("owners", directory.people().owners());
         model.addAttribute("mayCreate", contacts.mayCreate(user));
         return LIST;
     }
@@ -71,7 +72,7 @@ class ContactListController {
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         Contact contact = contacts.get(id);
         model.addAttribute("contact", contact);
-        model.addAttribute("people", people.byId());
+        model.addAttribute("people", directory.byId());
         model.addAttribute("entries", timeline.ofContact(id, AccountListController.TIMELINE_LENGTH));
         model.addAttribute("mayEdit", contacts.mayEdit(contact, user));
         model.addAttribute("mayLog", activities.mayLog(user));

@@ -40,7 +40,7 @@ class Labels {
 
     String owner(Long ownerId, Map<Long, UserAccount> people) {
         if (ownerId == null) {
-            return messages.getMessage("customer.owner.none", null, LocaleContextHolder.getLocale());
+            return messages.getMessage("identity.owner.none", null, LocaleContextHolder.getLocale());
         }
         UserAccount owner = people.get(ownerId);
         return owner == null ? String.valueOf(ownerId) : owner.name().display();

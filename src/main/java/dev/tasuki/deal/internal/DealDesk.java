@@ -19,8 +19,10 @@ import dev.tasuki.deal.DealType;
 import dev.tasuki.deal.DealWon;
 import dev.tasuki.deal.OnboardingNote;
 import dev.tasuki.identity.Department;
+import dev.tasuki.identity.OwnerRule;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
+import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.relay.HandoffKind;
 import dev.tasuki.relay.Handoffs;
@@ -44,6 +46,7 @@ public class DealDesk {
     private final Handoffs handoffs;
     private final OrganisationClock clock;
     private final ApplicationEventPublisher events;
+    private final UserDirectory directory;
 
     DealDesk(
             DealTable deals,
@@ -53,7 +56,9 @@ public class DealDesk {
             Leads leads,
             Handoffs handoffs,
             OrganisationClock clock,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            UserDirectory directory) {
+        this.directory = directory;
         this.deals = deals;
         this.catalog = catalog;
         this.entries = entries;
@@ -77,7 +82,9 @@ public class DealDesk {
             UserAccount owner,
             Instant now) {
         DealAccess.checkRuns(actor, department);
-        DealAccess.checkOwner(actor, null, owner);
+        if (!OwnerRule.mayOwnNew(actor, owner)) {
+            throw DealRuleBroken.ownerOutsideRights();
+        }
         String first = catalog.stages().stream()
                 .filter(DealStage::open)
                 .findFirst()
@@ -92,7 +99,9 @@ public class DealDesk {
     public Deal change(long id, DealDetails details, int version, SignedInUser actor, UserAccount owner, Instant now) {
         Deal deal = get(id);
         DealAccess.checkRuns(actor, deal);
-        DealAccess.checkOwner(actor, deal.ownerId(), owner);
+        if (!directory.mayChangeOwner(actor, deal.ownerId(), owner)) {
+            throw DealRuleBroken.ownerOutsideRights();
+        }
         if (!deal.open()) {
             throw DealRuleBroken.closed();
         }

@@ -25,7 +25,8 @@ import dev.tasuki.relay.Leads;
 /**
  * Accepting an IS→FS handoff opens the deal, in the same transaction: for the lead's account (created from the lead's
  * company when the lead has none yet), owned by the accepting member, first meeting on the appointment Inside Sales
- * set.
+ * set. A plain synchronous listener on purpose: the acceptance and its deal commit together, so an accepted IS→FS
+ * handoff never lacks its deal.
  */
 @Component
 class OpportunityIntake {

@@ -49,7 +49,7 @@ class DealPageController {
     void common(Model model) {
         model.addAttribute("types", DealType.values());
         model.addAttribute("terms", ContractTerm.values());
-        model.addAttribute("people", directory.all());
+        model.addAttribute("people", directory.people());
         model.addAttribute("stages", deals.stages());
         model.addAttribute("now", clock.now());
     }
@@ -70,7 +70,8 @@ class DealPageController {
     }
 
     @GetMapping("/deals/new")
-    String newDeal(@RequestParam(required = false) Long accountId, Model model) {
+    String newDeal(
+            @RequestParam(required = false) Long accountId, @AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute(
                 "form",
                 new DealDetails(
@@ -81,11 +82,11 @@ class DealPageController {
                         0,
                         ContractTerm.ANNUAL,
                         clock.today().plusMonths(2),
-                        null));
+                        user.id()));
         model.addAttribute(
                 "accountName",
                 accountId == null ? null : accounts.get(accountId).name());
-        return FORM;
+        return form(model, user);
     }
 
     @PostMapping("/deals")
@@ -93,9 +94,10 @@ class DealPageController {
             @Valid @ModelAttribute("form") DealDetails form,
             BindingResult errors,
             @AuthenticationPrincipal SignedInUser user,
+            Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return FORM;
+            return form(model, user);
         }
         try {
             Deal deal = deals.open(form, user);
@@ -103,8 +105,14 @@ class DealPageController {
             return "redirect:/deals/" + deal.id();
         } catch (DealRuleBroken broken) {
             errors.reject(broken.messageKey(), broken.arguments(), broken.messageKey());
-            return FORM;
+            return form(model, user);
         }
+    }
+
+    /** The form of a new deal, which its creator owns unless they choose another owner they may. */
+    private String form(Model model, SignedInUser user) {
+        model.addAttribute("ownerChoices", directory.ownerChoices(user, user.id()));
+        return FORM;
     }
 
     @PostMapping("/deals/{id}/win")

@@ -23,7 +23,7 @@ class ForecastController {
     String show(@RequestParam(defaultValue = "false") boolean byOwner, Model model) {
         model.addAttribute("lines", forecast.lines(byOwner));
         model.addAttribute("byOwner", byOwner);
-        model.addAttribute("people", directory.all());
+        model.addAttribute("people", directory.people());
         return "deal/forecast";
     }
 }

@@ -56,7 +56,7 @@ class PipelineController {
     void common(Model model) {
         model.addAttribute("stages", deals.stages());
         model.addAttribute("now", clock.now());
-        model.addAttribute("people", directory.all());
+        model.addAttribute("people", directory.people());
     }
 
     @GetMapping("/deals/board")

@@ -1,13 +1,16 @@
 package dev.tasuki.exchange.internal;
 
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
- * The tables of the tasuki format, on purpose: every table a migration creates is either here or in {@link #LEFT_OUT}
- * with the reason (a test fails on a table that is in neither). In foreign-key order: a table comes after the tables it
- * refers to, so the import inserts them in this order and deletes in the reverse.
+ * Every table of the database, the module that owns it (the only module whose SQL names it: TableOwnershipTests), and
+ * whether the tasuki format carries it: every table a migration creates is either in {@link #TABLES} or in
+ * {@link #LEFT_OUT} with the reason (a test fails on a table that is in neither). {@link #TABLES} is in foreign-key
+ * order: a table comes after the tables it refers to, so the import inserts them in this order and deletes in the
+ * reverse.
  */
 final class ArchiveTables {
 
@@ -26,10 +29,10 @@ final class ArchiveTables {
      * A table and its columns that the act of importing changes (signing in marks the user seen, a token marks its
      * use): they are exported and imported, but ignored when a file is compared with the organisation's data.
      */
-    record Table(String name, FreshRows fresh, Set<String> volatileColumns) {
+    record Table(String name, String owner, FreshRows fresh, Set<String> volatileColumns) {
 
-        Table(String name, FreshRows fresh) {
-            this(name, fresh, Set.of());
+        Table(String name, String owner, FreshRows fresh) {
+            this(name, owner, fresh, Set.of());
         }
 
         String fileName() {
@@ -38,66 +41,88 @@ final class ArchiveTables {
     }
 
     static final List<Table> TABLES = List.of(
-            new Table("app_user", FreshRows.FIRST_ADMIN, Set.of("last_seen_at")),
-            new Table("api_token", FreshRows.ANY, Set.of("last_used_at")),
-            new Table("campaign", FreshRows.NONE),
-            new Table("account", FreshRows.NONE),
-            new Table("contact", FreshRows.NONE),
-            new Table("timeline_entry", FreshRows.NONE),
-            new Table("activity", FreshRows.NONE),
-            new Table("reason_code", FreshRows.ANY),
-            new Table("handoff_sla", FreshRows.ANY),
-            new Table("scoring_rule", FreshRows.ANY),
-            new Table("lead", FreshRows.NONE),
-            new Table("stage_entry", FreshRows.NONE),
-            new Table("handoff", FreshRows.NONE),
-            new Table("lead_activity_score", FreshRows.NONE),
-            new Table("deal_stage", FreshRows.ANY),
-            new Table("deal_reason", FreshRows.ANY),
-            new Table("deal", FreshRows.NONE),
-            new Table("deal_stage_entry", FreshRows.NONE),
-            new Table("mrr_account", FreshRows.NONE),
-            new Table("mrr_level", FreshRows.NONE),
-            new Table("mrr_movement", FreshRows.NONE),
-            new Table("churn_reason", FreshRows.ANY),
-            new Table("customer_contract", FreshRows.NONE),
-            new Table("renewal_decision", FreshRows.NONE),
-            new Table("health_setting", FreshRows.ANY),
-            new Table("customer_health", FreshRows.NONE),
-            new Table("kpi_target", FreshRows.NONE),
-            new Table("kpi_setting", FreshRows.ANY),
-            new Table("kpi_cost", FreshRows.NONE),
-            new Table("hc_category", FreshRows.ANY),
-            new Table("hc_item", FreshRows.ANY),
-            new Table("hc_setting", FreshRows.ANY),
-            new Table("hc_assessment", FreshRows.NONE),
-            new Table("hc_answer", FreshRows.NONE),
-            new Table("hc_evidence", FreshRows.NONE),
-            new Table("hc_action", FreshRows.NONE),
-            new Table("import_record", FreshRows.NONE),
-            new Table("import_column_mapping", FreshRows.ANY),
-            new Table("capture_form", FreshRows.NONE),
-            new Table("webhook_endpoint", FreshRows.NONE),
-            new Table("exchange_setting", FreshRows.ANY));
+            new Table("app_user", "identity", FreshRows.FIRST_ADMIN, Set.of("last_seen_at")),
+            new Table("api_token", "identity", FreshRows.ANY, Set.of("last_used_at")),
+            new Table("campaign", "relay", FreshRows.NONE),
+            new Table("account", "customer", FreshRows.NONE),
+            new Table("contact", "customer", FreshRows.NONE),
+            new Table("timeline_entry", "customer", FreshRows.NONE),
+            new Table("activity", "customer", FreshRows.NONE),
+            new Table("reason_code", "relay", FreshRows.ANY),
+            new Table("handoff_sla", "relay", FreshRows.ANY),
+            new Table("scoring_rule", "relay", FreshRows.ANY),
+            new Table("lead", "relay", FreshRows.NONE),
+            new Table("stage_entry", "relay", FreshRows.NONE),
+            new Table("handoff", "relay", FreshRows.NONE),
+            new Table("lead_activity_score", "relay", FreshRows.NONE),
+            new Table("deal_stage", "deal", FreshRows.ANY),
+            new Table("deal_reason", "deal", FreshRows.ANY),
+            new Table("deal", "deal", FreshRows.NONE),
+            new Table("deal_stage_entry", "deal", FreshRows.NONE),
+            new Table("mrr_account", "success", FreshRows.NONE),
+            new Table("mrr_level", "success", FreshRows.NONE),
+            new Table("mrr_movement", "success", FreshRows.NONE),
+            new Table("churn_reason", "success", FreshRows.ANY),
+            new Table("customer_contract", "success", FreshRows.NONE),
+            new Table("renewal_decision", "success", FreshRows.NONE),
+            new Table("health_setting", "success", FreshRows.ANY),
+            new Table("customer_health", "success", FreshRows.NONE),
+            new Table("kpi_target", "kpi", FreshRows.NONE),
+            new Table("kpi_setting", "kpi", FreshRows.ANY),
+            new Table("kpi_cost", "kpi", FreshRows.NONE),
+            new Table("hc_category", "healthcheck", FreshRows.ANY),
+            new Table("hc_item", "healthcheck", FreshRows.ANY),
+            new Table("hc_setting", "healthcheck", FreshRows.ANY),
+            new Table("hc_assessment", "healthcheck", FreshRows.NONE),
+            new Table("hc_answer", "healthcheck", FreshRows.NONE),
+            new Table("hc_evidence", "healthcheck", FreshRows.NONE),
+            new Table("hc_action", "healthcheck", FreshRows.NONE),
+            new Table("import_record", "exchange", FreshRows.NONE),
+            new Table("import_column_mapping", "exchange", FreshRows.ANY),
+            new Table("capture_form", "exchange", FreshRows.NONE),
+            new Table("webhook_endpoint", "exchange", FreshRows.NONE),
+            new Table("exchange_setting", "exchange", FreshRows.ANY),
+            new Table("mail_setting", "platform", FreshRows.ANY));
+
+    /** A table the tasuki format leaves out, the module that owns it, and why it is left out. */
+    record LeftOut(String name, String owner, String reason) {}
 
     /** Tables that are not the organisation's data, or are derived from it, and why. */
-    static final Map<String, String> LEFT_OUT = Map.ofEntries(
-            Map.entry("flyway_schema_history", "the schema's own history: Flyway writes it on the target"),
-            Map.entry("spring_session", "sign-ins of this installation"),
-            Map.entry("spring_session_attributes", "sign-ins of this installation"),
-            Map.entry("event_publication", "Spring Modulith's log of this installation's events in flight"),
-            Map.entry("sign_in_throttle", "failed sign-ins of the last minutes"),
-            Map.entry("capture_attempt", "lead-capture posts of the last minute, for rate limiting"),
-            Map.entry("import_job", "this installation's import log (the running import is one of its rows)"),
-            Map.entry("import_error", "this installation's import log"),
-            Map.entry(
-                    "webhook_delivery", "the outbox and delivery log: restored, pending messages would be sent twice"),
-            Map.entry("kpi_lead_funnel", "a KPI read model, rebuilt from history on import"),
-            Map.entry("kpi_handoff", "a KPI read model, rebuilt from history on import"),
-            Map.entry("kpi_mrr_movement", "a KPI read model, rebuilt from history on import"),
-            Map.entry("kpi_mrr_day", "a KPI read model, rebuilt from history on import"),
-            Map.entry("kpi_mrr_month", "a KPI read model, rebuilt from history on import"),
-            Map.entry("kpi_mrr_lock", "a lock row that the migration creates"));
+    static final List<LeftOut> LEFT_OUT = List.of(
+            new LeftOut(
+                    "flyway_schema_history", "platform", "the schema's own history: Flyway writes it on the target"),
+            new LeftOut("spring_session", "identity", "sign-ins of this installation"),
+            new LeftOut("spring_session_attributes", "identity", "sign-ins of this installation"),
+            new LeftOut(
+                    "event_publication", "platform", "Spring Modulith's log of this installation's events in flight"),
+            new LeftOut("sign_in_throttle", "identity", "failed sign-ins of the last minutes"),
+            new LeftOut("capture_attempt", "exchange", "lead-capture posts of the last minute, for rate limiting"),
+            new LeftOut(
+                    "import_job", "exchange", "this installation's import log (the running import is one of its rows)"),
+            new LeftOut("import_error", "exchange", "this installation's import log"),
+            new LeftOut(
+                    "webhook_delivery",
+                    "exchange",
+                    "the outbox and delivery log: restored, pending messages would be sent twice"),
+            new LeftOut(
+                    "mail_message",
+                    "platform",
+                    "the mail outbox and mailbox of this installation: restored, queued mail would be sent twice"),
+            new LeftOut("shedlock", "platform", "locks of this installation's scheduled jobs"),
+            new LeftOut("kpi_lead_funnel", "kpi", "a KPI read model, rebuilt from history on import"),
+            new LeftOut("kpi_handoff", "kpi", "a KPI read model, rebuilt from history on import"),
+            new LeftOut("kpi_mrr_movement", "kpi", "a KPI read model, rebuilt from history on import"),
+            new LeftOut("kpi_mrr_day", "kpi", "a KPI read model, rebuilt from history on import"),
+            new LeftOut("kpi_mrr_month", "kpi", "a KPI read model, rebuilt from history on import"),
+            new LeftOut("kpi_mrr_lock", "kpi", "a lock row that the migration creates"));
+
+    /** Every table, exported or left out, by name: the module that owns it. */
+    static Map<String, String> owners() {
+        Map<String, String> owners = new LinkedHashMap<>();
+        TABLES.forEach(table -> owners.put(table.name(), table.owner()));
+        LEFT_OUT.forEach(table -> owners.put(table.name(), table.owner()));
+        return owners;
+    }
 
     private ArchiveTables() {}
 }

@@ -4,7 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.UUID;
 
-import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 import tools.jackson.databind.json.JsonMapper;
@@ -19,26 +19,20 @@ import dev.tasuki.relay.LeadStageChanged;
 import dev.tasuki.success.MrrMoved;
 
 /**
- * Writes a webhook message for each endpoint that wants the event, in the transaction that published the event: the
- * message exists exactly when the change does (the outbox), and {@link WebhookDispatcher} delivers it after commit. The
- * payload is Standard Webhooks' {@code {"type", "timestamp", "data"}} with the event's fields as data.
+ * Writes a webhook message for each active endpoint that wants the event, once the change it announces has committed,
+ * in a transaction of its own; {@link WebhookDispatcher} delivers the messages. Each listener is an
+ * {@link ApplicationModuleListener}: Spring Modulith's registry stores the event with the writer's transaction
+ * (event_publication) and deletes it once the messages are written, so a failure or a crash in between leaves it to be
+ * tried again ({@code FailedEvents}); a webhook problem never fails the user's change. At least once: a node that stops
+ * right after writing the messages, before the registry notes it, writes them again when the event is retried.
+ *
+ * <p>Public for the listeners' condition: events are stored for this listener only once some endpoint exists (endpoints
+ * are deactivated, never deleted), so an installation without webhooks stores nothing.
+ *
+ * <p>The payload is Standard Webhooks' {@code {"type", "timestamp", "data"}} with the event's fields as data.
  */
 @Component
-class WebhookOutbox {
-
-    private static final Map<Class<?>, WebhookEvent> EVENTS = Map.of(
-            HandoffSent.class,
-            WebhookEvent.HANDOFF_SENT,
-            HandoffAccepted.class,
-            WebhookEvent.HANDOFF_ACCEPTED,
-            HandoffRejected.class,
-            WebhookEvent.HANDOFF_REJECTED,
-            DealWon.class,
-            WebhookEvent.DEAL_WON,
-            DealLost.class,
-            WebhookEvent.DEAL_LOST,
-            MrrMoved.class,
-            WebhookEvent.MRR_MOVED);
+public class WebhookOutbox {
 
     private final WebhookStore store;
     private final JsonMapper json;
@@ -50,15 +44,44 @@ class WebhookOutbox {
         this.clock = clock;
     }
 
-    /** Every event of the application passes here; those webhooks carry are written out. */
-    @EventListener
-    void on(Object event) {
-        WebhookEvent type = event instanceof LeadStageChanged changed
-                ? (changed.from() == null ? WebhookEvent.LEAD_CREATED : WebhookEvent.LEAD_STAGE_CHANGED)
-                : EVENTS.get(event.getClass());
-        if (type != null) {
-            write(type, event);
-        }
+    /** Whether any endpoint exists: the condition under which the events are kept for the outbox at all. */
+    public boolean wanted() {
+        return store.anyEndpoint();
+    }
+
+    @ApplicationModuleListener(id = "exchange.webhooks.LeadStageChanged", condition = "@webhookOutbox.wanted()")
+    void on(LeadStageChanged changed) {
+        write(changed.from() == null ? WebhookEvent.LEAD_CREATED : WebhookEvent.LEAD_STAGE_CHANGED, changed);
+    }
+
+    @ApplicationModuleListener(id = "exchange.webhooks.HandoffSent", condition = "@webhookOutbox.wanted()")
+    void on(HandoffSent sent) {
+        write(WebhookEvent.HANDOFF_SENT, sent);
+    }
+
+    @ApplicationModuleListener(id = "exchange.webhooks.HandoffAccepted", condition = "@webhookOutbox.wanted()")
+    void on(HandoffAccepted accepted) {
+        write(WebhookEvent.HANDOFF_ACCEPTED, accepted);
+    }
+
+    @ApplicationModuleListener(id = "exchange.webhooks.HandoffRejected", condition = "@webhookOutbox.wanted()")
+    void on(HandoffRejected rejected) {
+        write(WebhookEvent.HANDOFF_REJECTED, rejected);
+    }
+
+    @ApplicationModuleListener(id = "exchange.webhooks.DealWon", condition = "@webhookOutbox.wanted()")
+    void on(DealWon won) {
+        write(WebhookEvent.DEAL_WON, won);
+    }
+
+    @ApplicationModuleListener(id = "exchange.webhooks.DealLost", condition = "@webhookOutbox.wanted()")
+    void on(DealLost lost) {
+        write(WebhookEvent.DEAL_LOST, lost);
+    }
+
+    @ApplicationModuleListener(id = "exchange.webhooks.MrrMoved", condition = "@webhookOutbox.wanted()")
+    void on(MrrMoved moved) {
+        write(WebhookEvent.MRR_MOVED, moved);
     }
 
     private void write(WebhookEvent event, Object data) {

@@ -42,6 +42,14 @@ class WebhookStore {
                 .list();
     }
 
+    /** Whether any endpoint was ever added (they are deactivated, never deleted). */
+    boolean anyEndpoint() {
+        return jdbc.sql("select count(*) from webhook_endpoint")
+                        .query(Long.class)
+                        .single()
+                > 0;
+    }
+
     Optional<WebhookEndpoint> endpoint(long id) {
         return jdbc.sql("select * from webhook_endpoint where id = :id")
                 .param("id", id)

@@ -7,8 +7,6 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tasuki.healthcheck.HealthCheckRuleBroken;
 import dev.tasuki.healthcheck.Rating;
-import dev.tasuki.identity.OwnerRule;
-import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
 import dev.tasuki.identity.UserDirectory;
@@ -122,9 +120,7 @@ public class AssessmentDesk {
             throw HealthCheckRuleBroken.dueInPast();
         }
         UserAccount owner = directory.get(ownerId);
-        // Executives lead across departments, so they may give an action to anyone active, like admins.
-        boolean executiveMay = by.is(Role.EXECUTIVE) && owner.active();
-        if (!executiveMay && !OwnerRule.mayAssign(by, owner)) {
+        if (!HealthCheckAccess.mayGiveAction(by, owner)) {
             throw HealthCheckRuleBroken.ownerNotAllowed();
         }
         long id = actions.insert(assessmentId, itemCode, title.strip(), owner.id(), dueOn, by.id(), clock.now());

@@ -1,8 +1,10 @@
 package dev.tasuki.healthcheck.internal;
 
 import dev.tasuki.healthcheck.HealthCheckRuleBroken;
+import dev.tasuki.identity.OwnerRule;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.identity.UserAccount;
 
 /**
  * Who may do what: managers, executives and admins start assessments, create actions and export; everyone signed in
@@ -24,6 +26,14 @@ public final class HealthCheckAccess {
 
     public static boolean mayClose(SignedInUser user, Assessment assessment) {
         return assessment.open() && assessment.startedBy() == user.id();
+    }
+
+    /**
+     * Who may own an action the user creates: whom identity's {@link OwnerRule} lets them assign, and for executives,
+     * who lead across departments, anyone active, as for admins.
+     */
+    public static boolean mayGiveAction(SignedInUser user, UserAccount owner) {
+        return user.is(Role.EXECUTIVE) && owner.active() || OwnerRule.mayAssign(user, owner);
     }
 
     /** An action's owner, its creator and admins may mark it done or open again. */

@@ -1,66 +1,64 @@
 package dev.tasuki.healthcheck.internal;
 
-import static dev.tasuki.platform.JdbcValues.utc;
-
 import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.tasuki.healthcheck.Evidence;
 import dev.tasuki.healthcheck.Evidence.Figure;
 import dev.tasuki.healthcheck.EvidenceSource;
 import dev.tasuki.healthcheck.Rating;
+import dev.tasuki.healthcheck.Share;
 import dev.tasuki.identity.Department;
+import dev.tasuki.identity.Staffing;
+import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
- * Evidence from the people and who owns what (read-only SQL over identity's, relay's and deal's tables): the four
- * departments staffed (ORG-1), owned work (ORG-2), weekly active users overall (TOOL-1) and per department (TOOL-2).
+ * Evidence from the people, as identity's directory counts them: the four departments staffed (ORG-1), weekly active
+ * users overall (TOOL-1) and per department (TOOL-2).
  */
 @Component
 class TeamEvidence implements EvidenceSource {
 
     static final Duration WEEK = Duration.ofDays(7);
 
-    private final JdbcClient jdbc;
+    private final UserDirectory directory;
     private final OrganisationClock clock;
 
-    TeamEvidence(JdbcClient jdbc, OrganisationClock clock) {
-        this.jdbc = jdbc;
+    TeamEvidence(UserDirectory directory, OrganisationClock clock) {
+        this.directory = directory;
         this.clock = clock;
     }
 
-    private record Staff(long people, long managers, long seenThisWeek) {}
-
     @Override
     public Set<String> itemCodes() {
-        return Set.of("ORG-1", "ORG-2", "TOOL-1", "TOOL-2");
+        return Set.of("ORG-1", "TOOL-1", "TOOL-2");
     }
 
     @Override
     public Evidence evidenceFor(String itemCode, LocalDate today) {
+        Staffing staffing = directory.staffing(clock.now().minus(WEEK));
         return switch (itemCode) {
-            case "ORG-1" -> departmentsStaffed();
-            case "ORG-2" -> ownedWork();
-            case "TOOL-1" -> activeUsers();
-            case "TOOL-2" -> activeUsersPerDepartment();
+            case "ORG-1" -> departmentsStaffed(staffing);
+            case "TOOL-1" -> activeUsers(staffing);
+            case "TOOL-2" -> activeUsersPerDepartment(staffing);
             default -> throw new IllegalArgumentException(itemCode);
         };
     }
 
     /** ○ when all four departments have active people and a manager, △ when all four have people, × otherwise. */
-    private Evidence departmentsStaffed() {
-        Map<Department, Staff> staff = staffByDepartment();
-        long staffed = staff.values().stream().filter(s -> s.people() > 0).count();
-        long managed = staff.values().stream().filter(s -> s.managers() > 0).count();
+    private static Evidence departmentsStaffed(Staffing staffing) {
+        long staffed = staffing.departments().values().stream()
+                .filter(team -> team.people() > 0)
+                .count();
+        long managed = staffing.departments().values().stream()
+                .filter(team -> team.managers() > 0)
+                .count();
         Rating rating = managed == 4 ? Rating.GOOD : staffed == 4 ? Rating.PARTIAL : Rating.POOR;
         return Evidence.of(
                 "ORG-1",
@@ -71,82 +69,28 @@ class TeamEvidence implements EvidenceSource {
                 "healthcheck.rule.ORG-1");
     }
 
-    /** Leads past Marketing's leg (SAL, SQL, OPPORTUNITY) and open deals that have an owner: ○ 95 %, △ 80 %. */
-    private Evidence ownedWork() {
-        Share leads = jdbc.sql("select count(*) as whole, count(owner_id) as part from lead where stage in ('SAL',"
-                        + " 'SQL', 'OPPORTUNITY')")
-                .query(Share::read)
-                .single();
-        Share deals = jdbc.sql("select count(*) as whole, count(owner_id) as part from deal where status = 'OPEN'")
-                .query(Share::read)
-                .single();
-        Share owned = new Share(leads.part() + deals.part(), leads.whole() + deals.whole());
-        return Evidence.of(
-                "ORG-2",
-                owned.rate(95, 80),
-                List.of(
-                        new Figure("healthcheck.figure.ownedLeads", leads.shown()),
-                        new Figure("healthcheck.figure.ownedDeals", deals.shown()),
-                        new Figure("healthcheck.figure.owned", owned.shown())),
-                "healthcheck.rule.ORG-2",
-                95,
-                80);
-    }
-
     /** Active users seen (signed in or used the API) in the last 7 days: ○ 80 %, △ 50 %. */
-    private Evidence activeUsers() {
-        Share seen =
-                jdbc.sql("""
-                select count(*) as whole, sum(case when last_seen_at >= :since then 1 else 0 end) as part
-                  from app_user where active = true
-                """).param("since", utc(since())).query(Share::read).single();
-        return Evidence.of(
-                "TOOL-1",
-                seen.rate(80, 50),
-                List.of(new Figure("healthcheck.figure.weeklyActive", seen.shown())),
-                "healthcheck.rule.TOOL-1",
-                80,
-                50);
+    private static Evidence activeUsers(Staffing staffing) {
+        Share seen = new Share(staffing.everyone().seen(), staffing.everyone().people());
+        return Evidence.ofShare("TOOL-1", "healthcheck.figure.weeklyActive", seen, 80, 50);
     }
 
     /**
      * The same per department: ○ when every department is at 70 % or more, △ when every one is at 40 %, × otherwise.
      */
-    private Evidence activeUsersPerDepartment() {
+    private static Evidence activeUsersPerDepartment(Staffing staffing) {
         List<Figure> figures = new ArrayList<>();
         boolean allGood = true;
         boolean allPartial = true;
-        for (Map.Entry<Department, Staff> entry : staffByDepartment().entrySet()) {
-            Share seen =
-                    new Share(entry.getValue().seenThisWeek(), entry.getValue().people());
-            figures.add(new Figure(
-                    "healthcheck.figure.weeklyActiveIn", List.of(entry.getKey().messageKey()), seen.shown()));
+        for (Department department : Department.values()) {
+            Staffing.Team team = staffing.departments().get(department);
+            Share seen = new Share(team.seen(), team.people());
+            figures.add(
+                    new Figure("healthcheck.figure.weeklyActiveIn", List.of(department.messageKey()), seen.shown()));
             allGood &= seen.atLeast(70);
             allPartial &= seen.atLeast(40);
         }
         Rating rating = allGood ? Rating.GOOD : allPartial ? Rating.PARTIAL : Rating.POOR;
         return Evidence.of("TOOL-2", rating, figures, "healthcheck.rule.TOOL-2", 70, 40);
-    }
-
-    private Map<Department, Staff> staffByDepartment() {
-        Map<Department, Staff> staff = new EnumMap<>(Department.class);
-        for (Department department : Department.values()) {
-            staff.put(department, new Staff(0, 0, 0));
-        }
-        jdbc.sql("""
-                select department, count(*) as people, sum(case when role = 'MANAGER' then 1 else 0 end) as managers,
-                       sum(case when last_seen_at >= :since then 1 else 0 end) as seen
-                  from app_user where active = true and department is not null group by department
-                """)
-                .param("since", utc(since()))
-                .query((rs, row) -> staff.put(
-                        Department.valueOf(rs.getString("department")),
-                        new Staff(rs.getLong("people"), rs.getLong("managers"), rs.getLong("seen"))))
-                .list();
-        return staff;
-    }
-
-    private Instant since() {
-        return clock.now().minus(WEEK);
     }
 }

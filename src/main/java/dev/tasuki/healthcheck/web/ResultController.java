@@ -21,7 +21,6 @@ import dev.tasuki.healthcheck.internal.HealthCheckAccess;
 import dev.tasuki.healthcheck.internal.ImprovementAction;
 import dev.tasuki.healthcheck.internal.Remedy;
 import dev.tasuki.identity.SignedInUser;
-import dev.tasuki.identity.UserAccount;
 import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
@@ -91,7 +90,10 @@ class ResultController {
         model.addAttribute("remedies", Remedy.values());
         model.addAttribute("people", people.byId());
         model.addAttribute(
-                "owners", people.all().stream().filter(UserAccount::active).toList());
+                "owners",
+                people.all().stream()
+                        .filter(owner -> HealthCheckAccess.mayGiveAction(user, owner))
+                        .toList());
         model.addAttribute("mayLead", HealthCheckAccess.mayLead(user));
         model.addAttribute("mayClose", HealthCheckAccess.mayClose(user, result.assessment()));
         model.addAttribute("today", clock.today());

@@ -9,12 +9,13 @@ import java.util.List;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.tasuki.deal.DealRelations;
 import dev.tasuki.kpi.Grouping;
 import dev.tasuki.kpi.LeadFilter;
 
 /**
- * Closed and open deals, read from the deal module's tables (the deals themselves are the read model: a window of
- * closed deals is one index range), each deal attributed to the lead it came from or else its account's.
+ * Closed and open deals, read from the deal module's published relations (the deals themselves are the read model: a
+ * window of closed deals is one index range), each deal attributed to the lead it came from or else its account's.
  */
 @Component
 public class DealQueries {
@@ -39,7 +40,7 @@ public class DealQueries {
                 + " coalesce(sum(d.amount) filter (where d.status = 'WON'), 0) won_amount,"
                 + " percentile_cont(0.5) within group (order by " + Epoch.of("d.closed_at") + " - "
                 + Epoch.of("d.created_at") + ") filter (where d.status = 'WON') cycle"
-                + " from deal d" + scope.join()
+                + " from " + DealRelations.deals() + " d" + scope.join()
                 + " where d.closed_at >= :from and d.closed_at < :to and d.status in ('WON', 'LOST')"
                 + scope.conditions()
                 + (key == null ? "" : " group by " + key);
@@ -60,7 +61,8 @@ public class DealQueries {
         String key = scope.key(null);
         String sql = "select " + (key == null ? "null" : key) + " k, coalesce(sum(d.amount), 0) amount,"
                 + " coalesce(sum(d.amount * s.probability), 0) weighted"
-                + " from deal d join deal_stage s on s.code = d.stage" + scope.join()
+                + " from " + DealRelations.deals() + " d join " + DealRelations.stages() + " s on s.code = d.stage"
+                + scope.join()
                 + " where d.status = 'OPEN'" + scope.conditions() + (key == null ? "" : " group by " + key);
         return scope.bind(jdbc.sql(sql))
                 .query((rs, n) -> new Open(

@@ -13,16 +13,21 @@ import org.springframework.stereotype.Component;
 import dev.tasuki.customer.ActivitiesImported;
 import dev.tasuki.customer.ActivityKind;
 import dev.tasuki.customer.ActivityLogged;
+import dev.tasuki.customer.CustomerRelations;
 import dev.tasuki.identity.Department;
 import dev.tasuki.relay.HandoffAccepted;
 import dev.tasuki.relay.HandoffKind;
 import dev.tasuki.relay.HandoffRejected;
 import dev.tasuki.relay.HandoffSent;
+import dev.tasuki.relay.RelayRelations;
 
 /**
  * One row per handoff with its answer, and for MQL handoffs the first Inside Sales touch after it was sent (speed to
  * lead), so that no figure has to search the activities. Kept current from the relay's handoff events and the customer
- * module's activity events; rebuilt from the handoff and activity tables.
+ * module's activity events; rebuilt from the relay's published handoffs and the customer module's activities.
+ *
+ * <p>Plain synchronous listeners on purpose: the read model changes in the writer's transaction, so a figure read after
+ * the commit includes the change, and the kept rows equal a rebuild's (ReadModelRebuildTests).
  */
 @Component
 class HandoffRows {
@@ -109,9 +114,11 @@ class HandoffRows {
         jdbc.sql("insert into kpi_handoff (handoff_id, lead_id, kind, sent_by, created_s, due_s, status, responded_s,"
                         + " reason_code) select id, lead_id, kind, sent_by, " + Epoch.of("created_at") + ", "
                         + Epoch.of("due_at")
-                        + ", status, " + Epoch.of("responded_at") + ", reason_code from handoff")
+                        + ", status, " + Epoch.of("responded_at") + ", reason_code from " + RelayRelations.handoffs()
+                        + " h")
                 .update();
-        jdbc.sql("update kpi_handoff set first_touch_s = (select min(" + Epoch.of("a.occurred_at") + ") from activity a"
+        jdbc.sql("update kpi_handoff set first_touch_s = (select min(" + Epoch.of("a.occurred_at") + ") from "
+                        + CustomerRelations.activities() + " a"
                         + " where a.lead_id = kpi_handoff.lead_id and a.by_department = :department and a.kind in"
                         + " (:touches)"
                         + " and " + Epoch.of("a.occurred_at") + " >= kpi_handoff.created_s) where kind = :kind")

@@ -10,18 +10,22 @@ import org.springframework.stereotype.Component;
 import dev.tasuki.relay.LeadAttributesChanged;
 import dev.tasuki.relay.LeadStageChanged;
 import dev.tasuki.relay.LifecycleStage;
+import dev.tasuki.relay.RelayRelations;
 
 /**
  * The per-lead funnel rows: each lead's first entry into each funnel stage, implied entries filled in with the time of
  * the jump (METRICS.md), and the lead's source, campaign, owner and segment, so that a filter or a breakdown needs no
  * join with the lead. Kept current from {@link LeadStageChanged} (a new lead's row, with its attributes then) and
- * {@link LeadAttributesChanged} in the writer's transaction; rebuilt from the leads and the stage history in one
- * statement.
+ * {@link LeadAttributesChanged} in the writer's transaction; rebuilt from the relay's published leads and stage history
+ * in one statement.
+ *
+ * <p>Plain synchronous listeners on purpose: the read model changes in the writer's transaction, so a figure read after
+ * the commit includes the change, and the kept rows equal a rebuild's (ReadModelRebuildTests).
  */
 @Component
 class LeadFunnelRows {
 
-    /** The lead's columns a row carries, named as in the lead table. */
+    /** The lead's columns a row carries, named as in the relay's published leads. */
     private static final String LEAD_COLUMNS = "source, campaign_id, owner_id, segment";
 
     private final JdbcClient jdbc;
@@ -37,7 +41,7 @@ class LeadFunnelRows {
             // A new lead's attributes are read with its row, in the same statement, as the MRR listener reads an
             // account's lead: one statement a new lead, not a second event and update on every creation.
             jdbc.sql("insert into kpi_lead_funnel (lead_id, lead_s, " + LEAD_COLUMNS + ") select id, :at, "
-                            + LEAD_COLUMNS + " from lead where id = :lead")
+                            + LEAD_COLUMNS + " from " + RelayRelations.leads() + " l where id = :lead")
                     .param("lead", change.leadId())
                     .param("at", at)
                     .update();
@@ -89,8 +93,9 @@ class LeadFunnelRows {
         String attributes = "l." + LEAD_COLUMNS.replace(", ", ", l.");
         jdbc.sql("insert into kpi_lead_funnel (" + String.join(", ", FunnelColumns.ALL) + ", " + LEAD_COLUMNS
                         + ") select l.id, " + String.join(", ", reached) + ", " + attributes
-                        + " from lead l left join (select lead_id, to_stage, " + Epoch.of("entered_at")
-                        + " s from stage_entry) e on e.lead_id = l.id group by l.id, l.created_at, " + attributes)
+                        + " from " + RelayRelations.leads() + " l left join (select lead_id, to_stage, "
+                        + Epoch.of("entered_at") + " s from " + RelayRelations.stageEntries()
+                        + " entries) e on e.lead_id = l.id group by l.id, l.created_at, " + attributes)
                 .update();
     }
 }

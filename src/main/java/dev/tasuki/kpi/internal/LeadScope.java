@@ -10,16 +10,18 @@ import dev.tasuki.kpi.LeadFilter;
 
 /**
  * The part of a figure's SQL that narrows and groups by the lead a row belongs to: the filter conditions, the group key
- * and, for a read model that does not carry the lead's source, campaign, owner and segment itself, a join to the lead
- * (only when a filter or a grouping needs it). One place for every figure, so that "source" means the same in the
- * funnel, the handoffs and the closed loop.
+ * and, for a read model that does not carry the lead's source, campaign, owner and segment itself, a join to the lead's
+ * funnel row, which carries them as the lead has them now (only when a filter or a grouping needs it). One place for
+ * every figure, so that "source" means the same in the funnel, the handoffs and the closed loop.
  *
- * @param leadIdColumn the column with the lead's id to join the lead on, or null when the row has the lead's columns
- * @param alias the alias of the table with the lead's columns: {@code l} (the joined lead) or the read model's own
+ * @param leadIdColumn the column with the lead's id to join its funnel row on, or null when the row has the lead's
+ *     columns
+ * @param alias the alias of the table with the lead's columns: {@code l} (the joined funnel row) or the read model's
+ *     own
  */
 record LeadScope(LeadFilter filter, Grouping grouping, String leadIdColumn, String alias) {
 
-    /** Narrowed through the lead table, joined on the lead id in that column. */
+    /** Narrowed through the lead's funnel row, joined on the lead id in that column. */
     static LeadScope joined(LeadFilter filter, Grouping grouping, String leadIdColumn) {
         return new LeadScope(filter, grouping, leadIdColumn, "l");
     }
@@ -39,7 +41,7 @@ record LeadScope(LeadFilter filter, Grouping grouping, String leadIdColumn, Stri
      * would.
      */
     String join() {
-        return leadIdColumn != null && needsLead() ? " left join lead l on l.id = " + leadIdColumn : "";
+        return leadIdColumn != null && needsLead() ? " left join kpi_lead_funnel l on l.lead_id = " + leadIdColumn : "";
     }
 
     String conditions() {

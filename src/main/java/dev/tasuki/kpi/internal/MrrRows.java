@@ -7,14 +7,19 @@ import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.tasuki.relay.RelayRelations;
 import dev.tasuki.success.MovementKind;
 import dev.tasuki.success.MrrMoved;
 import dev.tasuki.success.MrrMovementWithdrawn;
+import dev.tasuki.success.SuccessRelations;
 
 /**
  * MRR movements with their account's source and campaign and the day their account's paying life began, their daily
  * sums, and the company's monthly sums. Kept current from {@link MrrMoved} and {@link MrrMovementWithdrawn} in the
- * setter's transaction; rebuilt from the success module's movements.
+ * setter's transaction; rebuilt from the success module's published movements.
+ *
+ * <p>Plain synchronous listeners on purpose: the read model changes in the writer's transaction, so a figure read after
+ * the commit includes the change, and the kept rows equal a rebuild's (ReadModelRebuildTests).
  */
 @Component
 class MrrRows {
@@ -50,7 +55,8 @@ class MrrRows {
         lock();
         Origin origin = jdbc.sql(
                         "select coalesce(max(l.source), :none) source, coalesce(max(l.campaign_id), :noCampaign)"
-                                + " campaign from lead l where l.id = " + Attribution.leadOf(":account"))
+                                + " campaign from " + RelayRelations.leads() + " l where l.id = "
+                                + Attribution.leadOf(":account"))
                 .param("none", Attribution.NO_SOURCE)
                 .param("noCampaign", Attribution.NO_CAMPAIGN)
                 .param("account", moved.accountId())
@@ -160,8 +166,9 @@ class MrrRows {
         jdbc.sql("insert into kpi_mrr_movement (account_id, movement_on, kind, amount, mrr_before, mrr_after, source,"
                         + " campaign_id) select m.account_id, m.movement_on, m.kind, m.amount, m.mrr_before,"
                         + " m.mrr_after,"
-                        + " coalesce(l.source, :none), coalesce(l.campaign_id, :noCampaign) from mrr_movement m"
-                        + " left join lead l on l.id = " + Attribution.leadOf("m.account_id") + " order by m.id")
+                        + " coalesce(l.source, :none), coalesce(l.campaign_id, :noCampaign) from "
+                        + SuccessRelations.movements() + " m left join " + RelayRelations.leads() + " l on l.id = "
+                        + Attribution.leadOf("m.account_id") + " order by m.id")
                 .param("none", Attribution.NO_SOURCE)
                 .param("noCampaign", Attribution.NO_CAMPAIGN)
                 .update();

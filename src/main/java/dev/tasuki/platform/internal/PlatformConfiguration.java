@@ -8,14 +8,17 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.HttpHeaders;
+import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.web.servlet.LocaleResolver;
 import org.springframework.web.servlet.i18n.SessionLocaleResolver;
 
 import dev.tasuki.platform.Language;
 import dev.tasuki.platform.OrganisationClock;
 
+/** The organisation's clock and languages; and scheduled work (webhook delivery, events tried again) runs. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(PlatformConfiguration.PlatformProperties.class)
+@EnableScheduling
 class PlatformConfiguration {
 
     @ConfigurationProperties("tasuki")

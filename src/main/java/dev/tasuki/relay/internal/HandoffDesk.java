@@ -2,7 +2,6 @@ package dev.tasuki.relay.internal;
 
 import java.time.Instant;
 import java.util.List;
-import java.util.Objects;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
@@ -17,7 +16,6 @@ import dev.tasuki.relay.HandoffRejected;
 import dev.tasuki.relay.HandoffSent;
 import dev.tasuki.relay.HandoffStatus;
 import dev.tasuki.relay.Lead;
-import dev.tasuki.relay.LeadAttributesChanged;
 import dev.tasuki.relay.LifecycleStage;
 import dev.tasuki.relay.ReasonCode;
 import dev.tasuki.relay.RejectHandoff;
@@ -34,6 +32,7 @@ public class HandoffDesk {
 
     private final HandoffTable handoffs;
     private final LeadTable leads;
+    private final LeadAttributeChanges changes;
     private final LeadStages stages;
     private final ReasonCodes reasons;
     private final HandoffSlas slas;
@@ -43,6 +42,7 @@ public class HandoffDesk {
     HandoffDesk(
             HandoffTable handoffs,
             LeadTable leads,
+            LeadAttributeChanges changes,
             LeadStages stages,
             ReasonCodes reasons,
             HandoffSlas slas,
@@ -50,6 +50,7 @@ public class HandoffDesk {
             ApplicationEventPublisher events) {
         this.handoffs = handoffs;
         this.leads = leads;
+        this.changes = changes;
         this.stages = stages;
         this.reasons = reasons;
         this.slas = slas;
@@ -107,11 +108,8 @@ public class HandoffDesk {
             throw RelayRuleBroken.handoffClosed();
         }
         if (actor.department().filter(handoff.kind().to()::equals).isPresent()) {
-            leads.assign(lead.id(), lead.version(), actor.id(), now);
-            if (!Objects.equals(lead.ownerId(), actor.id())) {
-                events.publishEvent(new LeadAttributesChanged(
-                        lead.id(), lead.source(), lead.campaignId(), actor.id(), lead.segment()));
-            }
+            // the receiver takes the lead on (their department's, so no owner right is needed); the row is locked
+            changes.assign(lead, lead.version(), actor.id(), now);
         }
         handoff.kind()
                 .acceptedStage()

@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
+import dev.tasuki.identity.OwnerRule;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
+import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.relay.Lead;
-import dev.tasuki.relay.LeadAttributesChanged;
 import dev.tasuki.relay.LeadDetails;
 import dev.tasuki.relay.LeadScore;
 import dev.tasuki.relay.LifecycleStage;
@@ -26,19 +26,22 @@ public class LeadRegistry {
     private final StageEntries entries;
     private final LeadStages stages;
     private final LeadScoring scoring;
-    private final ApplicationEventPublisher events;
+    private final LeadAttributeChanges changes;
+    private final UserDirectory directory;
 
     LeadRegistry(
             LeadTable leads,
             StageEntries entries,
             LeadStages stages,
             LeadScoring scoring,
-            ApplicationEventPublisher events) {
+            LeadAttributeChanges changes,
+            UserDirectory directory) {
         this.leads = leads;
         this.entries = entries;
         this.stages = stages;
         this.scoring = scoring;
-        this.events = events;
+        this.changes = changes;
+        this.directory = directory;
     }
 
     public LeadScore score(long id) {
@@ -63,7 +66,9 @@ public class LeadRegistry {
             Instant now) {
         RelayAccess.checkActsOn(actor, stage);
         checkIdentifies(details);
-        RelayAccess.checkOwner(actor, null, owner);
+        if (!OwnerRule.mayOwnNew(actor, owner)) {
+            throw RelayRuleBroken.ownerOutsideRights();
+        }
         leads.idByEmail(details.email(), -1).ifPresent(existing -> {
             throw RelayRuleBroken.emailTaken(existing);
         });
@@ -100,22 +105,12 @@ public class LeadRegistry {
                     known.ownerId());
             leads.update(lead.id(), lead.version(), merged, lead.accountId() == null ? suggestedAccountId : null, now);
             scoring.rescore(lead.id());
-            return announced(lead, lead.id());
+            return changes.announced(lead);
         }
         long id = leads.insert(details, LifecycleStage.LEAD, suggestedAccountId, now, null);
         stages.enterFirst(id, null, LifecycleStage.LEAD, now, null, StageChangeVia.CREATE);
         scoring.rescore(id);
         return get(id);
-    }
-
-    /** The lead as written, announcing its attributes when the write changed them. */
-    private Lead announced(Lead before, long id) {
-        Lead after = get(id);
-        LeadAttributesChanged attributes = LeadAttributesChanged.of(after);
-        if (!attributes.equals(LeadAttributesChanged.of(before))) {
-            events.publishEvent(attributes);
-        }
-        return after;
     }
 
     private static String or(String value, String otherwise) {
@@ -133,7 +128,7 @@ public class LeadRegistry {
         Lead current = get(id);
         RelayAccess.checkActsOn(actor, current.stage());
         checkIdentifies(details);
-        RelayAccess.checkOwner(actor, current.ownerId(), owner);
+        checkOwnerChange(actor, current, owner);
         leads.idByEmail(details.email(), id).ifPresent(existing -> {
             throw RelayRuleBroken.emailTaken(existing);
         });
@@ -142,17 +137,20 @@ public class LeadRegistry {
             throw RelayRuleBroken.staleVersion();
         }
         scoring.rescore(id);
-        return announced(current, id);
+        return changes.announced(current);
     }
 
     public Lead assign(long id, UserAccount owner, int version, SignedInUser actor, Instant now) {
         Lead current = get(id);
         RelayAccess.checkActsOn(actor, current.stage());
-        RelayAccess.checkOwner(actor, current.ownerId(), owner);
-        if (!leads.assign(id, version, owner.id(), now)) {
-            throw RelayRuleBroken.staleVersion();
+        checkOwnerChange(actor, current, owner);
+        return changes.assign(current, version, owner.id(), now);
+    }
+
+    private void checkOwnerChange(SignedInUser actor, Lead current, UserAccount owner) {
+        if (!directory.mayChangeOwner(actor, current.ownerId(), owner)) {
+            throw RelayRuleBroken.ownerOutsideRights();
         }
-        return announced(current, id);
     }
 
     public Lead linkAccount(long id, long accountId, int version, SignedInUser actor, Instant now) {

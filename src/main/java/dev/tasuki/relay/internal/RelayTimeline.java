@@ -22,7 +22,9 @@ import dev.tasuki.relay.ReasonCode;
 
 /**
  * Writes the relay's happenings into the one customer timeline, in the transaction that made them, and scores
- * activities logged on leads. Listeners run synchronously: the timeline is never behind.
+ * activities logged on leads. Plain synchronous listeners on purpose: the entries and the score are part of the change,
+ * committed or rolled back with it, so the timeline is never behind (an after-commit listener could leave a change
+ * without its entry).
  */
 @Component
 public class RelayTimeline {

@@ -49,7 +49,7 @@ class LeadController {
     void choices(Model model) {
         model.addAttribute("stages", LifecycleStage.values());
         model.addAttribute("sources", LeadSource.values());
-        model.addAttribute("people", People.of(directory));
+        model.addAttribute("people", directory.people());
         model.addAttribute("campaigns", campaigns.all());
     }
 
@@ -72,7 +72,7 @@ class LeadController {
     }
 
     @GetMapping("/new")
-    String newLead(Model model) {
+    String newLead(@AuthenticationPrincipal SignedInUser user, Model model) {
         model.addAttribute(
                 "form",
                 new LeadDetails(
@@ -90,7 +90,7 @@ class LeadController {
                         LeadSource.INQUIRY,
                         null,
                         null));
-        return FORM;
+        return form(model, user, null);
     }
 
     @PostMapping
@@ -98,9 +98,10 @@ class LeadController {
             @Valid @ModelAttribute("form") LeadDetails form,
             BindingResult errors,
             @AuthenticationPrincipal SignedInUser user,
+            Model model,
             RedirectAttributes redirect) {
         if (errors.hasErrors()) {
-            return FORM;
+            return form(model, user, null);
         }
         try {
             Lead lead = leads.create(form, user);
@@ -108,17 +109,17 @@ class LeadController {
             return "redirect:/leads/" + lead.id();
         } catch (RelayRuleBroken broken) {
             RelayForms.reject(errors, broken);
-            return FORM;
+            return form(model, user, null);
         }
     }
 
     @GetMapping("/{id}/edit")
-    String edit(@PathVariable long id, Model model) {
+    String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         Lead lead = leads.get(id);
         model.addAttribute("lead", lead);
         model.addAttribute("version", lead.version());
         model.addAttribute("form", LeadDetails.of(lead));
-        return FORM;
+        return form(model, user, lead.ownerId());
     }
 
     @PostMapping("/{id}")
@@ -134,7 +135,7 @@ class LeadController {
         model.addAttribute("lead", current);
         model.addAttribute("version", version);
         if (errors.hasErrors()) {
-            return FORM;
+            return form(model, user, current.ownerId());
         }
         try {
             leads.change(id, form, version, user);
@@ -146,7 +147,13 @@ class LeadController {
                 model.addAttribute("stored", LeadDetails.of(current));
                 model.addAttribute("version", current.version());
             }
-            return FORM;
+            return form(model, user, current.ownerId());
         }
+    }
+
+    /** The form, with the owners the user may choose for a lead of that owner (null: none, or a new lead). */
+    private String form(Model model, SignedInUser user, Long currentOwner) {
+        model.addAttribute("ownerChoices", directory.ownerChoices(user, currentOwner));
+        return FORM;
     }
 }

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tasuki.customer.Accounts;
 import dev.tasuki.customer.Timeline;
+import dev.tasuki.identity.OwnerRule;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserDirectory;
@@ -74,7 +75,7 @@ class LeadPageController {
     String show(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         Lead lead = leads.get(id);
         model.addAttribute("lead", lead);
-        model.addAttribute("people", People.of(directory));
+        model.addAttribute("people", directory.people());
         model.addAttribute("history", leads.history(id));
         model.addAttribute("score", leads.score(id));
         model.addAttribute("timeline", timeline.ofLead(id, 100));
@@ -92,7 +93,7 @@ class LeadPageController {
         model.addAttribute("handoffs", leadHandoffs);
         model.addAttribute("reasons", handoffs.reasonCodes());
         model.addAttribute("actions", LeadActions.of(lead, user, leadHandoffs));
-        model.addAttribute("team", user.department().map(directory::team).orElse(List.of()));
+        model.addAttribute("ownerChoices", directory.ownerChoices(user, lead.ownerId()));
         if (!model.containsAttribute("handoffForm")) {
             model.addAttribute("handoffForm", new SendHandoff(null, "", Bant.NONE, null));
         }
@@ -179,7 +180,7 @@ class LeadPageController {
             return new LeadActions(
                     sendable,
                     owns ? StageRules.manualTargets(lead.stage()) : List.of(),
-                    owns && (admin || user.is(Role.MANAGER)),
+                    owns && OwnerRule.mayChoose(user),
                     owns);
         }
     }

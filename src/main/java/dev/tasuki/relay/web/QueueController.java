@@ -60,7 +60,7 @@ class QueueController {
 
     @ModelAttribute
     void common(Model model) {
-        model.addAttribute("people", People.of(directory));
+        model.addAttribute("people", directory.people());
         model.addAttribute("now", clock.now());
         model.addAttribute("reasons", handoffs.reasonCodes());
     }

@@ -14,7 +14,9 @@ import dev.tasuki.success.MrrSource;
  * A won deal sets the account's MRR level from the contract's start, in the deal's transaction: a NEW deal sets it to
  * the deal's MRR and starts the contract, unless the account pays already (another part of the company buys: its MRR is
  * added, and the contract stays as it is); an EXPANSION adds the deal's MRR to the level of that day; a RENEWAL sets
- * the renewed level and moves the renewal day a term on. The movements follow from the levels (see {@link MrrBook}).
+ * the renewed level and moves the renewal day a term on. The movements follow from the levels (see {@link MrrBook}). A
+ * plain synchronous listener on purpose: the level is part of winning the deal (a level refused refuses the win), so
+ * the two commit together.
  */
 @Component
 class DealListener {

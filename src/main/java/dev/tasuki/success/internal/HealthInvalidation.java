@@ -13,7 +13,8 @@ import dev.tasuki.success.MrrMovementWithdrawn;
 
 /**
  * When an input of a customer's health changes (an activity, an MRR movement, the onboarding handoff), its stored
- * health is forgotten in the same transaction and computed afresh at the next read.
+ * health is forgotten in the same transaction and computed afresh at the next read. Plain synchronous listeners on
+ * purpose: forgotten with the change, no read after its commit sees the health from before.
  */
 @Component
 class HealthInvalidation {

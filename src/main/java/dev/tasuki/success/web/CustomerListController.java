@@ -9,6 +9,7 @@ import org.springframework.validation.BindingResult;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
+import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.success.CustomerHealth;
 import dev.tasuki.success.Customers;
 import dev.tasuki.success.HealthColour;
@@ -27,12 +28,12 @@ class CustomerListController {
 
     private final Customers customers;
     private final CustomerHealth health;
-    private final People people;
+    private final UserDirectory directory;
 
-    CustomerListController(Customers customers, CustomerHealth health, People people) {
+    CustomerListController(Customers customers, CustomerHealth health, UserDirectory directory) {
         this.customers = customers;
         this.health = health;
-        this.people = people;
+        this.directory = directory;
     }
 
     @GetMapping(CustomerFilter.PATH)
@@ -46,11 +47,11 @@ class CustomerListController {
         CustomerFilter shown = filter != null ? filter : new CustomerFilter(null, null, null, null);
         model.addAttribute("filter", shown);
         model.addAttribute("result", customers.page(shown.toQuery()));
-        model.addAttribute("people", people.byId());
+        model.addAttribute("people", directory.byId());
         if (Htmx.wantsFragment(request, response)) {
             return ROWS;
         }
-        model.addAttribute("owners", people.owners());
+        model.addAttribute("owners", directory.people().owners());
         model.addAttribute("colours", HealthColour.values());
         return LIST;
     }
@@ -58,7 +59,7 @@ class CustomerListController {
     @GetMapping("/customers/at-risk")
     String atRisk(Model model, HttpServletRequest request, HttpServletResponse response) {
         model.addAttribute("atRisk", health.atRisk());
-        model.addAttribute("people", people.byId());
+        model.addAttribute("people", directory.byId());
         return Htmx.wantsFragment(request, response) ? AT_RISK_SECTION : AT_RISK;
     }
 }

@@ -21,6 +21,7 @@ import dev.tasuki.customer.Timeline;
 import dev.tasuki.deal.Deal;
 import dev.tasuki.deal.Deals;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.platform.TasukiException;
@@ -52,7 +53,7 @@ class CustomerPageController {
     private final Expansions expansions;
     private final Timeline timeline;
     private final MrrChart chart;
-    private final People people;
+    private final UserDirectory directory;
     private final Messages messages;
     private final OrganisationClock clock;
 
@@ -66,7 +67,7 @@ class CustomerPageController {
             Expansions expansions,
             Timeline timeline,
             MrrChart chart,
-            People people,
+            UserDirectory directory,
             Messages messages,
             OrganisationClock clock,
             Deals deals) {
@@ -78,7 +79,7 @@ class CustomerPageController {
         this.expansions = expansions;
         this.timeline = timeline;
         this.chart = chart;
-        this.people = people;
+        this.directory = directory;
         this.messages = messages;
         this.clock = clock;
     }
@@ -105,7 +106,7 @@ class CustomerPageController {
         model.addAttribute("candidates", expansions.candidates(id));
         model.addAttribute("expansions", expansions.raised(id));
         model.addAttribute("entries", timeline.ofAccount(id, TIMELINE_LENGTH));
-        model.addAttribute("people", people.byId());
+        model.addAttribute("people", directory.byId());
         model.addAttribute("mayChange", mrr.mayChange(user));
         model.addAttribute("mayDecide", renewals.mayDecide(user));
         if (!model.containsAttribute("levelForm")) {

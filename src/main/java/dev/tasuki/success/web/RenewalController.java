@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.TasukiException;
 import dev.tasuki.success.LoseContract;
@@ -36,12 +37,12 @@ class RenewalController {
     static final String DECIDED = "success/partials/renewal-row :: decided";
 
     private final Renewals renewals;
-    private final People people;
+    private final UserDirectory directory;
     private final Messages messages;
 
-    RenewalController(Renewals renewals, People people, Messages messages) {
+    RenewalController(Renewals renewals, UserDirectory directory, Messages messages) {
         this.renewals = renewals;
-        this.people = people;
+        this.directory = directory;
         this.messages = messages;
     }
 
@@ -138,7 +139,7 @@ class RenewalController {
     }
 
     private String common(Model model, SignedInUser user, String view) {
-        model.addAttribute("people", people.byId());
+        model.addAttribute("people", directory.byId());
         model.addAttribute("reasons", renewals.reasons());
         model.addAttribute("mayDecide", renewals.mayDecide(user));
         return view;

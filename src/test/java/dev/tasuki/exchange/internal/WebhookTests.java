@@ -2,14 +2,18 @@ package dev.tasuki.exchange.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.crypto.Mac;
@@ -19,28 +23,43 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.events.FailedEventPublications;
+import org.springframework.modulith.events.ResubmissionOptions;
+import org.springframework.transaction.support.TransactionTemplate;
 
 import com.sun.net.httpserver.HttpServer;
+import tools.jackson.databind.json.JsonMapper;
 
 import dev.tasuki.IntegrationTest;
 import dev.tasuki.TestUsers;
 import dev.tasuki.exchange.ExchangeRefused;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.JdbcValues;
+import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.relay.Lead;
 import dev.tasuki.relay.LeadDetails;
 import dev.tasuki.relay.LeadSource;
+import dev.tasuki.relay.LeadStageChanged;
 import dev.tasuki.relay.Leads;
+import dev.tasuki.relay.LifecycleStage;
+import dev.tasuki.relay.StageChangeVia;
 
 /**
  * Webhooks delivered to a real HTTP server on loopback (allowed by the admin setting the tests turn on), which checks
  * the Standard Webhooks signature itself; retries after a failure and sending again by hand keep the message id; the
  * SSRF guard refuses private targets when the setting is off, both when an endpoint is saved and when a message is sent
- * (the addresses the client connects to are the ones it checked).
+ * (the addresses the client connects to are the ones it checked). Messages are written after the change commits, from
+ * Spring Modulith's event publication registry, which keeps an event until they are written and tries a failed one
+ * again: the tests wait for them, polling with a timeout.
  */
 @IntegrationTest
 class WebhookTests {
 
     record Received(Map<String, String> headers, String body) {}
+
+    /** How long a test waits for what happens after commit or on the dispatcher's schedule. */
+    static final Duration WAIT = Duration.ofSeconds(10);
 
     @Autowired
     Webhooks webhooks;
@@ -56,6 +75,21 @@ class WebhookTests {
 
     @Autowired
     TestUsers testUsers;
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @Autowired
+    JsonMapper json;
+
+    @Autowired
+    FailedEventPublications failedEvents;
+
+    @Autowired
+    OrganisationClock clock;
+
+    @Autowired
+    TransactionTemplate transactions;
 
     HttpServer server;
     final List<Received> received = new CopyOnWriteArrayList<>();
@@ -96,8 +130,12 @@ class WebhookTests {
     }
 
     private WebhookEndpoint endpoint(String host) {
+        return endpoint(host, List.of(WebhookEvent.LEAD_CREATED));
+    }
+
+    private WebhookEndpoint endpoint(String host, List<WebhookEvent> events) {
         String url = "http://" + host + ":" + server.getAddress().getPort() + "/hook";
-        webhooks.add(url, List.of(WebhookEvent.LEAD_CREATED), admin);
+        webhooks.add(url, events, admin);
         return webhooks.endpoints().stream()
                 .filter(endpoint -> endpoint.url().equals(url))
                 .findFirst()
@@ -124,17 +162,66 @@ class WebhookTests {
                 testUsers.signedIn(TestUsers.MARKETING_MEMBER));
     }
 
-    private Received receivedFor(Lead lead) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            dispatcher.deliverDue();
-            for (Received message : received) {
-                if (message.body().contains("\"leadId\":" + lead.id() + ",")) {
-                    return message;
-                }
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("no message for lead " + lead.id());
+    /** The first message the receiver got for the lead, delivering due messages until it has one. */
+    private Received receivedFor(Lead lead) {
+        return await().atMost(WAIT)
+                .until(
+                        () -> {
+                            dispatcher.deliverDue();
+                            return received.stream()
+                                    .filter(message -> message.body().contains("\"leadId\":" + lead.id() + ","))
+                                    .findFirst();
+                        },
+                        Optional::isPresent)
+                .orElseThrow();
+    }
+
+    /**
+     * The delivery log of a message the receiver got, once the attempt is noted with that status (the scheduled
+     * dispatcher may have sent it, and notes the answer just after the receiver has it).
+     */
+    private WebhookDelivery logged(Received message, String status) {
+        String id = message.headers().get("id");
+        return await("message " + id + " logged " + status)
+                .atMost(WAIT)
+                .until(
+                        () -> store.recent(50).stream()
+                                .filter(d -> d.messageId().equals(id)
+                                        && d.status().equals(status)
+                                        && d.lastStatusCode() != null)
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
+    }
+
+    /** The message the outbox wrote for the lead to the endpoint, once it is there (it is written after commit). */
+    private WebhookDelivery written(WebhookEndpoint endpoint, Lead lead) {
+        return await().atMost(WAIT)
+                .until(
+                        () -> store.recent(50).stream()
+                                .filter(delivery -> delivery.endpointId() == endpoint.id()
+                                        && delivery.payload().contains("\"leadId\":" + lead.id() + ","))
+                                .findFirst(),
+                        Optional::isPresent)
+                .orElseThrow();
+    }
+
+    /** The message once a delivery of it has been tried (by this test or the scheduled dispatcher). */
+    private WebhookDelivery attempted(long deliveryId) {
+        return await().atMost(WAIT)
+                .until(
+                        () -> {
+                            dispatcher.deliverDue();
+                            return store.delivery(deliveryId).orElseThrow();
+                        },
+                        delivery -> delivery.attempts() > 0 && delivery.lastError() != null);
+    }
+
+    private long publicationsOf(Lead lead) {
+        return jdbc.sql("select count(*) from event_publication where serialized_event like :lead")
+                .param("lead", "%\"leadId\":" + lead.id() + ",%")
+                .query(Long.class)
+                .single();
     }
 
     /** The receiver's own check, as the specification describes it, not Tasuki's code. */
@@ -160,13 +247,62 @@ class WebhookTests {
         assertThat(signedWith(endpoint.secret(), message)).isTrue();
         assertThat(message.headers().get("id")).startsWith("msg_");
         assertThat(message.body()).contains("\"type\":\"lead.created\"", "\"leadId\":" + lead.id());
-        WebhookDelivery logged = store.recent(50).stream()
-                .filter(d -> d.messageId().equals(message.headers().get("id")))
-                .findFirst()
-                .orElseThrow();
-        assertThat(logged.status()).isEqualTo("DELIVERED");
+        WebhookDelivery logged = logged(message, "DELIVERED");
         assertThat(logged.lastStatusCode()).isEqualTo(200);
         assertThat(logged.attempts()).isEqualTo(1);
+    }
+
+    @Test
+    void theEventIsKeptWithTheChangeUntilItsMessageIsWritten() throws Exception {
+        WebhookEndpoint endpoint = endpoint();
+
+        long[] keptWithTheChange = new long[1];
+        Lead lead = transactions.execute(status -> {
+            Lead created = newLead("kept-" + System.nanoTime() + "@example.com");
+            keptWithTheChange[0] = publicationsOf(created);
+            return created;
+        });
+
+        assertThat(keptWithTheChange[0])
+                .as("stored in the transaction that made the lead")
+                .isEqualTo(1);
+        written(endpoint, lead);
+        await("the event deleted once its message is written").atMost(WAIT).until(() -> publicationsOf(lead) == 0);
+    }
+
+    @Test
+    void anEventLeftFailedInTheRegistryIsWrittenOutWhenTriedAgain() throws Exception {
+        WebhookEndpoint endpoint =
+                endpoint("127.0.0.1", List.of(WebhookEvent.LEAD_CREATED, WebhookEvent.LEAD_STAGE_CHANGED));
+        Lead lead = newLead("again-" + System.nanoTime() + "@example.com");
+        written(endpoint, lead);
+        // A node stopped before it wrote the message of a second event: the registry holds it, failed (as its staleness
+        // monitor marks one left published or processing).
+        LeadStageChanged lost = new LeadStageChanged(
+                lead.id(), null, LifecycleStage.LEAD, LifecycleStage.MQL, clock.now(), null, StageChangeVia.MANUAL);
+        jdbc.sql("""
+                insert into event_publication (id, listener_id, event_type, serialized_event, publication_date, status,
+                    completion_attempts)
+                values (:id, 'exchange.webhooks.LeadStageChanged', :type, :event, :at, 'FAILED', 1)
+                """)
+                .param("id", UUID.randomUUID())
+                .param("type", LeadStageChanged.class.getName())
+                .param("event", json.writeValueAsString(lost))
+                .param("at", JdbcValues.utc(clock.now().minus(Duration.ofMinutes(5))))
+                .update();
+
+        failedEvents.resubmit(ResubmissionOptions.defaults());
+
+        await().atMost(WAIT).until(() -> stageChangedMessages(lead) > 0);
+        assertThat(stageChangedMessages(lead)).isEqualTo(1);
+        await().atMost(WAIT).until(() -> publicationsOf(lead) == 0);
+    }
+
+    private long stageChangedMessages(Lead lead) {
+        return store.recent(50).stream()
+                .filter(d -> d.eventType().equals("lead.stage_changed")
+                        && d.payload().contains("\"leadId\":" + lead.id() + ","))
+                .count();
     }
 
     @Test
@@ -177,11 +313,7 @@ class WebhookTests {
         Lead lead = newLead(email);
 
         Received failed = receivedFor(lead);
-        WebhookDelivery pending = store.recent(50).stream()
-                .filter(d -> d.messageId().equals(failed.headers().get("id")))
-                .findFirst()
-                .orElseThrow();
-        assertThat(pending.status()).isEqualTo("PENDING");
+        WebhookDelivery pending = logged(failed, "PENDING");
         assertThat(pending.lastStatusCode()).isEqualTo(500);
         assertThat(pending.nextAttemptAt())
                 .as("retried after a minute")
@@ -193,8 +325,7 @@ class WebhookTests {
         Received again = receivedFor(lead);
 
         assertThat(again.headers().get("id")).isEqualTo(failed.headers().get("id"));
-        assertThat(store.delivery(pending.id()).orElseThrow().status()).isEqualTo("DELIVERED");
-        assertThat(store.delivery(pending.id()).orElseThrow().attempts()).isEqualTo(2);
+        assertThat(logged(again, "DELIVERED").attempts()).isEqualTo(2);
     }
 
     @Test
@@ -228,12 +359,7 @@ class WebhookTests {
         webhooks.allowPrivateTargets(false, admin);
         Lead lead = newLead("rebind-" + System.nanoTime() + "@example.com");
 
-        dispatcher.deliverDue();
-
-        WebhookDelivery refused = store.recent(50).stream()
-                .filter(d -> d.endpointId() == endpoint.id() && d.payload().contains("\"leadId\":" + lead.id() + ","))
-                .findFirst()
-                .orElseThrow();
+        WebhookDelivery refused = attempted(written(endpoint, lead).id());
         assertThat(refused.status()).isEqualTo("PENDING");
         assertThat(refused.lastError()).isEqualTo("exchange.webhook.privateTarget");
         assertThat(received).as("nothing reached the loopback receiver").isEmpty();

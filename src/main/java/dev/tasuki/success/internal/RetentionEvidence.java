@@ -1,9 +1,5 @@
-package dev.tasuki.healthcheck.internal;
+package dev.tasuki.success.internal;
 
-import static dev.tasuki.platform.JdbcValues.utc;
-
-import java.time.Duration;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
@@ -14,67 +10,33 @@ import org.springframework.stereotype.Component;
 import dev.tasuki.healthcheck.Evidence;
 import dev.tasuki.healthcheck.Evidence.Figure;
 import dev.tasuki.healthcheck.EvidenceSource;
+import dev.tasuki.healthcheck.Share;
 import dev.tasuki.platform.Formats;
-import dev.tasuki.platform.OrganisationClock;
 
-/**
- * Evidence from deals and MRR (read-only SQL over deal's and success's tables): new business won through the relay's
- * defined process (PROC-1) and net revenue retention over the last twelve months (CX-3, METRICS.md's nrr).
- */
+/** The health check's evidence from the MRR movements: net revenue retention over the last twelve months (CX-3). */
 @Component
-class RevenueEvidence implements EvidenceSource {
-
-    static final Duration HALF_YEAR = Duration.ofDays(180);
+class RetentionEvidence implements EvidenceSource {
 
     private final JdbcClient jdbc;
-    private final OrganisationClock clock;
     private final Formats formats;
 
-    RevenueEvidence(JdbcClient jdbc, OrganisationClock clock, Formats formats) {
+    RetentionEvidence(JdbcClient jdbc, Formats formats) {
         this.jdbc = jdbc;
-        this.clock = clock;
         this.formats = formats;
     }
 
     @Override
     public Set<String> itemCodes() {
-        return Set.of("PROC-1", "CX-3");
-    }
-
-    @Override
-    public Evidence evidenceFor(String itemCode, LocalDate today) {
-        return switch (itemCode) {
-            case "PROC-1" -> wonThroughTheRelay();
-            case "CX-3" -> netRevenueRetention(today);
-            default -> throw new IllegalArgumentException(itemCode);
-        };
-    }
-
-    /** NEW deals won in the last 180 days that came from a lead through the relay's handoffs: ○ 80 %, △ 50 %. */
-    private Evidence wonThroughTheRelay() {
-        Instant now = clock.now();
-        Share relayed = jdbc.sql("""
-                select count(*) as whole, count(lead_id) as part from deal
-                 where type = 'NEW' and status = 'WON' and closed_at >= :from and closed_at < :now
-                """)
-                .param("from", utc(now.minus(HALF_YEAR)))
-                .param("now", utc(now))
-                .query(Share::read)
-                .single();
-        return Evidence.of(
-                "PROC-1",
-                relayed.rate(80, 50),
-                List.of(new Figure("healthcheck.figure.wonThroughRelay", relayed.shown())),
-                "healthcheck.rule.PROC-1",
-                80,
-                50);
+        return Set.of("CX-3");
     }
 
     /**
-     * nrr for [today − 12 months, today): (mrrStart + expansion − contraction − churn) / mrrStart over the accounts
-     * with MRR above 0 at the start: ○ 100 % or more, △ 90 %, × below; nothing to rate without MRR at the start.
+     * METRICS.md's nrr for [today − 12 months, today): (mrrStart + expansion − contraction − churn) / mrrStart over the
+     * accounts with MRR above 0 at the start: ○ 100 % or more, △ 90 %, × below; nothing to rate without MRR at the
+     * start.
      */
-    private Evidence netRevenueRetention(LocalDate today) {
+    @Override
+    public Evidence evidenceFor(String itemCode, LocalDate today) {
         LocalDate from = today.minusMonths(12);
         long[] figures = jdbc.sql("""
                 with start_mrr as (

@@ -1,18 +1,17 @@
-package dev.tasuki.healthcheck.internal;
+package dev.tasuki.healthcheck;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 
-import dev.tasuki.healthcheck.Rating;
-
 /**
  * A part of a whole, the shape of most evidence: "10 of 12 handoffs answered within their SLA". Ratings compare the
- * exact fraction with the thresholds; the shown percentage is rounded half up.
+ * exact fraction with the thresholds; the shown percentage is rounded half up. The modules that own the data count the
+ * shares of their {@link EvidenceSource}s with it.
  */
 public record Share(long part, long whole) {
 
     /** Reads a row of a query that counts its "part" and its "whole". */
-    static Share read(ResultSet rs, int row) throws SQLException {
+    public static Share read(ResultSet rs, int row) throws SQLException {
         return new Share(rs.getLong("part"), rs.getLong("whole"));
     }
 
