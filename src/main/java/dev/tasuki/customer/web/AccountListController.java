@@ -1,8 +1,6 @@
 package dev.tasuki.customer.web;
 
 import java.util.Map;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -21,6 +19,7 @@ import dev.tasuki.customer.Industry;
 import dev.tasuki.customer.Segment;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Htmx;
 
 /** The account list (search, filters, sort, pages; htmx swaps only the results) and an account's page. */
 @Controller
@@ -51,15 +50,14 @@ class AccountListController {
             @RequestParam Map<String, String> query,
             @AuthenticationPrincipal SignedInUser user,
             Model model,
-            HttpServletRequest request,
-            HttpServletResponse response) {
+            Htmx htmx) {
         AccountFilter filter = AccountFilter.of(query);
         model.addAttribute("filter", filter);
         model.addAttribute("result", accounts.search(filter.toSearch()));
         model.addAttribute("people", people.byId());
-        if (Htmx.wantsFragment(request, response)) {
+        if (htmx.wantsFragment()) {
             // The address bar gets the list's clean URL, without the form's empty fields: the one to share.
-            response.setHeader("HX-Push-Url", filter.pageUrl(filter.toSearch().page()));
+            htmx.pushUrl(filter.pageUrl(filter.toSearch().page()));
             return ROWS;
         }
         model.addAttribute("industries", Industry.values());

@@ -1,8 +1,6 @@
 package dev.tasuki.customer.web;
 
 import java.util.Map;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +15,7 @@ import dev.tasuki.customer.Contact;
 import dev.tasuki.customer.Contacts;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Htmx;
 
 /** The contact list (search, account filter, sort, pages; htmx swaps only the results) and a contact's page. */
 @Controller
@@ -46,15 +45,14 @@ class ContactListController {
             @RequestParam Map<String, String> query,
             @AuthenticationPrincipal SignedInUser user,
             Model model,
-            HttpServletRequest request,
-            HttpServletResponse response) {
+            Htmx htmx) {
         ContactFilter filter = ContactFilter.of(query);
         model.addAttribute("filter", filter);
         model.addAttribute("result", contacts.search(filter.toSearch()));
         model.addAttribute("people", people.byId());
-        if (Htmx.wantsFragment(request, response)) {
+        if (htmx.wantsFragment()) {
             // The address bar gets the list's clean URL, without the form's empty fields: the one to share.
-            response.setHeader("HX-Push-Url", filter.pageUrl(filter.toSearch().page()));
+            htmx.pushUrl(filter.pageUrl(filter.toSearch().page()));
             return ROWS;
         }
         model.addAttribute(

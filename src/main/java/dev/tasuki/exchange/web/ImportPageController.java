@@ -17,7 +17,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
@@ -29,6 +28,7 @@ import dev.tasuki.exchange.internal.ImportReport;
 import dev.tasuki.exchange.internal.ImportRequest;
 import dev.tasuki.exchange.internal.Imports;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Htmx;
 import dev.tasuki.platform.Messages;
 
 /**
@@ -106,9 +106,9 @@ class ImportPageController {
     }
 
     @GetMapping("/{id}")
-    String job(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String job(@PathVariable long id, Htmx htmx, Model model) {
         model.addAttribute("job", imports.find(id).orElseThrow(() -> ExchangeRefused.notFound(id)));
-        return htmx != null ? "exchange/partials/import-job" : "exchange/import-job";
+        return htmx.view("exchange/partials/import-job", "exchange/import-job");
     }
 
     @GetMapping("/{id}/errors.csv")

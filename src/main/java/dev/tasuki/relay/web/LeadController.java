@@ -10,13 +10,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.platform.Htmx;
 import dev.tasuki.relay.Campaigns;
 import dev.tasuki.relay.Lead;
 import dev.tasuki.relay.LeadDetails;
@@ -63,12 +63,12 @@ class LeadController {
             @RequestParam(defaultValue = "createdAt") String sort,
             @RequestParam(defaultValue = "true") boolean desc,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Htmx htmx,
             Model model) {
         LeadQuery query = new LeadQuery(q, stage, source, campaign, owner, sort, desc, page, 25);
         model.addAttribute("query", query);
         model.addAttribute("result", leads.search(query));
-        return htmx != null ? ROWS : LIST;
+        return htmx.view(ROWS, LIST);
     }
 
     @GetMapping("/new")
