@@ -41,6 +41,17 @@ public final class Htmx {
         return fragment ? fragmentView : pageView;
     }
 
+    /**
+     * Whether htmx asks for a list's rows. If so, the address bar gets the list's URL at the page shown: without the
+     * search form's empty fields, the URL to share.
+     */
+    public boolean wantsRows(ListFilter filter, Page<?> shown) {
+        if (fragment) {
+            pushUrl(filter.pageUrl(shown.page()));
+        }
+        return fragment;
+    }
+
     /** The URL htmx puts in the address bar instead of the request's own. */
     public void pushUrl(String url) {
         response.setHeader("HX-Push-Url", url);

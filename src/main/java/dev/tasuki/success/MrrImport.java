@@ -26,6 +26,7 @@ import dev.tasuki.customer.AccountSearch;
 import dev.tasuki.customer.Accounts;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.Messages;
+import dev.tasuki.platform.Page;
 import dev.tasuki.success.ImportResult.ImportError;
 import dev.tasuki.success.internal.CsvText;
 import dev.tasuki.success.internal.MrrBook;
@@ -190,12 +191,13 @@ public class MrrImport {
                 return byId.get().id();
             }
         }
-        List<Account> named = accounts
-                .search(new AccountSearch(value, null, null, null, null, null, 0, AccountSearch.MAX_SIZE))
-                .items()
-                .stream()
-                .filter(account -> account.name().equals(value))
-                .toList();
+        List<Account> named =
+                accounts
+                        .search(new AccountSearch(value, null, null, null, null, null, 0, Page.MAX_SIZE))
+                        .items()
+                        .stream()
+                        .filter(account -> account.name().equals(value))
+                        .toList();
         if (named.size() > 1) {
             errors.add(
                     new ImportError(line, "account", messages.of("mrrImport.accountAmbiguous", value, named.size())));

@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -18,12 +17,12 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import dev.tasuki.customer.Account;
-import dev.tasuki.customer.AccountPage;
 import dev.tasuki.customer.AccountSearch;
 import dev.tasuki.customer.EmployeeBand;
 import dev.tasuki.customer.Industry;
 import dev.tasuki.customer.Prefecture;
 import dev.tasuki.customer.Segment;
+import dev.tasuki.platform.Page;
 
 /** The account table. Public only for the module's services; Modulith keeps other modules out of this package. */
 @Repository
@@ -59,7 +58,7 @@ public class AccountRows {
                 .optional();
     }
 
-    public AccountPage search(AccountSearch search) {
+    public Page<Account> search(AccountSearch search) {
         Where where = new Where()
                 .words(search.q(), SEARCHED)
                 .equal(
@@ -77,16 +76,14 @@ public class AccountRows {
                                 ? null
                                 : search.employeeBand().name())
                 .equal("a.owner_id = :owner", "owner", search.ownerId());
-        long total = where.bind(jdbc.sql("select count(*) from account a" + where.sql()))
-                .query(Long.class)
-                .single();
-        List<Account> items = where.bind(jdbc.sql("select " + COLUMNS + " from account a" + where.sql()
-                        + SortOrder.of(search.sort(), SORTS, "name", "a.id") + " limit :limit offset :offset"))
-                .param("limit", search.size())
-                .param("offset", (long) search.page() * search.size())
-                .query(AccountRows::map)
-                .list();
-        return new AccountPage(items, search.page(), search.size(), total);
+        return where.page(
+                jdbc,
+                "from account a",
+                "select " + COLUMNS + " from account a",
+                SortOrder.of(search.sort(), SORTS, "name", "a.id"),
+                search.page(),
+                search.size(),
+                AccountRows::map);
     }
 
     public long insert(AccountValues values, long createdBy, Instant now) {

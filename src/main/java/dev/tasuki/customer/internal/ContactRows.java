@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
@@ -18,8 +17,8 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import dev.tasuki.customer.Contact;
-import dev.tasuki.customer.ContactPage;
 import dev.tasuki.customer.ContactSearch;
+import dev.tasuki.platform.Page;
 import dev.tasuki.platform.PersonName;
 
 /** The contact table, read with the name of the contact's account. */
@@ -58,21 +57,19 @@ public class ContactRows {
                 .optional();
     }
 
-    public ContactPage search(ContactSearch search) {
+    public Page<Contact> search(ContactSearch search) {
         Where where = new Where()
                 .words(search.q(), SEARCHED)
                 .equal("c.account_id = :account", "account", search.accountId())
                 .equal("c.owner_id = :owner", "owner", search.ownerId());
-        long total = where.bind(jdbc.sql("select count(*) from contact c" + where.sql()))
-                .query(Long.class)
-                .single();
-        List<Contact> items = where.bind(jdbc.sql(SELECT + where.sql()
-                        + SortOrder.of(search.sort(), SORTS, "name", "c.id") + " limit :limit offset :offset"))
-                .param("limit", search.size())
-                .param("offset", (long) search.page() * search.size())
-                .query(ContactRows::map)
-                .list();
-        return new ContactPage(items, search.page(), search.size(), total);
+        return where.page(
+                jdbc,
+                "from contact c",
+                SELECT,
+                SortOrder.of(search.sort(), SORTS, "name", "c.id"),
+                search.page(),
+                search.size(),
+                ContactRows::map);
     }
 
     public long insert(ContactValues values, long createdBy, Instant now) {

@@ -22,7 +22,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.tasuki.customer.Account;
 import dev.tasuki.customer.AccountChange;
-import dev.tasuki.customer.AccountPage;
 import dev.tasuki.customer.AccountSearch;
 import dev.tasuki.customer.Accounts;
 import dev.tasuki.customer.EmployeeBand;
@@ -32,6 +31,7 @@ import dev.tasuki.customer.Segment;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Page;
 
 @RestController
 @RequestMapping("/api/v1/accounts")
@@ -51,7 +51,7 @@ class AccountApiController {
             summary = "Search accounts",
             description = "q: words in the name, kana or domain (all must match); "
                     + "sort: name, createdAt or updatedAt, '-' in front for descending; page from 0; size 1 to 200")
-    AccountPage search(
+    Page<Account> search(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Industry industry,
             @RequestParam(required = false) Segment segment,
@@ -59,8 +59,7 @@ class AccountApiController {
             @RequestParam(required = false) Long owner,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "" + AccountSearch.DEFAULT_SIZE) @Min(1) @Max(AccountSearch.MAX_SIZE)
-                    int size) {
+            @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return accounts.search(new AccountSearch(q, industry, segment, employeeBand, owner, sort, page, size));
     }
 

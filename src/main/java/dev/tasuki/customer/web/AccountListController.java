@@ -20,6 +20,7 @@ import dev.tasuki.customer.Segment;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.Htmx;
+import dev.tasuki.platform.Page;
 
 /** The account list (search, filters, sort, pages; htmx swaps only the results) and an account's page. */
 @Controller
@@ -53,11 +54,10 @@ class AccountListController {
             Htmx htmx) {
         AccountFilter filter = AccountFilter.of(query);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", accounts.search(filter.toSearch()));
+        Page<Account> result = accounts.search(filter.toSearch());
+        model.addAttribute("result", result);
         model.addAttribute("people", people.byId());
-        if (htmx.wantsFragment()) {
-            // The address bar gets the list's clean URL, without the form's empty fields: the one to share.
-            htmx.pushUrl(filter.pageUrl(filter.toSearch().page()));
+        if (htmx.wantsRows(filter, result)) {
             return ROWS;
         }
         model.addAttribute("industries", Industry.values());

@@ -20,16 +20,15 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import dev.tasuki.customer.AccountSearch;
 import dev.tasuki.customer.Contact;
 import dev.tasuki.customer.ContactChange;
-import dev.tasuki.customer.ContactPage;
 import dev.tasuki.customer.ContactSearch;
 import dev.tasuki.customer.Contacts;
 import dev.tasuki.customer.NewContact;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Page;
 
 @RestController
 @RequestMapping("/api/v1/contacts")
@@ -49,14 +48,13 @@ class ContactApiController {
             summary = "Search contacts",
             description = "q: words in the names, kana or email (all must match); "
                     + "sort: name, createdAt or updatedAt, '-' in front for descending; page from 0; size 1 to 200")
-    ContactPage search(
+    Page<Contact> search(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Long accountId,
             @RequestParam(required = false) Long owner,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "" + AccountSearch.DEFAULT_SIZE) @Min(1) @Max(AccountSearch.MAX_SIZE)
-                    int size) {
+            @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return contacts.search(new ContactSearch(q, accountId, owner, sort, page, size));
     }
 

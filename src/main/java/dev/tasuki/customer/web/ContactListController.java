@@ -16,6 +16,7 @@ import dev.tasuki.customer.Contacts;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.Htmx;
+import dev.tasuki.platform.Page;
 
 /** The contact list (search, account filter, sort, pages; htmx swaps only the results) and a contact's page. */
 @Controller
@@ -48,11 +49,10 @@ class ContactListController {
             Htmx htmx) {
         ContactFilter filter = ContactFilter.of(query);
         model.addAttribute("filter", filter);
-        model.addAttribute("result", contacts.search(filter.toSearch()));
+        Page<Contact> result = contacts.search(filter.toSearch());
+        model.addAttribute("result", result);
         model.addAttribute("people", people.byId());
-        if (htmx.wantsFragment()) {
-            // The address bar gets the list's clean URL, without the form's empty fields: the one to share.
-            htmx.pushUrl(filter.pageUrl(filter.toSearch().page()));
+        if (htmx.wantsRows(filter, result)) {
             return ROWS;
         }
         model.addAttribute(

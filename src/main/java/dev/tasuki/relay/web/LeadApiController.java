@@ -19,12 +19,12 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Page;
 import dev.tasuki.relay.Handoff;
 import dev.tasuki.relay.Handoffs;
 import dev.tasuki.relay.Lead;
 import dev.tasuki.relay.LeadDetails;
 import dev.tasuki.relay.LeadLifecycle;
-import dev.tasuki.relay.LeadPage;
 import dev.tasuki.relay.LeadQuery;
 import dev.tasuki.relay.LeadSource;
 import dev.tasuki.relay.Leads;
@@ -52,7 +52,7 @@ class LeadApiController {
     @Operation(
             summary = "Leads, filtered, sorted and paged",
             description = "sort: createdAt, updatedAt, score, stageEnteredAt, name, company")
-    LeadPage list(
+    Page<Lead> list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) LifecycleStage stage,
             @RequestParam(required = false) LeadSource source,
@@ -61,7 +61,7 @@ class LeadApiController {
             @RequestParam(defaultValue = "createdAt") String sort,
             @RequestParam(defaultValue = "true") boolean desc,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "25") int size) {
+            @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
         return leads.search(new LeadQuery(q, stage, source, campaign, owner, sort, desc, page, size));
     }
 

@@ -8,6 +8,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dev.tasuki.platform.Htmx;
 import dev.tasuki.success.CustomerHealth;
+import dev.tasuki.success.CustomerList;
 import dev.tasuki.success.Customers;
 import dev.tasuki.success.HealthColour;
 
@@ -38,9 +39,11 @@ class CustomerListController {
         // A value that does not bind (an unknown colour in a shared link) drops the filter: unbound is not an error.
         CustomerFilter shown = filter != null ? filter : new CustomerFilter(null, null, null, null);
         model.addAttribute("filter", shown);
-        model.addAttribute("result", customers.page(shown.toQuery()));
+        CustomerList found = customers.page(shown.toQuery());
+        model.addAttribute("result", found.page());
+        model.addAttribute("totalMrr", found.totalMrr());
         model.addAttribute("people", people.byId());
-        if (htmx.wantsFragment()) {
+        if (htmx.wantsRows(shown, found.page())) {
             return ROWS;
         }
         model.addAttribute("owners", people.owners());
