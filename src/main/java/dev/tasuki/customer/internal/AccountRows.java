@@ -2,7 +2,6 @@ package dev.tasuki.customer.internal;
 
 import static dev.tasuki.platform.JdbcValues.instant;
 import static dev.tasuki.platform.JdbcValues.nullableLong;
-import static dev.tasuki.platform.JdbcValues.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import dev.tasuki.customer.Account;
@@ -87,34 +85,24 @@ public class AccountRows {
     }
 
     public long insert(AccountValues values, long createdBy, Instant now) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        bind(jdbc.sql("""
+        return RecordWrites.insert(bind(jdbc.sql("""
                 insert into account (name, name_key, name_kana, domain, industry, employee_band, segment, owner_id,
                     phone,
                                      prefecture, address, created_by, created_at, updated_at, version)
                 values (:name, :nameKey, :nameKana, :domain, :industry, :band, :segment, :owner, :phone,
                         :prefecture, :address, :createdBy, :now, :now, 0)
-                """), values)
-                .param("createdBy", createdBy)
-                .param("now", utc(now))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+                """), values), createdBy, now);
     }
 
     /** Writes the values if the account is still at the version; false when someone changed it first. */
     public boolean update(long id, int version, AccountValues values, Instant now) {
-        return bind(jdbc.sql("""
+        return RecordWrites.update(bind(jdbc.sql("""
                 update account
                    set name = :name, name_key = :nameKey, name_kana = :nameKana, domain = :domain, industry = :industry,
                        employee_band = :band, segment = :segment, owner_id = :owner, phone = :phone,
                        prefecture = :prefecture, address = :address, updated_at = :now, version = version + 1
                  where id = :id and version = :version
-                """), values)
-                        .param("now", utc(now))
-                        .param("id", id)
-                        .param("version", version)
-                        .update()
-                == 1;
+                """), values), id, version, now);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AccountValues values) {

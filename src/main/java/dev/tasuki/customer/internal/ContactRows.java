@@ -2,7 +2,6 @@ package dev.tasuki.customer.internal;
 
 import static dev.tasuki.platform.JdbcValues.instant;
 import static dev.tasuki.platform.JdbcValues.nullableLong;
-import static dev.tasuki.platform.JdbcValues.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -13,7 +12,6 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import dev.tasuki.customer.Contact;
@@ -73,34 +71,24 @@ public class ContactRows {
     }
 
     public long insert(ContactValues values, long createdBy, Instant now) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        bind(jdbc.sql("""
+        return RecordWrites.insert(bind(jdbc.sql("""
                 insert into contact (account_id, family_name, given_name, family_name_kana, given_name_kana, email,
                     phone,
                                      title, department_name, owner_id, created_by, created_at, updated_at, version)
                 values (:account, :family, :given, :familyKana, :givenKana, :email, :phone,
                         :title, :department, :owner, :createdBy, :now, :now, 0)
-                """), values)
-                .param("createdBy", createdBy)
-                .param("now", utc(now))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+                """), values), createdBy, now);
     }
 
     public boolean update(long id, int version, ContactValues values, Instant now) {
-        return bind(jdbc.sql("""
+        return RecordWrites.update(bind(jdbc.sql("""
                 update contact
                    set account_id = :account, family_name = :family, given_name = :given, family_name_kana =
                        :familyKana,
                        given_name_kana = :givenKana, email = :email, phone = :phone, title = :title,
                        department_name = :department, owner_id = :owner, updated_at = :now, version = version + 1
                  where id = :id and version = :version
-                """), values)
-                        .param("now", utc(now))
-                        .param("id", id)
-                        .param("version", version)
-                        .update()
-                == 1;
+                """), values), id, version, now);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ContactValues values) {

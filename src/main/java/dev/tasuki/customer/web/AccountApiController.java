@@ -1,7 +1,5 @@
 package dev.tasuki.customer.web;
 
-import java.net.URI;
-import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -28,22 +26,21 @@ import dev.tasuki.customer.EmployeeBand;
 import dev.tasuki.customer.Industry;
 import dev.tasuki.customer.NewAccount;
 import dev.tasuki.customer.Segment;
-import dev.tasuki.customer.Timeline;
-import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Created;
 import dev.tasuki.platform.Page;
 
 @RestController
-@RequestMapping("/api/v1/accounts")
+@RequestMapping(AccountApiController.PATH)
 @Tag(name = "Accounts", description = "Companies: the root of the one customer record")
 class AccountApiController {
 
-    private final Accounts accounts;
-    private final Timeline timeline;
+    static final String PATH = "/api/v1/accounts";
 
-    AccountApiController(Accounts accounts, Timeline timeline) {
+    private final Accounts accounts;
+
+    AccountApiController(Accounts accounts) {
         this.accounts = accounts;
-        this.timeline = timeline;
     }
 
     @GetMapping
@@ -69,8 +66,7 @@ class AccountApiController {
             description = "Without ownerId the account is the caller's (if in a department)")
     ResponseEntity<Account> create(@Valid @RequestBody NewAccount account, @AuthenticationPrincipal SignedInUser user) {
         Account created = accounts.create(account, user);
-        return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.id()))
-                .body(created);
+        return Created.at(PATH, created.id(), created);
     }
 
     @GetMapping("/{id}")
@@ -88,13 +84,5 @@ class AccountApiController {
             @Valid @RequestBody AccountChange account,
             @AuthenticationPrincipal SignedInUser user) {
         return accounts.change(id, account, user);
-    }
-
-    @GetMapping("/{id}/timeline")
-    @Operation(summary = "The account's timeline, its contacts' included, newest first")
-    List<TimelineEntry> timeline(
-            @PathVariable long id, @RequestParam(defaultValue = "50") @Min(1) @Max(Timeline.MAX_LIMIT) int limit) {
-        accounts.get(id);
-        return timeline.ofAccount(id, limit);
     }
 }

@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.tasuki.customer.Account;
 import dev.tasuki.customer.Accounts;
-import dev.tasuki.customer.Activities;
 import dev.tasuki.customer.ContactSearch;
 import dev.tasuki.customer.Contacts;
 import dev.tasuki.customer.EmployeeBand;
@@ -20,7 +19,6 @@ import dev.tasuki.customer.Segment;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.Htmx;
-import dev.tasuki.platform.Page;
 
 /** The account list (search, filters, sort, pages; htmx swaps only the results) and an account's page. */
 @Controller
@@ -29,21 +27,17 @@ class AccountListController {
     static final String LIST = "customer/accounts";
     static final String ROWS = "customer/partials/account-rows :: results";
     static final String DETAIL = "customer/account";
-    static final int TIMELINE_LENGTH = 50;
 
     private final Accounts accounts;
     private final Contacts contacts;
     private final Timeline timeline;
-    private final Activities activities;
-    private final People people;
+    private final RecordPages pages;
 
-    AccountListController(
-            Accounts accounts, Contacts contacts, Timeline timeline, Activities activities, People people) {
+    AccountListController(Accounts accounts, Contacts contacts, Timeline timeline, RecordPages pages) {
         this.accounts = accounts;
         this.contacts = contacts;
         this.timeline = timeline;
-        this.activities = activities;
-        this.people = people;
+        this.pages = pages;
     }
 
     @GetMapping(AccountFilter.PATH)
@@ -53,17 +47,12 @@ class AccountListController {
             Model model,
             Htmx htmx) {
         AccountFilter filter = AccountFilter.of(query);
-        model.addAttribute("filter", filter);
-        Page<Account> result = accounts.search(filter.toSearch());
-        model.addAttribute("result", result);
-        model.addAttribute("people", people.byId());
-        if (htmx.wantsRows(filter, result)) {
+        if (pages.rowsOnly(model, htmx, filter, accounts.search(filter.toSearch()))) {
             return ROWS;
         }
         model.addAttribute("industries", Industry.values());
         model.addAttribute("segments", Segment.values());
         model.addAttribute("employeeBands", EmployeeBand.values());
-        model.addAttribute("owners", people.owners());
         model.addAttribute("mayCreate", accounts.mayCreate(user));
         return LIST;
     }
@@ -72,13 +61,11 @@ class AccountListController {
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         Account account = accounts.get(id);
         model.addAttribute("account", account);
-        model.addAttribute("people", people.byId());
         model.addAttribute(
                 "contacts", contacts.search(ContactSearch.ofAccount(id)).items());
-        model.addAttribute("entries", timeline.ofAccount(id, TIMELINE_LENGTH));
         model.addAttribute("mayEdit", accounts.mayEdit(account, user));
         model.addAttribute("mayCreateContact", contacts.mayCreate(user));
-        model.addAttribute("mayLog", activities.mayLog(user));
+        pages.story(model, timeline.ofAccount(id, Timeline.DEFAULT_LIMIT), user);
         return DETAIL;
     }
 }

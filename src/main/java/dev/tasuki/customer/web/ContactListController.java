@@ -10,13 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.tasuki.customer.Accounts;
-import dev.tasuki.customer.Activities;
 import dev.tasuki.customer.Contact;
 import dev.tasuki.customer.Contacts;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.Htmx;
-import dev.tasuki.platform.Page;
 
 /** The contact list (search, account filter, sort, pages; htmx swaps only the results) and a contact's page. */
 @Controller
@@ -29,16 +27,13 @@ class ContactListController {
     private final Contacts contacts;
     private final Accounts accounts;
     private final Timeline timeline;
-    private final Activities activities;
-    private final People people;
+    private final RecordPages pages;
 
-    ContactListController(
-            Contacts contacts, Accounts accounts, Timeline timeline, Activities activities, People people) {
+    ContactListController(Contacts contacts, Accounts accounts, Timeline timeline, RecordPages pages) {
         this.contacts = contacts;
         this.accounts = accounts;
         this.timeline = timeline;
-        this.activities = activities;
-        this.people = people;
+        this.pages = pages;
     }
 
     @GetMapping(ContactFilter.PATH)
@@ -48,11 +43,7 @@ class ContactListController {
             Model model,
             Htmx htmx) {
         ContactFilter filter = ContactFilter.of(query);
-        model.addAttribute("filter", filter);
-        Page<Contact> result = contacts.search(filter.toSearch());
-        model.addAttribute("result", result);
-        model.addAttribute("people", people.byId());
-        if (htmx.wantsRows(filter, result)) {
+        if (pages.rowsOnly(model, htmx, filter, contacts.search(filter.toSearch()))) {
             return ROWS;
         }
         model.addAttribute(
@@ -60,7 +51,6 @@ class ContactListController {
                 filter.accountId() == null
                         ? null
                         : accounts.find(filter.accountId()).orElse(null));
-        model.addAttribute("owners", people.owners());
         model.addAttribute("mayCreate", contacts.mayCreate(user));
         return LIST;
     }
@@ -69,10 +59,8 @@ class ContactListController {
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         Contact contact = contacts.get(id);
         model.addAttribute("contact", contact);
-        model.addAttribute("people", people.byId());
-        model.addAttribute("entries", timeline.ofContact(id, AccountListController.TIMELINE_LENGTH));
         model.addAttribute("mayEdit", contacts.mayEdit(contact, user));
-        model.addAttribute("mayLog", activities.mayLog(user));
+        pages.story(model, timeline.ofContact(id, Timeline.DEFAULT_LIMIT), user);
         return DETAIL;
     }
 }

@@ -1,6 +1,5 @@
 package dev.tasuki.relay.web;
 
-import java.net.URI;
 import java.util.List;
 import jakarta.validation.Valid;
 
@@ -19,6 +18,7 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Created;
 import dev.tasuki.platform.Page;
 import dev.tasuki.relay.Handoff;
 import dev.tasuki.relay.Handoffs;
@@ -69,7 +69,7 @@ class LeadApiController {
     @Operation(summary = "Create a lead at stage LEAD")
     ResponseEntity<Lead> create(@Valid @RequestBody LeadDetails details, @AuthenticationPrincipal SignedInUser user) {
         Lead lead = leads.create(details, user);
-        return ResponseEntity.created(URI.create("/api/v1/leads/" + lead.id())).body(lead);
+        return Created.at("/api/v1/leads", lead.id(), lead);
     }
 
     @GetMapping("/{id}")
@@ -110,8 +110,7 @@ class LeadApiController {
             @Valid @RequestBody SendHandoff command,
             @AuthenticationPrincipal SignedInUser user) {
         Handoff handoff = handoffs.send(id, command, user);
-        return ResponseEntity.created(URI.create("/api/v1/handoffs/" + handoff.id()))
-                .body(handoff);
+        return Created.at("/api/v1/handoffs", handoff.id(), handoff);
     }
 
     @GetMapping("/{id}/handoffs")

@@ -43,7 +43,6 @@ import dev.tasuki.success.SetMrrLevel;
 class CustomerPageController {
 
     static final String VIEW = "success/customer";
-    static final int TIMELINE_LENGTH = 50;
 
     private final Accounts accounts;
     private final Mrr mrr;
@@ -104,7 +103,7 @@ class CustomerPageController {
         model.addAttribute("reasons", renewals.reasons());
         model.addAttribute("candidates", expansions.candidates(id));
         model.addAttribute("expansions", expansions.raised(id));
-        model.addAttribute("entries", timeline.ofAccount(id, TIMELINE_LENGTH));
+        model.addAttribute("entries", timeline.ofAccount(id, Timeline.DEFAULT_LIMIT));
         model.addAttribute("people", people.byId());
         model.addAttribute("mayChange", mrr.mayChange(user));
         model.addAttribute("mayDecide", renewals.mayDecide(user));
