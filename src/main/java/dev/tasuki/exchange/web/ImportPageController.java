@@ -1,15 +1,10 @@
 package dev.tasuki.exchange.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -23,11 +18,11 @@ import org.springframework.web.multipart.MultipartFile;
 
 import dev.tasuki.exchange.ExchangeRefused;
 import dev.tasuki.exchange.internal.Column;
-import dev.tasuki.exchange.internal.CsvSheet;
 import dev.tasuki.exchange.internal.ImportReport;
 import dev.tasuki.exchange.internal.ImportRequest;
 import dev.tasuki.exchange.internal.Imports;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.CsvDownload;
 import dev.tasuki.platform.Htmx;
 import dev.tasuki.platform.Messages;
 
@@ -68,10 +63,9 @@ class ImportPageController {
             throws IOException {
         Imports.checkAdmin(user);
         imports.checkFormat(format);
-        Path kept = Uploads.keep(file);
-        Imports.HeaderCheck check = imports.check(format, kept, encoding);
-        ImportRequest request =
-                new ImportRequest(format, kept, file.getOriginalFilename(), encoding, dryRun, applyValidRows);
+        ImportRequest request = imports.request(
+                format, Uploads.keep(file), file.getOriginalFilename(), encoding, dryRun, applyValidRows);
+        Imports.HeaderCheck check = imports.check(request);
         if (!check.unknown().isEmpty() || !check.missing().isEmpty()) {
             return mapping(request, check, model);
         }
@@ -97,8 +91,9 @@ class ImportPageController {
             }
         });
         imports.map(format, chosen, user);
-        Imports.HeaderCheck check = imports.check(format, kept, encoding);
-        ImportRequest request = new ImportRequest(format, kept, fileName, encoding, dryRun, applyValidRows);
+        // the encoding the first step found comes back with the form: the file is not read again to detect it
+        ImportRequest request = imports.request(format, kept, fileName, encoding, dryRun, applyValidRows);
+        Imports.HeaderCheck check = imports.check(request);
         if (!check.missing().isEmpty()) {
             return mapping(request, check, model);
         }
@@ -114,23 +109,13 @@ class ImportPageController {
     @GetMapping("/{id}/errors.csv")
     ResponseEntity<byte[]> errors(@PathVariable long id) {
         ImportReport job = imports.find(id).orElseThrow(() -> ExchangeRefused.notFound(id));
-        byte[] report = CsvSheet.of(
-                List.of(
+        CsvDownload report = new CsvDownload()
+                .row(
                         messages.of("exchange.import.line"),
                         messages.of("exchange.import.column"),
-                        messages.of("exchange.import.message")),
-                job.errors().stream()
-                        .<List<?>>map(error -> List.of(error.line(), error.column(), error.message()))
-                        .toList());
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("import-" + id + "-errors.csv", StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(report);
+                        messages.of("exchange.import.message"));
+        job.errors().forEach(error -> report.row(error.line(), error.column(), error.message()));
+        return report.as("import-" + id + "-errors.csv");
     }
 
     private String mapping(ImportRequest request, Imports.HeaderCheck check, Model model) {

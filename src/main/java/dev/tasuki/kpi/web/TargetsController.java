@@ -25,6 +25,7 @@ import dev.tasuki.kpi.PlanVsActual;
 import dev.tasuki.kpi.TargetMetric;
 import dev.tasuki.kpi.TargetPlans;
 import dev.tasuki.kpi.Targets;
+import dev.tasuki.platform.CsvDownload;
 import dev.tasuki.platform.Htmx;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
@@ -204,7 +205,7 @@ class TargetsController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth start) {
         YearMonth current = YearMonth.from(clock.today());
         YearMonth first = start != null ? start : current;
-        Csv csv = new Csv()
+        CsvDownload csv = new CsvDownload()
                 .row(
                         messages.of("targets.month"),
                         messages.of("kpiDash.department"),
@@ -224,7 +225,7 @@ class TargetsController {
                         KpiFormats.percentNumber(cell.ofTarget()));
             }
         }
-        return csv.download("plan-vs-actual-" + first + ".csv");
+        return csv.as("plan-vs-actual-" + first + ".csv");
     }
 
     /** Counts and yen as plain numbers, ratios as percentages (the header says %). */
