@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.tasuki.customer.TimelineEntry;
+import dev.tasuki.customer.TimelineKind;
 import dev.tasuki.identity.Department;
 
 /** The timeline_entry table. Entries come back without the actor's name, which the Timeline service adds. */
@@ -42,7 +43,7 @@ public class TimelineRows {
                 .param("account", draft.accountId())
                 .param("contact", draft.contactId())
                 .param("lead", draft.leadId())
-                .param("kind", draft.kind())
+                .param("kind", draft.kind().name())
                 .param("occurredAt", utc(occurredAt))
                 .param("actor", draft.actorId())
                 .param("department", AccountRows.name(draft.actorDepartment()))
@@ -88,7 +89,7 @@ public class TimelineRows {
                 nullableLong(rs, "account_id"),
                 nullableLong(rs, "contact_id"),
                 nullableLong(rs, "lead_id"),
-                rs.getString("kind"),
+                TimelineKind.valueOf(rs.getString("kind")),
                 instant(rs, "occurred_at"),
                 nullableLong(rs, "actor_id"),
                 null,

@@ -10,6 +10,7 @@ import dev.tasuki.customer.ActivitiesImported;
 import dev.tasuki.customer.ActivityLogged;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.customer.TimelineEntry;
+import dev.tasuki.customer.TimelineKind;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.relay.HandoffAccepted;
@@ -54,7 +55,7 @@ public class RelayTimeline {
     @EventListener
     void on(HandoffSent sent) {
         timeline.record(handoffDraft(
-                "HANDOFF_SENT",
+                TimelineKind.HANDOFF_SENT,
                 sent.accountId(),
                 sent.leadId(),
                 sent.kind(),
@@ -69,7 +70,7 @@ public class RelayTimeline {
     @EventListener
     void on(HandoffAccepted accepted) {
         timeline.record(handoffDraft(
-                "HANDOFF_ACCEPTED",
+                TimelineKind.HANDOFF_ACCEPTED,
                 accepted.accountId(),
                 accepted.leadId(),
                 accepted.kind(),
@@ -84,7 +85,7 @@ public class RelayTimeline {
     @EventListener
     void on(HandoffRejected rejected) {
         timeline.record(handoffDraft(
-                "HANDOFF_REJECTED",
+                TimelineKind.HANDOFF_REJECTED,
                 rejected.accountId(),
                 rejected.leadId(),
                 rejected.kind(),
@@ -111,7 +112,7 @@ public class RelayTimeline {
                 accountId,
                 null,
                 leadId,
-                from == null ? "LEAD_CREATED" : "STAGE_CHANGED",
+                from == null ? TimelineKind.LEAD_CREATED : TimelineKind.STAGE_CHANGED,
                 at,
                 byUserId,
                 byDepartment,
@@ -124,7 +125,7 @@ public class RelayTimeline {
      * A handoff's entry: its kind, and for a rejection the reason (both languages, the code's labels) and the comment.
      */
     static TimelineEntry.Draft handoffDraft(
-            String entryKind,
+            TimelineKind entryKind,
             Long accountId,
             long leadId,
             HandoffKind kind,
