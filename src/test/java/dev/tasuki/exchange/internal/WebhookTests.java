@@ -164,7 +164,7 @@ class WebhookTests {
                 .filter(d -> d.messageId().equals(message.headers().get("id")))
                 .findFirst()
                 .orElseThrow();
-        assertThat(logged.status()).isEqualTo("DELIVERED");
+        assertThat(logged.status()).isEqualTo(WebhookDelivery.Status.DELIVERED);
         assertThat(logged.lastStatusCode()).isEqualTo(200);
         assertThat(logged.attempts()).isEqualTo(1);
     }
@@ -181,7 +181,7 @@ class WebhookTests {
                 .filter(d -> d.messageId().equals(failed.headers().get("id")))
                 .findFirst()
                 .orElseThrow();
-        assertThat(pending.status()).isEqualTo("PENDING");
+        assertThat(pending.status()).isEqualTo(WebhookDelivery.Status.PENDING);
         assertThat(pending.lastStatusCode()).isEqualTo(500);
         assertThat(pending.nextAttemptAt())
                 .as("retried after a minute")
@@ -193,7 +193,7 @@ class WebhookTests {
         Received again = receivedFor(lead);
 
         assertThat(again.headers().get("id")).isEqualTo(failed.headers().get("id"));
-        assertThat(store.delivery(pending.id()).orElseThrow().status()).isEqualTo("DELIVERED");
+        assertThat(store.delivery(pending.id()).orElseThrow().status()).isEqualTo(WebhookDelivery.Status.DELIVERED);
         assertThat(store.delivery(pending.id()).orElseThrow().attempts()).isEqualTo(2);
     }
 
@@ -234,7 +234,7 @@ class WebhookTests {
                 .filter(d -> d.endpointId() == endpoint.id() && d.payload().contains("\"leadId\":" + lead.id() + ","))
                 .findFirst()
                 .orElseThrow();
-        assertThat(refused.status()).isEqualTo("PENDING");
+        assertThat(refused.status()).isEqualTo(WebhookDelivery.Status.PENDING);
         assertThat(refused.lastError()).isEqualTo("exchange.webhook.privateTarget");
         assertThat(received).as("nothing reached the loopback receiver").isEmpty();
 
