@@ -67,13 +67,7 @@ class HandoffEvidence implements EvidenceSource {
                 .param("now", utc(now))
                 .query(Share::read)
                 .single();
-        return Evidence.of(
-                "ORG-3",
-                met.rate(90, 70),
-                List.of(new Figure("healthcheck.figure.withinSla", met.shown())),
-                "healthcheck.rule.ORG-3",
-                90,
-                70);
+        return met.evidence("ORG-3", 90, 70, new Figure("healthcheck.figure.withinSla", met.shown()));
     }
 
     /**
@@ -93,13 +87,8 @@ class HandoffEvidence implements EvidenceSource {
                 .param("now", utc(now))
                 .query(Share::read)
                 .single();
-        return Evidence.of(
-                "COMM-2",
-                explained.rate(80, 50),
-                List.of(new Figure("healthcheck.figure.explainedRejections", explained.shown())),
-                "healthcheck.rule.COMM-2",
-                80,
-                50);
+        return explained.evidence(
+                "COMM-2", 80, 50, new Figure("healthcheck.figure.explainedRejections", explained.shown()));
     }
 
     /**
@@ -125,12 +114,6 @@ class HandoffEvidence implements EvidenceSource {
                 })
                 .list();
         Share fast = new Share(touched.stream().filter(Boolean::booleanValue).count(), touched.size());
-        return Evidence.of(
-                "CX-1",
-                fast.rate(80, 50),
-                List.of(new Figure("healthcheck.figure.speedToLead", fast.shown())),
-                "healthcheck.rule.CX-1",
-                80,
-                50);
+        return fast.evidence("CX-1", 80, 50, new Figure("healthcheck.figure.speedToLead", fast.shown()));
     }
 }

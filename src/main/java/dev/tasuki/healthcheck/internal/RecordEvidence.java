@@ -29,6 +29,16 @@ class RecordEvidence implements EvidenceSource {
     static final Duration YEAR = Duration.ofDays(365);
     static final Duration MONTH = Duration.ofDays(30);
 
+    /** DATA-2: handoffs with their full context, ○ and △ … */
+    private static final int CONTEXT_GOOD = 90;
+
+    private static final int CONTEXT_PARTIAL = 70;
+
+    /** … and accounts worked by several departments, ○ and △; the worse of the two is the suggestion. */
+    private static final int SHARED_ACCOUNTS_GOOD = 50;
+
+    private static final int SHARED_ACCOUNTS_PARTIAL = 25;
+
     private final JdbcClient jdbc;
     private final OrganisationClock clock;
 
@@ -65,13 +75,8 @@ class RecordEvidence implements EvidenceSource {
                 .param("now", utc(now))
                 .query(Share::read)
                 .single();
-        return Evidence.of(
-                "DATA-1",
-                recorded.rate(80, 50),
-                List.of(new Figure("healthcheck.figure.leadsWithActivities", recorded.shown())),
-                "healthcheck.rule.DATA-1",
-                80,
-                50);
+        return recorded.evidence(
+                "DATA-1", 80, 50, new Figure("healthcheck.figure.leadsWithActivities", recorded.shown()));
     }
 
     /**
@@ -100,7 +105,9 @@ class RecordEvidence implements EvidenceSource {
                   from (select account_id, count(distinct by_department) as departments from activity
                          where account_id is not null and by_department is not null group by account_id) worked
                 """).query(Share::read).single();
-        Rating rating = Share.worse(context.rate(90, 70), shared.rate(50, 25));
+        Rating rating = Share.worse(
+                context.rate(CONTEXT_GOOD, CONTEXT_PARTIAL),
+                shared.rate(SHARED_ACCOUNTS_GOOD, SHARED_ACCOUNTS_PARTIAL));
         return Evidence.of(
                 "DATA-2",
                 rating,
@@ -108,10 +115,10 @@ class RecordEvidence implements EvidenceSource {
                         new Figure("healthcheck.figure.fullContext", context.shown()),
                         new Figure("healthcheck.figure.accountsSeveralDepartments", shared.shown())),
                 "healthcheck.rule.DATA-2",
-                90,
-                70,
-                50,
-                25);
+                CONTEXT_GOOD,
+                CONTEXT_PARTIAL,
+                SHARED_ACCOUNTS_GOOD,
+                SHARED_ACCOUNTS_PARTIAL);
     }
 
     /** Leads created in the last 365 days that are attached to their account: ○ 80 %, △ 50 %. */
@@ -125,13 +132,7 @@ class RecordEvidence implements EvidenceSource {
                 .param("now", utc(now))
                 .query(Share::read)
                 .single();
-        return Evidence.of(
-                "TOOL-3",
-                attached.rate(80, 50),
-                List.of(new Figure("healthcheck.figure.leadsOnAccount", attached.shown())),
-                "healthcheck.rule.TOOL-3",
-                80,
-                50);
+        return attached.evidence("TOOL-3", 80, 50, new Figure("healthcheck.figure.leadsOnAccount", attached.shown()));
     }
 
     /**

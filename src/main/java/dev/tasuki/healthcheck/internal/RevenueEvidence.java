@@ -5,7 +5,6 @@ import static dev.tasuki.platform.JdbcValues.utc;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Set;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -61,13 +60,7 @@ class RevenueEvidence implements EvidenceSource {
                 .param("now", utc(now))
                 .query(Share::read)
                 .single();
-        return Evidence.of(
-                "PROC-1",
-                relayed.rate(80, 50),
-                List.of(new Figure("healthcheck.figure.wonThroughRelay", relayed.shown())),
-                "healthcheck.rule.PROC-1",
-                80,
-                50);
+        return relayed.evidence("PROC-1", 80, 50, new Figure("healthcheck.figure.wonThroughRelay", relayed.shown()));
     }
 
     /**
@@ -95,17 +88,14 @@ class RevenueEvidence implements EvidenceSource {
                 .single();
         long start = figures[0];
         Share retained = new Share(start + figures[1] - figures[2] - figures[3], start);
-        return Evidence.of(
+        return retained.evidence(
                 "CX-3",
-                retained.rate(100, 90),
-                List.of(
-                        new Figure("healthcheck.figure.nrr", retained.percentShown()),
-                        new Figure("healthcheck.figure.mrrStart", formats.yen(start)),
-                        new Figure("healthcheck.figure.expansion", formats.yen(figures[1])),
-                        new Figure("healthcheck.figure.contraction", formats.yen(figures[2])),
-                        new Figure("healthcheck.figure.churn", formats.yen(figures[3]))),
-                "healthcheck.rule.CX-3",
                 100,
-                90);
+                90,
+                new Figure("healthcheck.figure.nrr", retained.percentShown()),
+                new Figure("healthcheck.figure.mrrStart", formats.yen(start)),
+                new Figure("healthcheck.figure.expansion", formats.yen(figures[1])),
+                new Figure("healthcheck.figure.contraction", formats.yen(figures[2])),
+                new Figure("healthcheck.figure.churn", formats.yen(figures[3])));
     }
 }

@@ -2,7 +2,10 @@ package dev.tasuki.healthcheck.internal;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.List;
 
+import dev.tasuki.healthcheck.Evidence;
+import dev.tasuki.healthcheck.Evidence.Figure;
 import dev.tasuki.healthcheck.Rating;
 
 /**
@@ -30,6 +33,15 @@ public record Share(long part, long whole) {
             return null;
         }
         return atLeast(goodAt) ? Rating.GOOD : atLeast(partialAt) ? Rating.PARTIAL : Rating.POOR;
+    }
+
+    /**
+     * The evidence of an item rated by this share alone: ○ at goodAt % or more, △ at partialAt %, and the rule's
+     * sentence ({@code healthcheck.rule.<item>}) naming both, so that a rule's thresholds are written once.
+     */
+    Evidence evidence(String itemCode, int goodAt, int partialAt, Figure... figures) {
+        return Evidence.of(
+                itemCode, rate(goodAt, partialAt), List.of(figures), "healthcheck.rule." + itemCode, goodAt, partialAt);
     }
 
     /** "83 %", or "—" with nothing to count. */
