@@ -55,29 +55,24 @@ public class TimelineRows {
 
     /** Entries of the account and of its contacts, newest first. */
     public List<TimelineEntry> ofAccount(long accountId, int limit) {
-        return jdbc.sql(SELECT + """
-                 where t.account_id = :id
-                    or t.contact_id in (select c.id from contact c where c.account_id = :id)
-                 order by t.occurred_at desc, t.id desc
-                 limit :limit
-                """)
-                .param("id", accountId)
-                .param("limit", limit)
-                .query(TimelineRows::map)
-                .list();
+        return newest(
+                " where t.account_id = :id or t.contact_id in (select c.id from contact c where c.account_id = :id)",
+                accountId,
+                limit);
     }
 
     public List<TimelineEntry> ofContact(long contactId, int limit) {
-        return jdbc.sql(SELECT + " where t.contact_id = :id order by t.occurred_at desc, t.id desc limit :limit")
-                .param("id", contactId)
-                .param("limit", limit)
-                .query(TimelineRows::map)
-                .list();
+        return newest(" where t.contact_id = :id", contactId, limit);
     }
 
     public List<TimelineEntry> ofLead(long leadId, int limit) {
-        return jdbc.sql(SELECT + " where t.lead_id = :id order by t.occurred_at desc, t.id desc limit :limit")
-                .param("id", leadId)
+        return newest(" where t.lead_id = :id", leadId, limit);
+    }
+
+    /** The entries the condition (one of this class's, naming {@code :id}) selects, newest first. */
+    private List<TimelineEntry> newest(String where, long id, int limit) {
+        return jdbc.sql(SELECT + where + " order by t.occurred_at desc, t.id desc limit :limit")
+                .param("id", id)
                 .param("limit", limit)
                 .query(TimelineRows::map)
                 .list();
