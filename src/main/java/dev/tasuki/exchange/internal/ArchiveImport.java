@@ -15,7 +15,6 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.tasuki.exchange.internal.ArchiveTables.FreshRows;
 import dev.tasuki.exchange.internal.ArchiveTables.Table;
-import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.ImportError;
 import dev.tasuki.platform.Messages;
 
@@ -26,7 +25,7 @@ import dev.tasuki.platform.Messages;
  * organisation's data is all unchanged and changes nothing; any other file for an organisation with data is refused.
  */
 @Service
-class ArchiveImport implements ImportFormat {
+class ArchiveImport {
 
     static final String FORMAT = "tasuki";
 
@@ -44,41 +43,8 @@ class ArchiveImport implements ImportFormat {
         this.messages = messages;
     }
 
-    @Override
-    public String name() {
-        return FORMAT;
-    }
-
-    /** A zip: no encoding to detect (its CSV files are UTF-8). */
-    @Override
-    public boolean isText() {
-        return false;
-    }
-
-    @Override
-    public List<Column> columns() {
-        return List.of();
-    }
-
-    /** The file's tables and columns are checked as it is read, against the schema version it names. */
-    @Override
-    public Imports.HeaderCheck check(ImportRequest request) {
-        return new Imports.HeaderCheck(List.of(), List.of());
-    }
-
-    /** A whole organisation is applied whole: its good rows alone would break the references between its tables. */
-    @Override
-    public boolean appliesGoodRowsAlone() {
-        return false;
-    }
-
     /** Reads the file; what it did, or why it could not, goes to the tally. progress hears the rows done so far. */
-    @Override
-    public void run(ImportRequest request, SignedInUser by, Tally tally, IntConsumer progress) {
-        restore(request.file(), tally, progress);
-    }
-
-    private void restore(Path file, Tally tally, IntConsumer progress) {
+    void restore(Path file, Tally tally, IntConsumer progress) {
         try (ArchiveReader reader = ArchiveReader.open(file, json, export.schemaVersion())) {
             List<TableRows.Shape> shapes = ArchiveTables.TABLES.stream()
                     .map(table -> rows.shape(table.name()))

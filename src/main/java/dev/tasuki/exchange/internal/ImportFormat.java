@@ -7,7 +7,7 @@ import dev.tasuki.identity.SignedInUser;
 
 /**
  * A kind of file Tasuki imports, as {@link Imports} runs every one of them: the other CRMs' exports of records
- * ({@link RecordImport}) and the tasuki format, a whole organisation ({@link ArchiveImport}).
+ * ({@link RecordImport}) and the tasuki format, a whole organisation ({@link ArchiveFormat}).
  */
 interface ImportFormat {
 

@@ -58,7 +58,7 @@ public class Imports {
 
     Imports(
             List<RecordFormat<?>> records,
-            ArchiveImport archive,
+            ArchiveFormat archive,
             ImportJobs jobs,
             ColumnMappings mappings,
             Messages messages,
