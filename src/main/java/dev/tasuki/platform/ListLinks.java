@@ -38,7 +38,7 @@ public final class ListLinks {
     }
 
     /** The constant of that name, or null for a blank or unknown value. */
-    public static <E extends Enum<E>> E constant(Class<E> type, String value) {
+    public static <E extends Enum<E>> E constantOf(Class<E> type, String value) {
         try {
             return value == null || value.isBlank() ? null : Enum.valueOf(type, value.strip());
         } catch (IllegalArgumentException unknown) {
@@ -47,7 +47,7 @@ public final class ListLinks {
     }
 
     /** The number, or null for a blank value or one that is not a number. */
-    public static Long number(String value) {
+    public static Long numberOf(String value) {
         try {
             return value == null || value.isBlank() ? null : Long.valueOf(value.strip());
         } catch (NumberFormatException notANumber) {
@@ -56,8 +56,8 @@ public final class ListLinks {
     }
 
     /** The page (from 0), or null for a value that is not one. */
-    public static Integer page(String value) {
-        Long page = number(value);
+    public static Integer pageOf(String value) {
+        Long page = numberOf(value);
         return page == null || page < 0 || page > Integer.MAX_VALUE ? null : page.intValue();
     }
 }

@@ -48,12 +48,12 @@ class ListLinksTests {
 
     @Test
     void valuesOfAnOldOrEditedLinkThatDoNotParseAreLeftOut() {
-        assertThat(ListLinks.constant(DayOfWeek.class, " FRIDAY ")).isEqualTo(DayOfWeek.FRIDAY);
-        assertThat(ListLinks.constant(DayOfWeek.class, "NOPE")).isNull();
-        assertThat(ListLinks.number("12")).isEqualTo(12L);
-        assertThat(ListLinks.number("x")).isNull();
-        assertThat(ListLinks.page("3")).isEqualTo(3);
-        assertThat(ListLinks.page("-1")).isNull();
-        assertThat(ListLinks.page("99999999999")).isNull();
+        assertThat(ListLinks.constantOf(DayOfWeek.class, " FRIDAY ")).isEqualTo(DayOfWeek.FRIDAY);
+        assertThat(ListLinks.constantOf(DayOfWeek.class, "NOPE")).isNull();
+        assertThat(ListLinks.numberOf("12")).isEqualTo(12L);
+        assertThat(ListLinks.numberOf("x")).isNull();
+        assertThat(ListLinks.pageOf("3")).isEqualTo(3);
+        assertThat(ListLinks.pageOf("-1")).isNull();
+        assertThat(ListLinks.pageOf("99999999999")).isNull();
     }
 }

@@ -23,12 +23,12 @@ record AccountFilter(
     static AccountFilter of(Map<String, String> query) {
         return new AccountFilter(
                 query.get("q"),
-                ListLinks.constant(Industry.class, query.get("industry")),
-                ListLinks.constant(Segment.class, query.get("segment")),
-                ListLinks.constant(EmployeeBand.class, query.get("employeeBand")),
-                ListLinks.number(query.get("owner")),
+                ListLinks.constantOf(Industry.class, query.get("industry")),
+                ListLinks.constantOf(Segment.class, query.get("segment")),
+                ListLinks.constantOf(EmployeeBand.class, query.get("employeeBand")),
+                ListLinks.numberOf(query.get("owner")),
                 query.get("sort"),
-                ListLinks.page(query.get("page")));
+                ListLinks.pageOf(query.get("page")));
     }
 
     AccountSearch toSearch() {

@@ -14,10 +14,10 @@ record ContactFilter(String q, Long accountId, Long owner, String sort, Integer 
     static ContactFilter of(Map<String, String> query) {
         return new ContactFilter(
                 query.get("q"),
-                ListLinks.number(query.get("accountId")),
-                ListLinks.number(query.get("owner")),
+                ListLinks.numberOf(query.get("accountId")),
+                ListLinks.numberOf(query.get("owner")),
                 query.get("sort"),
-                ListLinks.page(query.get("page")));
+                ListLinks.pageOf(query.get("page")));
     }
 
     ContactSearch toSearch() {
