@@ -1,9 +1,11 @@
 package dev.tasuki.customer;
 
+import dev.tasuki.platform.Page;
+
 /**
  * A search over accounts: words to find in the name, its kana or the domain (every word must match), filters, a sort
  * from the allow-list (name, createdAt, updatedAt; "-" in front for descending) and a page. Anything else in sort means
- * the default order, by name. Pages count from 0; size is 1 to 200, 25 by default.
+ * the default order, by name. Pages count from 0; size as {@link Page#size(int)} allows.
  */
 public record AccountSearch(
         String q,
@@ -15,15 +17,12 @@ public record AccountSearch(
         int page,
         int size) {
 
-    public static final int DEFAULT_SIZE = 25;
-    public static final int MAX_SIZE = 200;
-
     public AccountSearch {
-        page = Math.max(page, 0);
-        size = size <= 0 ? DEFAULT_SIZE : Math.min(size, MAX_SIZE);
+        page = Page.number(page);
+        size = Page.size(size);
     }
 
     public static AccountSearch all() {
-        return new AccountSearch(null, null, null, null, null, null, 0, DEFAULT_SIZE);
+        return new AccountSearch(null, null, null, null, null, null, 0, Page.DEFAULT_SIZE);
     }
 }

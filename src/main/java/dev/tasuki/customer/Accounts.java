@@ -21,6 +21,7 @@ import dev.tasuki.customer.internal.EditRights;
 import dev.tasuki.customer.internal.Texts;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.OrganisationClock;
+import dev.tasuki.platform.Page;
 
 /**
  * Accounts: reading, searching, matching a lead to its company, adding and editing under the access rules (see
@@ -60,7 +61,7 @@ public class Accounts {
     }
 
     @Transactional(readOnly = true)
-    public AccountPage search(AccountSearch search) {
+    public Page<Account> search(AccountSearch search) {
         return rows.search(search);
     }
 

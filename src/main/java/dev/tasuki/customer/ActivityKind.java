@@ -13,7 +13,7 @@ public enum ActivityKind {
     }
 
     /** The timeline kind of an entry written for an activity of this kind, e.g. ACTIVITY_CALL. */
-    public String timelineKind() {
-        return "ACTIVITY_" + name();
+    public TimelineKind timelineKind() {
+        return TimelineKind.valueOf("ACTIVITY_" + name());
     }
 }

@@ -1,5 +1,7 @@
 package dev.tasuki.customer;
 
+import dev.tasuki.platform.Page;
+
 /**
  * A search over contacts: words to find in the names, their kana or the email (every word must match), an account
  * filter, a sort from the allow-list (name, createdAt, updatedAt; "-" for descending) and a page.
@@ -7,11 +9,11 @@ package dev.tasuki.customer;
 public record ContactSearch(String q, Long accountId, Long ownerId, String sort, int page, int size) {
 
     public ContactSearch {
-        page = Math.max(page, 0);
-        size = size <= 0 ? AccountSearch.DEFAULT_SIZE : Math.min(size, AccountSearch.MAX_SIZE);
+        page = Page.number(page);
+        size = Page.size(size);
     }
 
     public static ContactSearch ofAccount(long accountId) {
-        return new ContactSearch(null, accountId, null, null, 0, AccountSearch.MAX_SIZE);
+        return new ContactSearch(null, accountId, null, null, 0, Page.MAX_SIZE);
     }
 }

@@ -16,6 +16,7 @@ import dev.tasuki.customer.internal.EditRights;
 import dev.tasuki.customer.internal.Texts;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.OrganisationClock;
+import dev.tasuki.platform.Page;
 
 /**
  * Contacts: the people at customers. Emails are unique (compared trimmed and lower-cased); a contact has a name or an
@@ -61,7 +62,7 @@ public class Contacts {
     }
 
     @Transactional(readOnly = true)
-    public ContactPage search(ContactSearch search) {
+    public Page<Contact> search(ContactSearch search) {
         return rows.search(search);
     }
 

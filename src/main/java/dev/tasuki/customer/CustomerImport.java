@@ -12,7 +12,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tasuki.customer.internal.CompanyNames;
-import dev.tasuki.customer.internal.CustomerHistory;
 import dev.tasuki.customer.internal.Domains;
 import dev.tasuki.customer.internal.Texts;
 import dev.tasuki.customer.internal.TimelineArguments;
@@ -51,7 +50,7 @@ public class CustomerImport {
                 draft.accountId(),
                 draft.contactId(),
                 draft.leadId(),
-                draft.kind(),
+                draft.kind().name(),
                 Timestamp.from(draft.occurredAt() == null ? clock.now() : draft.occurredAt()),
                 draft.actorId(),
                 draft.actorDepartment() == null ? null : draft.actorDepartment().name(),
@@ -108,7 +107,7 @@ public class CustomerImport {
                     ids.get(i),
                     null,
                     null,
-                    CustomerHistory.ACCOUNT_CREATED,
+                    TimelineKind.ACCOUNT_CREATED,
                     account.createdAt(),
                     account.createdBy(),
                     departments.get(account.createdBy()),

@@ -21,6 +21,9 @@ import dev.tasuki.platform.PersonName;
 @Transactional
 public class Timeline {
 
+    /** How many entries a record's page shows, and the API gives when asked for no number. */
+    public static final int DEFAULT_LIMIT = 50;
+
     public static final int MAX_LIMIT = 500;
 
     private final TimelineRows rows;

@@ -8,8 +8,8 @@ import dev.tasuki.identity.Department;
 import dev.tasuki.platform.PersonName;
 
 /**
- * Something that happened to a customer, as the timeline shows it: the message {@code timeline.<kind>} with the
- * arguments (an argument "#key" is the message of that key, shown in the reader's language; {@link #yen(long)} and
+ * Something that happened to a customer, as the timeline shows it: the message of its kind with the arguments (an
+ * argument "#key" is the message of that key, shown in the reader's language; {@link #yen(long)} and
  * {@link #date(LocalDate)} are formatted for the reader), the user's own text in detail, who did it (null for the
  * system) and the id of the activity, handoff or deal it refers to.
  */
@@ -18,7 +18,7 @@ public record TimelineEntry(
         Long accountId,
         Long contactId,
         Long leadId,
-        String kind,
+        TimelineKind kind,
         Instant occurredAt,
         Long actorId,
         PersonName actorName,
@@ -27,7 +27,6 @@ public record TimelineEntry(
         String detail,
         Long refId) {
 
-    public static final int MAX_KIND = 32;
     public static final int MAX_DETAIL = 4000;
 
     /**
@@ -39,7 +38,7 @@ public record TimelineEntry(
             Long accountId,
             Long contactId,
             Long leadId,
-            String kind,
+            TimelineKind kind,
             Instant occurredAt,
             Long actorId,
             Department actorDepartment,
@@ -48,8 +47,8 @@ public record TimelineEntry(
             Long refId) {
 
         public Draft {
-            if (kind == null || kind.isBlank() || kind.length() > MAX_KIND) {
-                throw new IllegalArgumentException("a timeline kind of 1 to " + MAX_KIND + " characters, not " + kind);
+            if (kind == null) {
+                throw new IllegalArgumentException("a timeline entry has a kind");
             }
             if (accountId == null && contactId == null && leadId == null) {
                 throw new IllegalArgumentException("a timeline entry belongs to an account, a contact or a lead");

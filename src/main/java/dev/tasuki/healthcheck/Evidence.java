@@ -55,6 +55,11 @@ public record Evidence(
                 partialAt);
     }
 
+    /** The same, with figures of its own: the share's thresholds are written once, for the rating and the rule. */
+    public static Evidence ofShare(String itemCode, Share share, int goodAt, int partialAt, List<Figure> figures) {
+        return of(itemCode, share.rate(goodAt, partialAt), figures, "healthcheck.rule." + itemCode, goodAt, partialAt);
+    }
+
     public static Evidence notAvailableYet(String itemCode, String reasonKey) {
         return new Evidence(itemCode, false, null, List.of(), reasonKey, List.of());
     }

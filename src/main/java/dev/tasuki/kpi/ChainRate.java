@@ -1,5 +1,7 @@
 package dev.tasuki.kpi;
 
+import com.fasterxml.jackson.annotation.JsonKey;
+
 import dev.tasuki.identity.Department;
 import dev.tasuki.relay.LifecycleStage;
 
@@ -25,8 +27,14 @@ public enum ChainRate {
         this.owner = owner;
     }
 
+    /** The rate's name in the API, also as the key of a map of rates. */
+    @JsonKey
     public String json() {
         return json;
+    }
+
+    public String messageKey() {
+        return "kpi.rate." + json;
     }
 
     public Department owner() {

@@ -20,6 +20,14 @@ import dev.tasuki.identity.Department;
 @Transactional(readOnly = true)
 public class ReversePlanner {
 
+    private static final List<Step> CHAIN_BACKWARDS = List.of(
+            new Step(ChainRate.AVERAGE_DEAL_SIZE, TargetMetric.WON),
+            new Step(ChainRate.WIN_RATE, TargetMetric.OPPORTUNITY),
+            new Step(ChainRate.SQL_TO_OPPORTUNITY, TargetMetric.SQL),
+            new Step(ChainRate.SAL_TO_SQL, TargetMetric.SAL),
+            new Step(ChainRate.MQL_TO_SAL, TargetMetric.MQL),
+            new Step(ChainRate.LEAD_TO_MQL, TargetMetric.LEAD));
+
     private final ChainRates chainRates;
     private final RevenueReport revenue;
 
@@ -44,61 +52,48 @@ public class ReversePlanner {
             rates.put(rate, Fraction.of(value));
             sources.put(rate, "override");
         });
-        // the chain is walked from revenue back to leads, so the first unusable rate met is the one named
-        List<ChainRate> backwards = List.of(
-                ChainRate.AVERAGE_DEAL_SIZE,
-                ChainRate.WIN_RATE,
-                ChainRate.SQL_TO_OPPORTUNITY,
-                ChainRate.SAL_TO_SQL,
-                ChainRate.MQL_TO_SAL,
-                ChainRate.LEAD_TO_MQL);
-        List<String> produced = List.of("WON", "OPPORTUNITY", "SQL", "SAL", "MQL", "LEAD");
-        Map<String, Long> needed = new LinkedHashMap<>();
+        // the chain is walked from revenue back to leads, each rate giving the count of the stage before it; the first
+        // unusable rate met is the one named. The map lists the stages as the funnel reads, LEAD first.
+        Map<TargetMetric, Long> required = new EnumMap<>(TargetMetric.class);
         long count = revenueTarget;
-        for (int i = 0; i < backwards.size(); i++) {
-            Fraction rate = rates.get(backwards.get(i));
+        for (Step step : CHAIN_BACKWARDS) {
+            Fraction rate = rates.get(step.rate());
             if (!rate.isDefined() || rate.isZero()) {
-                throw KpiRuleBroken.infeasible(backwards.get(i).json());
+                throw KpiRuleBroken.infeasible(step.rate().json());
             }
             count = rate.neededFor(count);
-            needed.put(produced.get(i), count);
+            required.put(step.produces(), count);
         }
-        Map<String, Long> required = new LinkedHashMap<>();
-        for (String stage : List.of("LEAD", "MQL", "SAL", "SQL", "OPPORTUNITY", "WON")) {
-            required.put(stage, needed.get(stage));
-        }
-        Map<String, ReversePlan.RateUsed> used = new LinkedHashMap<>();
+        Map<ChainRate, ReversePlan.RateUsed> used = new LinkedHashMap<>();
         for (ChainRate rate : ChainRate.values()) {
-            used.put(rate.json(), new ReversePlan.RateUsed(rates.get(rate).value(), sources.get(rate)));
+            used.put(rate, new ReversePlan.RateUsed(rates.get(rate).value(), sources.get(rate)));
         }
         RevenueFigures trailing = revenue.revenue(history, null);
-        Map<String, Number> customerSuccess = new LinkedHashMap<>();
-        customerSuccess.put(TargetMetric.NRR.name(), trailing.nrr());
-        customerSuccess.put(TargetMetric.LOGO_CHURN.name(), trailing.logoChurn());
+        Map<TargetMetric, Number> customerSuccess = new LinkedHashMap<>();
+        customerSuccess.put(TargetMetric.NRR, trailing.nrr());
+        customerSuccess.put(TargetMetric.LOGO_CHURN, trailing.logoChurn());
+        Map<TargetMetric, Number> fieldSales = targets(required, TargetMetric.OPPORTUNITY, TargetMetric.WON);
+        fieldSales.put(TargetMetric.REVENUE, revenueTarget);
         List<ReversePlan.DepartmentTargets> departments = List.of(
                 new ReversePlan.DepartmentTargets(
-                        Department.MARKETING, targets("LEAD", required.get("LEAD"), "MQL", required.get("MQL"))),
+                        Department.MARKETING, targets(required, TargetMetric.LEAD, TargetMetric.MQL)),
                 new ReversePlan.DepartmentTargets(
-                        Department.INSIDE_SALES, targets("SAL", required.get("SAL"), "SQL", required.get("SQL"))),
-                new ReversePlan.DepartmentTargets(
-                        Department.FIELD_SALES,
-                        targets(
-                                "OPPORTUNITY",
-                                required.get("OPPORTUNITY"),
-                                "WON",
-                                required.get("WON"),
-                                "REVENUE",
-                                revenueTarget)),
+                        Department.INSIDE_SALES, targets(required, TargetMetric.SAL, TargetMetric.SQL)),
+                new ReversePlan.DepartmentTargets(Department.FIELD_SALES, fieldSales),
                 new ReversePlan.DepartmentTargets(Department.CUSTOMER_SUCCESS, customerSuccess));
         return new ReversePlan(
                 window.from(), window.to(), revenueTarget, required, used, departments, history.from(), history.to());
     }
 
-    private static Map<String, Number> targets(Object... namesAndValues) {
-        Map<String, Number> targets = new LinkedHashMap<>();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            targets.put((String) namesAndValues[i], (Number) namesAndValues[i + 1]);
+    /** The required counts of these stages, in this order. */
+    private static Map<TargetMetric, Number> targets(Map<TargetMetric, Long> required, TargetMetric... stages) {
+        Map<TargetMetric, Number> targets = new LinkedHashMap<>();
+        for (TargetMetric stage : stages) {
+            targets.put(stage, required.get(stage));
         }
         return targets;
     }
+
+    /** A rate of the chain and the stage count it gives, walking back from revenue. */
+    private record Step(ChainRate rate, TargetMetric produces) {}
 }

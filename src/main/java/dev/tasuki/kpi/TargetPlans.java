@@ -52,8 +52,8 @@ public class TargetPlans {
         List<Target> current = targets.between(first, last);
         List<Change> changes = new ArrayList<>();
         for (ReversePlan.DepartmentTargets department : plan.departments()) {
-            for (Map.Entry<String, Number> figure : department.targets().entrySet()) {
-                TargetMetric metric = TargetMetric.valueOf(figure.getKey());
+            for (Map.Entry<TargetMetric, Number> figure : department.targets().entrySet()) {
+                TargetMetric metric = figure.getKey();
                 if (figure.getValue() == null) {
                     continue;
                 }

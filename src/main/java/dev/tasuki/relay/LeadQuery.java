@@ -1,5 +1,7 @@
 package dev.tasuki.relay;
 
+import dev.tasuki.platform.Page;
+
 /** What a lead list shows: a text search, filters, a sort from an allow-list and a page. */
 public record LeadQuery(
         String text,
@@ -12,11 +14,9 @@ public record LeadQuery(
         int page,
         int size) {
 
-    public static final int MAX_SIZE = 200;
-
     public LeadQuery {
         sort = sort == null ? "createdAt" : sort;
-        page = Math.max(0, page);
-        size = size <= 0 ? 25 : Math.min(size, MAX_SIZE);
+        page = Page.number(page);
+        size = Page.size(size);
     }
 }

@@ -12,6 +12,7 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
 import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.OrganisationClock;
+import dev.tasuki.platform.Page;
 import dev.tasuki.relay.internal.LeadEvidence;
 import dev.tasuki.relay.internal.LeadRegistry;
 import dev.tasuki.relay.internal.LeadSearch;
@@ -71,7 +72,7 @@ public class Leads {
     }
 
     @Transactional(readOnly = true)
-    public LeadPage search(LeadQuery query) {
+    public Page<Lead> search(LeadQuery query) {
         return search.run(query);
     }
 

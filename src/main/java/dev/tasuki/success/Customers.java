@@ -16,6 +16,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tasuki.customer.Accounts;
 import dev.tasuki.platform.OrganisationClock;
+import dev.tasuki.platform.Page;
 import dev.tasuki.success.internal.Contracts;
 import dev.tasuki.success.internal.HealthBoard;
 import dev.tasuki.success.internal.MrrLevels;
@@ -42,19 +43,16 @@ public class Customers {
         this.clock = clock;
     }
 
-    public CustomerPage page(CustomerQuery query) {
+    public CustomerList page(CustomerQuery query) {
         List<CustomerRow> matching = all().stream()
                 .filter(row -> query.ownerId() == null || Objects.equals(query.ownerId(), row.ownerId()))
                 .filter(row -> query.health() == null || query.health() == row.health())
                 .sorted(order(query.sort()))
                 .toList();
-        int from = (int) Math.min((long) query.page() * query.size(), matching.size());
+        int from = (int) Math.min(Page.offset(query.page(), query.size()), matching.size());
         int to = Math.min(from + query.size(), matching.size());
-        return new CustomerPage(
-                matching.subList(from, to),
-                query.page(),
-                query.size(),
-                matching.size(),
+        return new CustomerList(
+                Page.of(matching.subList(from, to), query.page(), query.size(), matching.size()),
                 matching.stream().mapToLong(CustomerRow::mrr).sum());
     }
 

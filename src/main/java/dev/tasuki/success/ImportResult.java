@@ -2,6 +2,8 @@ package dev.tasuki.success;
 
 import java.util.List;
 
+import dev.tasuki.platform.ImportError;
+
 /**
  * What an import did: APPLIED (every row, or with applyValidRows the good ones) or REJECTED (a row had an error and
  * nothing was applied). created, updated and unchanged count the levels applied; rejected the rows with an error. id is
@@ -18,9 +20,6 @@ public record ImportResult(
     public ImportResult {
         errors = List.copyOf(errors);
     }
-
-    /** A bad row: its line in the file (the header is line 1), the column and what is wrong, in the user's language. */
-    public record ImportError(int line, String column, String message) {}
 
     public int valid() {
         return created + updated + unchanged;

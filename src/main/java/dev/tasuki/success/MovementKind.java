@@ -1,5 +1,7 @@
 package dev.tasuki.success;
 
+import dev.tasuki.customer.TimelineKind;
+
 /**
  * What a change of an account's MRR level was (METRICS.md): NEW from 0, REACTIVATION from 0 for an account that had MRR
  * before, EXPANSION up, CONTRACTION down staying above 0, CHURN to 0.
@@ -16,7 +18,7 @@ public enum MovementKind {
     }
 
     /** The timeline kind of the entry written for a movement of this kind, e.g. MRR_EXPANSION. */
-    public String timelineKind() {
-        return "MRR_" + name();
+    public TimelineKind timelineKind() {
+        return TimelineKind.valueOf("MRR_" + name());
     }
 }

@@ -25,9 +25,10 @@ import dev.tasuki.customer.Account;
 import dev.tasuki.customer.AccountSearch;
 import dev.tasuki.customer.Accounts;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.ImportError;
+import dev.tasuki.platform.JapaneseText;
 import dev.tasuki.platform.Messages;
-import dev.tasuki.success.ImportResult.ImportError;
-import dev.tasuki.success.internal.CsvText;
+import dev.tasuki.platform.Page;
 import dev.tasuki.success.internal.MrrBook;
 import dev.tasuki.success.internal.MrrLevels;
 import dev.tasuki.success.internal.SuccessAccess;
@@ -60,7 +61,7 @@ public class MrrImport {
 
     public ImportResult run(byte[] file, boolean applyValidRows, SignedInUser by) {
         SuccessAccess.checkImport(by);
-        Parsed parsed = parse(CsvText.decode(file));
+        Parsed parsed = parse(JapaneseText.decode(file));
         List<ImportError> errors = parsed.errors();
         if (!errors.isEmpty() && !applyValidRows) {
             return new ImportResult(null, ImportResult.Status.REJECTED, 0, 0, 0, parsed.rejectedRows(), errors);
@@ -103,7 +104,7 @@ public class MrrImport {
             Map<Long, Map<LocalDate, Integer>> seen = new HashMap<>();
             Map<String, Optional<Account>> byName = new HashMap<>();
             for (CSVRecord record : parser) {
-                line = CsvText.lineAt(text, record.getCharacterPosition());
+                line = lineAt(text, record.getCharacterPosition());
                 if (header == null) {
                     header = header(record, line, errors);
                     headerSize = record.size();
@@ -190,12 +191,13 @@ public class MrrImport {
                 return byId.get().id();
             }
         }
-        List<Account> named = accounts
-                .search(new AccountSearch(value, null, null, null, null, null, 0, AccountSearch.MAX_SIZE))
-                .items()
-                .stream()
-                .filter(account -> account.name().equals(value))
-                .toList();
+        List<Account> named =
+                accounts
+                        .search(new AccountSearch(value, null, null, null, null, null, 0, Page.MAX_SIZE))
+                        .items()
+                        .stream()
+                        .filter(account -> account.name().equals(value))
+                        .toList();
         if (named.size() > 1) {
             errors.add(
                     new ImportError(line, "account", messages.of("mrrImport.accountAmbiguous", value, named.size())));
@@ -226,5 +228,20 @@ public class MrrImport {
             return null;
         }
         return Long.parseLong(digits);
+    }
+
+    /** The line (from 1) on which the text at the position starts, blank lines before it skipped. */
+    private static int lineAt(String text, long position) {
+        int start = (int) Math.min(position, text.length());
+        while (start < text.length() && (text.charAt(start) == '\n' || text.charAt(start) == '\r')) {
+            start++;
+        }
+        int line = 1;
+        for (int i = 0; i < start; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
     }
 }

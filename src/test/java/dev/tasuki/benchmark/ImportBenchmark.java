@@ -267,7 +267,7 @@ class ImportBenchmark {
     }
 
     private static ImportRequest request(String format, Path file) {
-        return new ImportRequest(format, file, file.getFileName().toString(), "UTF-8", false, false);
+        return new ImportRequest(format, file, file.getFileName().toString(), StandardCharsets.UTF_8, false, false);
     }
 
     private static long timed(Runnable work) {

@@ -16,6 +16,7 @@ import dev.tasuki.identity.Department;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
+import dev.tasuki.platform.Page;
 import dev.tasuki.platform.TasukiException;
 
 @IntegrationTest
@@ -302,22 +303,22 @@ class AccountsTests {
                     member);
         }
 
-        AccountPage first = accounts.search(new AccountSearch(tag, null, null, null, null, "name", 0, 25));
+        Page<Account> first = accounts.search(new AccountSearch(tag, null, null, null, null, "name", 0, 25));
         assertThat(first.total()).isEqualTo(30);
         assertThat(first.items()).hasSize(25);
         assertThat(first.items().get(0).name()).isEqualTo(tag + " 会社00");
         assertThat(first.hasNext()).isTrue();
-        AccountPage second = accounts.search(new AccountSearch(tag, null, null, null, null, "name", 1, 25));
+        Page<Account> second = accounts.search(new AccountSearch(tag, null, null, null, null, "name", 1, 25));
         assertThat(second.items())
                 .extracting(Account::name)
                 .containsExactly(tag + " 会社25", tag + " 会社26", tag + " 会社27", tag + " 会社28", tag + " 会社29");
 
-        AccountPage descending = accounts.search(new AccountSearch(tag, null, null, null, null, "-name", 0, 3));
+        Page<Account> descending = accounts.search(new AccountSearch(tag, null, null, null, null, "-name", 0, 3));
         assertThat(descending.items())
                 .extracting(Account::name)
                 .containsExactly(tag + " 会社29", tag + " 会社28", tag + " 会社27");
 
-        AccountPage finance =
+        Page<Account> finance =
                 accounts.search(new AccountSearch(tag, Industry.FINANCE, Segment.ENTERPRISE, null, null, null, 0, 25));
         assertThat(finance.total()).isEqualTo(4);
         assertThat(accounts.search(new AccountSearch(tag + " 会社1", null, null, null, member.id(), null, 0, 25))
@@ -335,13 +336,13 @@ class AccountsTests {
         String tag = "inj" + unique();
         create(tag + " 安全な会社", null, member);
 
-        AccountPage quoted = accounts.search(new AccountSearch("' or 1=1 --", null, null, null, null, null, 0, 25));
+        Page<Account> quoted = accounts.search(new AccountSearch("' or 1=1 --", null, null, null, null, null, 0, 25));
         assertThat(quoted.total()).isZero();
         assertThat(accounts.search(new AccountSearch("%", null, null, null, null, null, 0, 25))
                         .total())
                 .as("LIKE wildcards are searched for literally")
                 .isZero();
-        AccountPage sorted =
+        Page<Account> sorted =
                 accounts.search(new AccountSearch(tag, null, null, null, null, "name; drop table account --", 0, 25));
         assertThat(sorted.items()).extracting(Account::name).containsExactly(tag + " 安全な会社");
         assertThat(accounts.search(new AccountSearch(tag, null, null, null, null, "(select 1)", 0, 25))

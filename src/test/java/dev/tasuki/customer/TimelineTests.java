@@ -63,7 +63,7 @@ class TimelineTests {
         for (List<TimelineEntry> entries :
                 List.of(timeline.ofContact(contact.id(), 10), timeline.ofAccount(account.id(), 10))) {
             TimelineEntry newest = entries.get(0);
-            assertThat(newest.kind()).isEqualTo("ACTIVITY_CALL");
+            assertThat(newest.kind()).isEqualTo(TimelineKind.ACTIVITY_CALL);
             assertThat(newest.refId()).isEqualTo(call.id());
             assertThat(newest.actorId()).isEqualTo(inside.id());
             assertThat(newest.actorName().display()).isEqualTo("渡辺 陽菜");
@@ -72,7 +72,8 @@ class TimelineTests {
         }
         assertThat(timeline.ofAccount(account.id(), 10))
                 .extracting(TimelineEntry::kind)
-                .containsExactly("ACTIVITY_CALL", "CONTACT_CREATED", "ACCOUNT_CREATED");
+                .containsExactly(
+                        TimelineKind.ACTIVITY_CALL, TimelineKind.CONTACT_CREATED, TimelineKind.ACCOUNT_CREATED);
     }
 
     @Test
@@ -109,7 +110,7 @@ class TimelineTests {
                 null,
                 contact.id(),
                 777L,
-                "STAGE_CHANGED",
+                TimelineKind.STAGE_CHANGED,
                 null,
                 marketing.id(),
                 Department.MARKETING,
@@ -118,7 +119,7 @@ class TimelineTests {
                 null));
 
         TimelineEntry entry = timeline.ofAccount(account.id(), 1).get(0);
-        assertThat(entry.kind()).isEqualTo("STAGE_CHANGED");
+        assertThat(entry.kind()).isEqualTo(TimelineKind.STAGE_CHANGED);
         assertThat(entry.leadId()).isEqualTo(777L);
         assertThat(entry.accountId()).as("taken from the contact").isEqualTo(account.id());
         assertThat(entry.arguments()).containsExactly("#stage.MQL", "##1 の資料");

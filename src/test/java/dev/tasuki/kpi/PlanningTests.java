@@ -214,13 +214,13 @@ class PlanningTests {
         // sal = ceil(100 / 0.5) = 200; mql = ceil(200 / 0.9 = 222.2…) = 223; lead = ceil(223 / 0.3 = 743.3…) = 744
         assertThat(plan.required())
                 .containsExactly(
-                        Map.entry("LEAD", 744L),
-                        Map.entry("MQL", 223L),
-                        Map.entry("SAL", 200L),
-                        Map.entry("SQL", 100L),
-                        Map.entry("OPPORTUNITY", 80L),
-                        Map.entry("WON", 20L));
-        assertThat(plan.rates().get("winRate")).isEqualTo(new ReversePlan.RateUsed(0.25, "override"));
+                        Map.entry(TargetMetric.LEAD, 744L),
+                        Map.entry(TargetMetric.MQL, 223L),
+                        Map.entry(TargetMetric.SAL, 200L),
+                        Map.entry(TargetMetric.SQL, 100L),
+                        Map.entry(TargetMetric.OPPORTUNITY, 80L),
+                        Map.entry(TargetMetric.WON, 20L));
+        assertThat(plan.rates().get(ChainRate.WIN_RATE)).isEqualTo(new ReversePlan.RateUsed(0.25, "override"));
         assertThat(plan.departments())
                 .extracting(ReversePlan.DepartmentTargets::department)
                 .containsExactly(
@@ -229,8 +229,8 @@ class PlanningTests {
                         Department.FIELD_SALES,
                         Department.CUSTOMER_SUCCESS);
         // one department's output is the next one's input: Marketing's MQL target is what Inside Sales receives
-        assertThat(plan.departments().get(0).targets()).containsEntry("MQL", 223L);
-        assertThat(plan.departments().get(2).targets()).containsEntry("REVENUE", 10_000_000L);
+        assertThat(plan.departments().get(0).targets()).containsEntry(TargetMetric.MQL, 223L);
+        assertThat(plan.departments().get(2).targets()).containsEntry(TargetMetric.REVENUE, 10_000_000L);
     }
 
     @Test
@@ -260,35 +260,36 @@ class PlanningTests {
         assertThat(plan.historyTo()).isEqualTo(LocalDate.of(2010, 1, 1));
         assertThat(plan.rates())
                 .containsExactly(
-                        Map.entry("leadToMql", new ReversePlan.RateUsed(2 / 3.0, "history")),
-                        Map.entry("mqlToSal", new ReversePlan.RateUsed(0.75, "history")),
-                        Map.entry("salToSql", new ReversePlan.RateUsed(5 / 6.0, "history")),
-                        Map.entry("sqlToOpportunity", new ReversePlan.RateUsed(0.6, "history")),
-                        Map.entry("winRate", new ReversePlan.RateUsed(0.4, "history")),
-                        Map.entry("averageDealSize", new ReversePlan.RateUsed(1_250_000, "history")));
+                        Map.entry(ChainRate.LEAD_TO_MQL, new ReversePlan.RateUsed(2 / 3.0, "history")),
+                        Map.entry(ChainRate.MQL_TO_SAL, new ReversePlan.RateUsed(0.75, "history")),
+                        Map.entry(ChainRate.SAL_TO_SQL, new ReversePlan.RateUsed(5 / 6.0, "history")),
+                        Map.entry(ChainRate.SQL_TO_OPPORTUNITY, new ReversePlan.RateUsed(0.6, "history")),
+                        Map.entry(ChainRate.WIN_RATE, new ReversePlan.RateUsed(0.4, "history")),
+                        Map.entry(ChainRate.AVERAGE_DEAL_SIZE, new ReversePlan.RateUsed(1_250_000, "history")));
         // won = ceil(11,000,000 / 1,250,000 = 8.8) = 9; opportunity = ceil(9 / (2/5) = 22.5) = 23;
         // sql = ceil(23 / (3/5) = 38.33…) = 39; sal = ceil(39 / (5/6) = 46.8) = 47; mql = ceil(47 / (3/4) = 62.66…) =
         // 63;
         // lead = ceil(63 / (2/3) = 94.5) = 95
         assertThat(plan.required())
                 .containsExactly(
-                        Map.entry("LEAD", 95L),
-                        Map.entry("MQL", 63L),
-                        Map.entry("SAL", 47L),
-                        Map.entry("SQL", 39L),
-                        Map.entry("OPPORTUNITY", 23L),
-                        Map.entry("WON", 9L));
+                        Map.entry(TargetMetric.LEAD, 95L),
+                        Map.entry(TargetMetric.MQL, 63L),
+                        Map.entry(TargetMetric.SAL, 47L),
+                        Map.entry(TargetMetric.SQL, 39L),
+                        Map.entry(TargetMetric.OPPORTUNITY, 23L),
+                        Map.entry(TargetMetric.WON, 9L));
         assertThat(plan.departments())
                 .extracting(ReversePlan.DepartmentTargets::targets)
                 .containsExactly(
-                        Map.of("LEAD", 95L, "MQL", 63L), Map.of("SAL", 47L, "SQL", 39L),
-                        Map.of("OPPORTUNITY", 23L, "WON", 9L, "REVENUE", 11_000_000L),
-                                plan.departments().get(3).targets());
+                        Map.of(TargetMetric.LEAD, 95L, TargetMetric.MQL, 63L),
+                        Map.of(TargetMetric.SAL, 47L, TargetMetric.SQL, 39L),
+                        Map.of(TargetMetric.OPPORTUNITY, 23L, TargetMetric.WON, 9L, TargetMetric.REVENUE, 11_000_000L),
+                        plan.departments().get(3).targets());
         // nobody had MRR at 2009-07-01: Customer Success's NRR and logo churn of the history are undefined
         assertThat(plan.departments().get(3).targets())
-                .containsOnlyKeys("NRR", "LOGO_CHURN")
-                .containsEntry("NRR", null)
-                .containsEntry("LOGO_CHURN", null);
+                .containsOnlyKeys(TargetMetric.NRR, TargetMetric.LOGO_CHURN)
+                .containsEntry(TargetMetric.NRR, null)
+                .containsEntry(TargetMetric.LOGO_CHURN, null);
 
         mvc.perform(post("/api/v1/kpi/plans/reverse")
                         .contentType(MediaType.APPLICATION_JSON)

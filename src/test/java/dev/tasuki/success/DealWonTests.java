@@ -13,6 +13,7 @@ import dev.tasuki.IntegrationTest;
 import dev.tasuki.customer.Account;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.customer.TimelineEntry;
+import dev.tasuki.customer.TimelineKind;
 import dev.tasuki.deal.ContractTerm;
 import dev.tasuki.deal.DealType;
 
@@ -62,9 +63,9 @@ class DealWonTests {
                 .containsExactly(new MrrMoved(account.id(), MovementKind.NEW, 100_000, APRIL, 0, 100_000));
         assertThat(timeline.ofAccount(account.id(), 10))
                 .extracting(TimelineEntry::kind)
-                .contains("MRR_NEW");
+                .contains(TimelineKind.MRR_NEW);
         assertThat(timeline.ofAccount(account.id(), 10))
-                .filteredOn(e -> e.kind().equals("MRR_NEW"))
+                .filteredOn(e -> e.kind() == TimelineKind.MRR_NEW)
                 .singleElement()
                 .satisfies(e -> assertThat(e.arguments())
                         .containsExactly("#yen:100000", "#yen:0", "#yen:100000", "#date:2026-04-01"));

@@ -18,7 +18,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 import dev.tasuki.IntegrationTest;
 import dev.tasuki.TestUsers;
 import dev.tasuki.customer.Account;
-import dev.tasuki.success.ImportResult.ImportError;
+import dev.tasuki.platform.ImportError;
 
 /**
  * MRR levels from CSV files as offices save them: bad rows reported by line and column, nothing applied unless the user

@@ -2,28 +2,25 @@ package dev.tasuki.customer.internal;
 
 import static dev.tasuki.platform.JdbcValues.instant;
 import static dev.tasuki.platform.JdbcValues.nullableLong;
-import static dev.tasuki.platform.JdbcValues.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import dev.tasuki.customer.Account;
-import dev.tasuki.customer.AccountPage;
 import dev.tasuki.customer.AccountSearch;
 import dev.tasuki.customer.EmployeeBand;
 import dev.tasuki.customer.Industry;
 import dev.tasuki.customer.Prefecture;
 import dev.tasuki.customer.Segment;
+import dev.tasuki.platform.Page;
 
 /** The account table. Public only for the module's services; Modulith keeps other modules out of this package. */
 @Repository
@@ -59,7 +56,7 @@ public class AccountRows {
                 .optional();
     }
 
-    public AccountPage search(AccountSearch search) {
+    public Page<Account> search(AccountSearch search) {
         Where where = new Where()
                 .words(search.q(), SEARCHED)
                 .equal(
@@ -77,47 +74,35 @@ public class AccountRows {
                                 ? null
                                 : search.employeeBand().name())
                 .equal("a.owner_id = :owner", "owner", search.ownerId());
-        long total = where.bind(jdbc.sql("select count(*) from account a" + where.sql()))
-                .query(Long.class)
-                .single();
-        List<Account> items = where.bind(jdbc.sql("select " + COLUMNS + " from account a" + where.sql()
-                        + SortOrder.of(search.sort(), SORTS, "name", "a.id") + " limit :limit offset :offset"))
-                .param("limit", search.size())
-                .param("offset", (long) search.page() * search.size())
-                .query(AccountRows::map)
-                .list();
-        return new AccountPage(items, search.page(), search.size(), total);
+        return where.page(
+                jdbc,
+                "from account a",
+                "select " + COLUMNS + " from account a",
+                SortOrder.of(search.sort(), SORTS, "name", "a.id"),
+                search.page(),
+                search.size(),
+                AccountRows::map);
     }
 
     public long insert(AccountValues values, long createdBy, Instant now) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        bind(jdbc.sql("""
+        return RecordWrites.insert(bind(jdbc.sql("""
                 insert into account (name, name_key, name_kana, domain, industry, employee_band, segment, owner_id,
                     phone,
                                      prefecture, address, created_by, created_at, updated_at, version)
                 values (:name, :nameKey, :nameKana, :domain, :industry, :band, :segment, :owner, :phone,
                         :prefecture, :address, :createdBy, :now, :now, 0)
-                """), values)
-                .param("createdBy", createdBy)
-                .param("now", utc(now))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+                """), values), createdBy, now);
     }
 
     /** Writes the values if the account is still at the version; false when someone changed it first. */
     public boolean update(long id, int version, AccountValues values, Instant now) {
-        return bind(jdbc.sql("""
+        return RecordWrites.update(bind(jdbc.sql("""
                 update account
                    set name = :name, name_key = :nameKey, name_kana = :nameKana, domain = :domain, industry = :industry,
                        employee_band = :band, segment = :segment, owner_id = :owner, phone = :phone,
                        prefecture = :prefecture, address = :address, updated_at = :now, version = version + 1
                  where id = :id and version = :version
-                """), values)
-                        .param("now", utc(now))
-                        .param("id", id)
-                        .param("version", version)
-                        .update()
-                == 1;
+                """), values), id, version, now);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, AccountValues values) {

@@ -79,24 +79,21 @@ public class ActivityRows {
     }
 
     public List<Activity> ofAccount(long accountId, int limit) {
-        return jdbc.sql(SELECT + " where account_id = :id order by occurred_at desc, id desc limit :limit")
-                .param("id", accountId)
-                .param("limit", limit)
-                .query(ActivityRows::map)
-                .list();
+        return newest("account_id", accountId, limit);
     }
 
     public List<Activity> ofContact(long contactId, int limit) {
-        return jdbc.sql(SELECT + " where contact_id = :id order by occurred_at desc, id desc limit :limit")
-                .param("id", contactId)
-                .param("limit", limit)
-                .query(ActivityRows::map)
-                .list();
+        return newest("contact_id", contactId, limit);
     }
 
     public List<Activity> ofLead(long leadId, int limit) {
-        return jdbc.sql(SELECT + " where lead_id = :id order by occurred_at desc, id desc limit :limit")
-                .param("id", leadId)
+        return newest("lead_id", leadId, limit);
+    }
+
+    /** The record's activities, newest first; {@code column} is one of the three above, never user input. */
+    private List<Activity> newest(String column, long id, int limit) {
+        return jdbc.sql(SELECT + " where " + column + " = :id order by occurred_at desc, id desc limit :limit")
+                .param("id", id)
                 .param("limit", limit)
                 .query(ActivityRows::map)
                 .list();

@@ -2,24 +2,21 @@ package dev.tasuki.customer.internal;
 
 import static dev.tasuki.platform.JdbcValues.instant;
 import static dev.tasuki.platform.JdbcValues.nullableLong;
-import static dev.tasuki.platform.JdbcValues.utc;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 import dev.tasuki.customer.Contact;
-import dev.tasuki.customer.ContactPage;
 import dev.tasuki.customer.ContactSearch;
+import dev.tasuki.platform.Page;
 import dev.tasuki.platform.PersonName;
 
 /** The contact table, read with the name of the contact's account. */
@@ -58,52 +55,40 @@ public class ContactRows {
                 .optional();
     }
 
-    public ContactPage search(ContactSearch search) {
+    public Page<Contact> search(ContactSearch search) {
         Where where = new Where()
                 .words(search.q(), SEARCHED)
                 .equal("c.account_id = :account", "account", search.accountId())
                 .equal("c.owner_id = :owner", "owner", search.ownerId());
-        long total = where.bind(jdbc.sql("select count(*) from contact c" + where.sql()))
-                .query(Long.class)
-                .single();
-        List<Contact> items = where.bind(jdbc.sql(SELECT + where.sql()
-                        + SortOrder.of(search.sort(), SORTS, "name", "c.id") + " limit :limit offset :offset"))
-                .param("limit", search.size())
-                .param("offset", (long) search.page() * search.size())
-                .query(ContactRows::map)
-                .list();
-        return new ContactPage(items, search.page(), search.size(), total);
+        return where.page(
+                jdbc,
+                "from contact c",
+                SELECT,
+                SortOrder.of(search.sort(), SORTS, "name", "c.id"),
+                search.page(),
+                search.size(),
+                ContactRows::map);
     }
 
     public long insert(ContactValues values, long createdBy, Instant now) {
-        GeneratedKeyHolder keys = new GeneratedKeyHolder();
-        bind(jdbc.sql("""
+        return RecordWrites.insert(bind(jdbc.sql("""
                 insert into contact (account_id, family_name, given_name, family_name_kana, given_name_kana, email,
                     phone,
                                      title, department_name, owner_id, created_by, created_at, updated_at, version)
                 values (:account, :family, :given, :familyKana, :givenKana, :email, :phone,
                         :title, :department, :owner, :createdBy, :now, :now, 0)
-                """), values)
-                .param("createdBy", createdBy)
-                .param("now", utc(now))
-                .update(keys, "id");
-        return keys.getKeyAs(Number.class).longValue();
+                """), values), createdBy, now);
     }
 
     public boolean update(long id, int version, ContactValues values, Instant now) {
-        return bind(jdbc.sql("""
+        return RecordWrites.update(bind(jdbc.sql("""
                 update contact
                    set account_id = :account, family_name = :family, given_name = :given, family_name_kana =
                        :familyKana,
                        given_name_kana = :givenKana, email = :email, phone = :phone, title = :title,
                        department_name = :department, owner_id = :owner, updated_at = :now, version = version + 1
                  where id = :id and version = :version
-                """), values)
-                        .param("now", utc(now))
-                        .param("id", id)
-                        .param("version", version)
-                        .update()
-                == 1;
+                """), values), id, version, now);
     }
 
     private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement, ContactValues values) {

@@ -6,17 +6,13 @@ import org.springframework.stereotype.Component;
 
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.customer.TimelineEntry;
+import dev.tasuki.customer.TimelineKind;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserDirectory;
 
 /** What the customer module itself writes to the timeline: a record added, an owner changed. */
 @Component
 public class CustomerHistory {
-
-    public static final String ACCOUNT_CREATED = "ACCOUNT_CREATED";
-    public static final String ACCOUNT_OWNER_CHANGED = "ACCOUNT_OWNER_CHANGED";
-    public static final String CONTACT_CREATED = "CONTACT_CREATED";
-    public static final String CONTACT_OWNER_CHANGED = "CONTACT_OWNER_CHANGED";
 
     private final Timeline timeline;
     private final UserDirectory directory;
@@ -27,15 +23,16 @@ public class CustomerHistory {
     }
 
     public void accountCreated(long accountId, SignedInUser by) {
-        timeline.record(draft(accountId, null, ACCOUNT_CREATED, List.of(), by));
+        timeline.record(draft(accountId, null, TimelineKind.ACCOUNT_CREATED, List.of(), by));
     }
 
     public void accountOwnerChanged(long accountId, Long newOwner, SignedInUser by) {
-        timeline.record(draft(accountId, null, ACCOUNT_OWNER_CHANGED, List.of(ownerName(newOwner)), by));
+        timeline.record(draft(accountId, null, TimelineKind.ACCOUNT_OWNER_CHANGED, List.of(ownerName(newOwner)), by));
     }
 
     public void contactCreated(long contactId, Long accountId, String contactName, SignedInUser by) {
-        timeline.record(draft(accountId, contactId, CONTACT_CREATED, List.of(TimelineEntry.text(contactName)), by));
+        timeline.record(draft(
+                accountId, contactId, TimelineKind.CONTACT_CREATED, List.of(TimelineEntry.text(contactName)), by));
     }
 
     public void contactOwnerChanged(
@@ -43,7 +40,7 @@ public class CustomerHistory {
         timeline.record(draft(
                 accountId,
                 contactId,
-                CONTACT_OWNER_CHANGED,
+                TimelineKind.CONTACT_OWNER_CHANGED,
                 List.of(TimelineEntry.text(contactName), ownerName(newOwner)),
                 by));
     }
@@ -55,7 +52,7 @@ public class CustomerHistory {
     }
 
     private static TimelineEntry.Draft draft(
-            Long accountId, Long contactId, String kind, List<String> arguments, SignedInUser by) {
+            Long accountId, Long contactId, TimelineKind kind, List<String> arguments, SignedInUser by) {
         return new TimelineEntry.Draft(
                 accountId, contactId, null, kind, null, by.id(), by.department().orElse(null), arguments, null, null);
     }

@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 import dev.tasuki.customer.TimelineEntry;
+import dev.tasuki.customer.TimelineKind;
 import dev.tasuki.identity.Department;
 
 /** The timeline_entry table. Entries come back without the actor's name, which the Timeline service adds. */
@@ -42,7 +43,7 @@ public class TimelineRows {
                 .param("account", draft.accountId())
                 .param("contact", draft.contactId())
                 .param("lead", draft.leadId())
-                .param("kind", draft.kind())
+                .param("kind", draft.kind().name())
                 .param("occurredAt", utc(occurredAt))
                 .param("actor", draft.actorId())
                 .param("department", AccountRows.name(draft.actorDepartment()))
@@ -54,29 +55,24 @@ public class TimelineRows {
 
     /** Entries of the account and of its contacts, newest first. */
     public List<TimelineEntry> ofAccount(long accountId, int limit) {
-        return jdbc.sql(SELECT + """
-                 where t.account_id = :id
-                    or t.contact_id in (select c.id from contact c where c.account_id = :id)
-                 order by t.occurred_at desc, t.id desc
-                 limit :limit
-                """)
-                .param("id", accountId)
-                .param("limit", limit)
-                .query(TimelineRows::map)
-                .list();
+        return newest(
+                " where t.account_id = :id or t.contact_id in (select c.id from contact c where c.account_id = :id)",
+                accountId,
+                limit);
     }
 
     public List<TimelineEntry> ofContact(long contactId, int limit) {
-        return jdbc.sql(SELECT + " where t.contact_id = :id order by t.occurred_at desc, t.id desc limit :limit")
-                .param("id", contactId)
-                .param("limit", limit)
-                .query(TimelineRows::map)
-                .list();
+        return newest(" where t.contact_id = :id", contactId, limit);
     }
 
     public List<TimelineEntry> ofLead(long leadId, int limit) {
-        return jdbc.sql(SELECT + " where t.lead_id = :id order by t.occurred_at desc, t.id desc limit :limit")
-                .param("id", leadId)
+        return newest(" where t.lead_id = :id", leadId, limit);
+    }
+
+    /** The entries the condition (one of this class's, naming {@code :id}) selects, newest first. */
+    private List<TimelineEntry> newest(String where, long id, int limit) {
+        return jdbc.sql(SELECT + where + " order by t.occurred_at desc, t.id desc limit :limit")
+                .param("id", id)
                 .param("limit", limit)
                 .query(TimelineRows::map)
                 .list();
@@ -88,7 +84,7 @@ public class TimelineRows {
                 nullableLong(rs, "account_id"),
                 nullableLong(rs, "contact_id"),
                 nullableLong(rs, "lead_id"),
-                rs.getString("kind"),
+                TimelineKind.valueOf(rs.getString("kind")),
                 instant(rs, "occurred_at"),
                 nullableLong(rs, "actor_id"),
                 null,

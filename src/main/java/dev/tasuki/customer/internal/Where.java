@@ -8,7 +8,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import dev.tasuki.platform.Page;
+import dev.tasuki.platform.PageQuery;
 
 /**
  * The where clause of a search, built from fixed SQL fragments that the caller writes; every value the user gave
@@ -66,9 +70,9 @@ final class Where {
         return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
     }
 
-    JdbcClient.StatementSpec bind(JdbcClient.StatementSpec statement) {
-        params.forEach(statement::param);
-        return statement;
+    /** The page of the rows that match: {@code from} is the tables, {@code select} the columns and tables. */
+    <T> Page<T> page(JdbcClient jdbc, String from, String select, String order, int page, int size, RowMapper<T> rows) {
+        return PageQuery.run(jdbc, "select count(*) " + from + sql(), select + sql() + order, params, page, size, rows);
     }
 
     static String lower(String word) {

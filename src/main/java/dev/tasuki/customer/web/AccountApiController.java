@@ -1,7 +1,5 @@
 package dev.tasuki.customer.web;
 
-import java.net.URI;
-import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -22,28 +20,27 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.tasuki.customer.Account;
 import dev.tasuki.customer.AccountChange;
-import dev.tasuki.customer.AccountPage;
 import dev.tasuki.customer.AccountSearch;
 import dev.tasuki.customer.Accounts;
 import dev.tasuki.customer.EmployeeBand;
 import dev.tasuki.customer.Industry;
 import dev.tasuki.customer.NewAccount;
 import dev.tasuki.customer.Segment;
-import dev.tasuki.customer.Timeline;
-import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Created;
+import dev.tasuki.platform.Page;
 
 @RestController
-@RequestMapping("/api/v1/accounts")
+@RequestMapping(AccountApiController.PATH)
 @Tag(name = "Accounts", description = "Companies: the root of the one customer record")
 class AccountApiController {
 
-    private final Accounts accounts;
-    private final Timeline timeline;
+    static final String PATH = "/api/v1/accounts";
 
-    AccountApiController(Accounts accounts, Timeline timeline) {
+    private final Accounts accounts;
+
+    AccountApiController(Accounts accounts) {
         this.accounts = accounts;
-        this.timeline = timeline;
     }
 
     @GetMapping
@@ -51,7 +48,7 @@ class AccountApiController {
             summary = "Search accounts",
             description = "q: words in the name, kana or domain (all must match); "
                     + "sort: name, createdAt or updatedAt, '-' in front for descending; page from 0; size 1 to 200")
-    AccountPage search(
+    Page<Account> search(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Industry industry,
             @RequestParam(required = false) Segment segment,
@@ -59,8 +56,7 @@ class AccountApiController {
             @RequestParam(required = false) Long owner,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "" + AccountSearch.DEFAULT_SIZE) @Min(1) @Max(AccountSearch.MAX_SIZE)
-                    int size) {
+            @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return accounts.search(new AccountSearch(q, industry, segment, employeeBand, owner, sort, page, size));
     }
 
@@ -70,8 +66,7 @@ class AccountApiController {
             description = "Without ownerId the account is the caller's (if in a department)")
     ResponseEntity<Account> create(@Valid @RequestBody NewAccount account, @AuthenticationPrincipal SignedInUser user) {
         Account created = accounts.create(account, user);
-        return ResponseEntity.created(URI.create("/api/v1/accounts/" + created.id()))
-                .body(created);
+        return Created.at(PATH, created.id(), created);
     }
 
     @GetMapping("/{id}")
@@ -89,13 +84,5 @@ class AccountApiController {
             @Valid @RequestBody AccountChange account,
             @AuthenticationPrincipal SignedInUser user) {
         return accounts.change(id, account, user);
-    }
-
-    @GetMapping("/{id}/timeline")
-    @Operation(summary = "The account's timeline, its contacts' included, newest first")
-    List<TimelineEntry> timeline(
-            @PathVariable long id, @RequestParam(defaultValue = "50") @Min(1) @Max(Timeline.MAX_LIMIT) int limit) {
-        accounts.get(id);
-        return timeline.ofAccount(id, limit);
     }
 }

@@ -79,26 +79,15 @@ class AccountFormController {
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                Account created = accounts.create(form, user);
-                return saved(redirect, "account.created", created);
-            } catch (CustomerRuleBroken broken) {
-                Labels.reject(errors, broken);
-                model.addAttribute("existingId", broken.existingId());
-            }
-        }
-        return choices(model, user, form.ownerId(), NEW);
+        return RecordForms.save(
+                        errors, model, () -> saved(redirect, "account.created", accounts.create(form, user)), null)
+                .orElseGet(() -> choices(model, user, form.ownerId(), NEW));
     }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         Account account = accounts.get(id);
-        if (!accounts.mayEdit(account, user)) {
-            throw user.is(dev.tasuki.identity.Role.EXECUTIVE)
-                    ? CustomerRuleBroken.readOnly()
-                    : CustomerRuleBroken.notEditable();
-        }
+        RecordForms.checkEditable(accounts.mayEdit(account, user), user);
         model.addAttribute("account", account);
         model.addAttribute("form", AccountChange.of(account));
         return choices(model, user, account.ownerId(), EDIT);
@@ -114,24 +103,16 @@ class AccountFormController {
             RedirectAttributes redirect) {
         Account current = accounts.get(id);
         model.addAttribute("account", current);
-        if (!errors.hasErrors()) {
-            try {
-                return saved(redirect, "account.saved", accounts.change(id, form, user));
-            } catch (CustomerRuleBroken broken) {
-                Labels.reject(errors, broken);
-                model.addAttribute("existingId", broken.existingId());
-                if (broken.kind() == CustomerRuleBroken.Kind.CONFLICT && broken.field() == null) {
-                    model.addAttribute("changes", differences(form, current));
-                }
-            }
-        }
-        return choices(model, user, current.ownerId(), EDIT);
+        return RecordForms.save(
+                        errors,
+                        model,
+                        () -> saved(redirect, "account.saved", accounts.change(id, form, user)),
+                        () -> differences(form, current))
+                .orElseGet(() -> choices(model, user, current.ownerId(), EDIT));
     }
 
     private static String saved(RedirectAttributes redirect, String notice, Account account) {
-        redirect.addFlashAttribute("notice", notice);
-        redirect.addFlashAttribute("noticeArgument", account.name());
-        return "redirect:/accounts/" + account.id();
+        return RecordForms.saved(redirect, notice, account.name(), "/accounts/" + account.id());
     }
 
     private String choices(Model model, SignedInUser user, Long currentOwner, String view) {

@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.springframework.context.MessageSource;
@@ -22,6 +21,7 @@ import dev.tasuki.customer.Activity;
 import dev.tasuki.customer.CustomerRuleBroken;
 import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Htmx;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
@@ -51,15 +51,14 @@ class ActivityController {
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             HttpServletRequest request,
-            HttpServletResponse response,
+            Htmx htmx,
             RedirectAttributes redirect) {
-        boolean htmx = Htmx.wantsFragment(request, response);
         model.addAttribute("action", request.getServletPath());
         model.addAttribute("target", form);
         if (!errors.hasErrors()) {
             try {
                 Activity activity = activities.log(form.toCommand(clock.zone()), user);
-                if (!htmx) {
+                if (!htmx.wantsFragment()) {
                     redirect.addFlashAttribute("notice", "activity.logged");
                     return "redirect:" + form.recordPath();
                 }
@@ -71,13 +70,12 @@ class ActivityController {
                 Labels.reject(errors, broken);
             }
         }
-        if (!htmx) {
+        if (!htmx.wantsFragment()) {
             redirect.addFlashAttribute("alert", "activity.invalid");
             return "redirect:" + form.recordPath();
         }
         model.addAttribute("activityErrors", messagesOf(errors));
-        response.setHeader("HX-Retarget", "#activity-form");
-        response.setHeader("HX-Reswap", "outerHTML");
+        htmx.retarget("#activity-form", "outerHTML");
         return REFUSED;
     }
 

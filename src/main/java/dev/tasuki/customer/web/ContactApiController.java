@@ -1,7 +1,5 @@
 package dev.tasuki.customer.web;
 
-import java.net.URI;
-import java.util.List;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
@@ -20,28 +18,26 @@ import org.springframework.web.bind.annotation.RestController;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
-import dev.tasuki.customer.AccountSearch;
 import dev.tasuki.customer.Contact;
 import dev.tasuki.customer.ContactChange;
-import dev.tasuki.customer.ContactPage;
 import dev.tasuki.customer.ContactSearch;
 import dev.tasuki.customer.Contacts;
 import dev.tasuki.customer.NewContact;
-import dev.tasuki.customer.Timeline;
-import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Created;
+import dev.tasuki.platform.Page;
 
 @RestController
-@RequestMapping("/api/v1/contacts")
+@RequestMapping(ContactApiController.PATH)
 @Tag(name = "Contacts", description = "People at customers")
 class ContactApiController {
 
-    private final Contacts contacts;
-    private final Timeline timeline;
+    static final String PATH = "/api/v1/contacts";
 
-    ContactApiController(Contacts contacts, Timeline timeline) {
+    private final Contacts contacts;
+
+    ContactApiController(Contacts contacts) {
         this.contacts = contacts;
-        this.timeline = timeline;
     }
 
     @GetMapping
@@ -49,14 +45,13 @@ class ContactApiController {
             summary = "Search contacts",
             description = "q: words in the names, kana or email (all must match); "
                     + "sort: name, createdAt or updatedAt, '-' in front for descending; page from 0; size 1 to 200")
-    ContactPage search(
+    Page<Contact> search(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) Long accountId,
             @RequestParam(required = false) Long owner,
             @RequestParam(required = false) String sort,
             @RequestParam(defaultValue = "0") @Min(0) int page,
-            @RequestParam(defaultValue = "" + AccountSearch.DEFAULT_SIZE) @Min(1) @Max(AccountSearch.MAX_SIZE)
-                    int size) {
+            @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) @Min(1) @Max(Page.MAX_SIZE) int size) {
         return contacts.search(new ContactSearch(q, accountId, owner, sort, page, size));
     }
 
@@ -64,8 +59,7 @@ class ContactApiController {
     @Operation(summary = "Add a contact", description = "A name or an email at least; emails are unique (409)")
     ResponseEntity<Contact> create(@Valid @RequestBody NewContact contact, @AuthenticationPrincipal SignedInUser user) {
         Contact created = contacts.create(contact, user);
-        return ResponseEntity.created(URI.create("/api/v1/contacts/" + created.id()))
-                .body(created);
+        return Created.at(PATH, created.id(), created);
     }
 
     @GetMapping("/{id}")
@@ -83,13 +77,5 @@ class ContactApiController {
             @Valid @RequestBody ContactChange contact,
             @AuthenticationPrincipal SignedInUser user) {
         return contacts.change(id, contact, user);
-    }
-
-    @GetMapping("/{id}/timeline")
-    @Operation(summary = "The contact's timeline, newest first")
-    List<TimelineEntry> timeline(
-            @PathVariable long id, @RequestParam(defaultValue = "50") @Min(1) @Max(Timeline.MAX_LIMIT) int limit) {
-        contacts.get(id);
-        return timeline.ofContact(id, limit);
     }
 }

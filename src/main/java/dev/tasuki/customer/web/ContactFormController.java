@@ -24,7 +24,6 @@ import dev.tasuki.customer.ContactChange;
 import dev.tasuki.customer.Contacts;
 import dev.tasuki.customer.CustomerRuleBroken;
 import dev.tasuki.customer.NewContact;
-import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
 import dev.tasuki.identity.UserDirectory;
@@ -70,23 +69,15 @@ class ContactFormController {
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                return saved(redirect, "contact.created", contacts.create(form, user));
-            } catch (CustomerRuleBroken broken) {
-                Labels.reject(errors, broken);
-                model.addAttribute("existingId", broken.existingId());
-            }
-        }
-        return choices(model, user, form.ownerId(), form.accountId(), NEW);
+        return RecordForms.save(
+                        errors, model, () -> saved(redirect, "contact.created", contacts.create(form, user)), null)
+                .orElseGet(() -> choices(model, user, form.ownerId(), form.accountId(), NEW));
     }
 
     @GetMapping("/{id}/edit")
     String edit(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         Contact contact = contacts.get(id);
-        if (!contacts.mayEdit(contact, user)) {
-            throw user.is(Role.EXECUTIVE) ? CustomerRuleBroken.readOnly() : CustomerRuleBroken.notEditable();
-        }
+        RecordForms.checkEditable(contacts.mayEdit(contact, user), user);
         model.addAttribute("contact", contact);
         model.addAttribute("form", ContactChange.of(contact));
         return choices(model, user, contact.ownerId(), contact.accountId(), EDIT);
@@ -102,18 +93,12 @@ class ContactFormController {
             RedirectAttributes redirect) {
         Contact current = contacts.get(id);
         model.addAttribute("contact", current);
-        if (!errors.hasErrors()) {
-            try {
-                return saved(redirect, "contact.saved", contacts.change(id, form, user));
-            } catch (CustomerRuleBroken broken) {
-                Labels.reject(errors, broken);
-                model.addAttribute("existingId", broken.existingId());
-                if (broken.kind() == CustomerRuleBroken.Kind.CONFLICT && broken.field() == null) {
-                    model.addAttribute("changes", differences(form, current));
-                }
-            }
-        }
-        return choices(model, user, current.ownerId(), form.accountId(), EDIT);
+        return RecordForms.save(
+                        errors,
+                        model,
+                        () -> saved(redirect, "contact.saved", contacts.change(id, form, user)),
+                        () -> differences(form, current))
+                .orElseGet(() -> choices(model, user, current.ownerId(), form.accountId(), EDIT));
     }
 
     /** Accounts matching what the user typed into the account picker (htmx). */
@@ -130,9 +115,7 @@ class ContactFormController {
     }
 
     private static String saved(RedirectAttributes redirect, String notice, Contact contact) {
-        redirect.addFlashAttribute("notice", notice);
-        redirect.addFlashAttribute("noticeArgument", contact.displayName());
-        return "redirect:/contacts/" + contact.id();
+        return RecordForms.saved(redirect, notice, contact.displayName(), "/contacts/" + contact.id());
     }
 
     private String choices(Model model, SignedInUser user, Long currentOwner, Long accountId, String view) {

@@ -1,8 +1,6 @@
 package dev.tasuki.customer.web;
 
 import java.util.Map;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,12 +10,11 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.tasuki.customer.Accounts;
-import dev.tasuki.customer.Activities;
 import dev.tasuki.customer.Contact;
 import dev.tasuki.customer.Contacts;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.identity.SignedInUser;
-import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.platform.Htmx;
 
 /** The contact list (search, account filter, sort, pages; htmx swaps only the results) and a contact's page. */
 @Controller
@@ -30,16 +27,13 @@ class ContactListController {
     private final Contacts contacts;
     private final Accounts accounts;
     private final Timeline timeline;
-    private final Activities activities;
-    private final UserDirectory directory;
+    private final RecordPages pages;
 
-    ContactListController(
-            Contacts contacts, Accounts accounts, Timeline timeline, Activities activities, UserDirectory directory) {
+    ContactListController(Contacts contacts, Accounts accounts, Timeline timeline, RecordPages pages) {
         this.contacts = contacts;
         this.accounts = accounts;
         this.timeline = timeline;
-        this.activities = activities;
-        this.directory = directory;
+        this.pages = pages;
     }
 
     @GetMapping(ContactFilter.PATH)
@@ -47,15 +41,9 @@ class ContactListController {
             @RequestParam Map<String, String> query,
             @AuthenticationPrincipal SignedInUser user,
             Model model,
-            HttpServletRequest request,
-            HttpServletResponse response) {
+            Htmx htmx) {
         ContactFilter filter = ContactFilter.of(query);
-        model.addAttribute("filter", filter);
-        model.addAttribute("result", contacts.search(filter.toSearch()));
-        model.addAttribute("people", directory.byId());
-        if (Htmx.wantsFragment(request, response)) {
-            // The address bar gets the list's clean URL, without the form's empty fields: the one to share.
-            response.setHeader("HX-Push-Url", filter.pageUrl(filter.toSearch().page()));
+        if (pages.rowsOnly(model, htmx, filter, contacts.search(filter.toSearch()))) {
             return ROWS;
         }
         model.addAttribute(
@@ -63,7 +51,6 @@ class ContactListController {
                 filter.accountId() == null
                         ? null
                         : accounts.find(filter.accountId()).orElse(null));
-        model.addAttribute("owners", directory.people().owners());
         model.addAttribute("mayCreate", contacts.mayCreate(user));
         return LIST;
     }
@@ -72,10 +59,8 @@ class ContactListController {
     String detail(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Model model) {
         Contact contact = contacts.get(id);
         model.addAttribute("contact", contact);
-        model.addAttribute("people", directory.byId());
-        model.addAttribute("entries", timeline.ofContact(id, AccountListController.TIMELINE_LENGTH));
         model.addAttribute("mayEdit", contacts.mayEdit(contact, user));
-        model.addAttribute("mayLog", activities.mayLog(user));
+        pages.story(model, timeline.ofContact(id, Timeline.DEFAULT_LIMIT), user);
         return DETAIL;
     }
 }

@@ -36,7 +36,8 @@ public class TimelineText {
         Object[] arguments = entry.arguments().stream()
                 .map(argument -> resolve(argument, locale))
                 .toArray();
-        return messages.getMessage("timeline." + entry.kind(), arguments, entry.kind(), locale);
+        return messages.getMessage(
+                entry.kind().messageKey(), arguments, entry.kind().name(), locale);
     }
 
     private String resolve(String argument, Locale locale) {

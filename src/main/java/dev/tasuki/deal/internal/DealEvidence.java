@@ -72,15 +72,14 @@ class DealEvidence implements EvidenceSource {
                 .query(Share::read)
                 .single();
         Share both = new Share(owned.part() + deals.part(), owned.whole() + deals.whole());
-        return Evidence.of(
+        return Evidence.ofShare(
                 "ORG-2",
-                both.rate(95, 80),
+                both,
+                95,
+                80,
                 List.of(
                         new Figure("healthcheck.figure.ownedLeads", owned.shown()),
                         new Figure("healthcheck.figure.ownedDeals", deals.shown()),
-                        new Figure("healthcheck.figure.owned", both.shown())),
-                "healthcheck.rule.ORG-2",
-                95,
-                80);
+                        new Figure("healthcheck.figure.owned", both.shown())));
     }
 }

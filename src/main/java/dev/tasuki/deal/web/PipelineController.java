@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -24,6 +23,7 @@ import dev.tasuki.deal.DealType;
 import dev.tasuki.deal.Deals;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.platform.Htmx;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
 
@@ -105,19 +105,19 @@ class PipelineController {
             @RequestParam String stage,
             @RequestParam int version,
             @AuthenticationPrincipal SignedInUser user,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Htmx htmx,
             Model model,
             RedirectAttributes redirect) {
         try {
             deals.move(id, stage, version, user);
         } catch (DealRuleBroken broken) {
-            if (htmx != null) {
+            if (htmx.wantsFragment()) {
                 model.addAttribute("alertText", messages.of(broken));
             } else {
                 redirect.addFlashAttribute("alertText", messages.of(broken));
             }
         }
-        return htmx != null ? board(null, model) : "redirect:/deals/board";
+        return htmx.wantsFragment() ? board(null, model) : "redirect:/deals/board";
     }
 
     private static String blankToNull(String value) {

@@ -3,7 +3,6 @@ package dev.tasuki.exchange.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -42,13 +41,7 @@ class AccountWriter implements RecordWriter<IncomingAccount> {
 
     @Override
     public void write(String source, List<Incoming<IncomingAccount>> batch, Tally tally, SignedInUser by) {
-        Map<String, ImportedRecords.Known> known = records.find(
-                source,
-                KIND,
-                batch.stream()
-                        .map(Incoming::externalId)
-                        .filter(Objects::nonNull)
-                        .toList());
+        Map<String, ImportedRecords.Known> known = records.of(source, KIND, batch);
         Map<CompanyClue, Long> matched =
                 accounts.matchAll(batch.stream().map(AccountWriter::clue).toList());
         List<Incoming<IncomingAccount>> fresh = new ArrayList<>();

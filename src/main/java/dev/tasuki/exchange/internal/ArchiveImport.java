@@ -15,6 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import dev.tasuki.exchange.internal.ArchiveTables.FreshRows;
 import dev.tasuki.exchange.internal.ArchiveTables.Table;
+import dev.tasuki.platform.ImportError;
 import dev.tasuki.platform.Messages;
 
 /**

@@ -2,6 +2,7 @@ package dev.tasuki.exchange.internal;
 
 import java.util.List;
 
+import dev.tasuki.platform.ImportError;
 import dev.tasuki.platform.Messages;
 
 /**

@@ -3,7 +3,6 @@ package dev.tasuki.exchange.internal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.springframework.stereotype.Component;
@@ -56,13 +55,7 @@ class DealWriter implements RecordWriter<IncomingDeal> {
 
     @Override
     public void write(String source, List<Incoming<IncomingDeal>> batch, Tally tally, SignedInUser by) {
-        Map<String, ImportedRecords.Known> known = records.find(
-                source,
-                KIND,
-                batch.stream()
-                        .map(Incoming::externalId)
-                        .filter(Objects::nonNull)
-                        .toList());
+        Map<String, ImportedRecords.Known> known = records.of(source, KIND, batch);
         List<Incoming<IncomingDeal>> fresh = new ArrayList<>();
         List<PastDeal> freshDeals = new ArrayList<>();
         List<ImportedRecords.Link> links = new ArrayList<>();

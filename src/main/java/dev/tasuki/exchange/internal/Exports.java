@@ -14,11 +14,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tasuki.customer.Account;
-import dev.tasuki.customer.AccountPage;
 import dev.tasuki.customer.AccountSearch;
 import dev.tasuki.customer.Accounts;
-import dev.tasuki.customer.Contact;
-import dev.tasuki.customer.ContactPage;
 import dev.tasuki.customer.ContactSearch;
 import dev.tasuki.customer.Contacts;
 import dev.tasuki.deal.Deal;
@@ -30,15 +27,12 @@ import dev.tasuki.identity.UserAccount;
 import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
-import dev.tasuki.relay.Lead;
-import dev.tasuki.relay.LeadPage;
+import dev.tasuki.platform.Page;
 import dev.tasuki.relay.LeadQuery;
 import dev.tasuki.relay.Leads;
 import dev.tasuki.relay.QueueItem;
 import dev.tasuki.relay.WorkQueue;
-import dev.tasuki.success.CustomerPage;
 import dev.tasuki.success.CustomerQuery;
-import dev.tasuki.success.CustomerRow;
 import dev.tasuki.success.Customers;
 
 /**
@@ -100,19 +94,18 @@ public class Exports {
                 "owner",
                 "score",
                 "createdAt");
-        for (int page = 0; ; page++) {
-            LeadPage found = leads.search(new LeadQuery(
-                    filter.text(),
-                    filter.stage(),
-                    filter.source(),
-                    filter.campaignId(),
-                    filter.ownerId(),
-                    filter.sort(),
-                    filter.descending(),
-                    page,
-                    LeadQuery.MAX_SIZE));
-            for (Lead lead : found.items()) {
-                write(
+        Page.each(
+                page -> leads.search(new LeadQuery(
+                        filter.text(),
+                        filter.stage(),
+                        filter.source(),
+                        filter.campaignId(),
+                        filter.ownerId(),
+                        filter.sort(),
+                        filter.descending(),
+                        page,
+                        Page.MAX_SIZE)),
+                lead -> write(
                         sheet,
                         lead.id(),
                         lead.name().familyName(),
@@ -126,29 +119,23 @@ public class Exports {
                         time(lead.stageEnteredAt()),
                         people.get(lead.ownerId()),
                         lead.score(),
-                        time(lead.createdAt()));
-            }
-            if (found.items().size() < LeadQuery.MAX_SIZE) {
-                return;
-            }
-        }
+                        time(lead.createdAt())));
     }
 
     public void accounts(AccountSearch filter, Sheet sheet) {
         Map<Long, String> people = people();
         header(sheet, "id", "name", "nameKana", "domain", "phone", "owner", "createdAt");
-        for (int page = 0; ; page++) {
-            AccountPage found = accounts.search(new AccountSearch(
-                    filter.q(),
-                    filter.industry(),
-                    filter.segment(),
-                    filter.employeeBand(),
-                    filter.ownerId(),
-                    filter.sort(),
-                    page,
-                    AccountSearch.MAX_SIZE));
-            for (Account account : found.items()) {
-                write(
+        Page.each(
+                page -> accounts.search(new AccountSearch(
+                        filter.q(),
+                        filter.industry(),
+                        filter.segment(),
+                        filter.employeeBand(),
+                        filter.ownerId(),
+                        filter.sort(),
+                        page,
+                        Page.MAX_SIZE)),
+                account -> write(
                         sheet,
                         account.id(),
                         account.name(),
@@ -156,22 +143,16 @@ public class Exports {
                         account.domain(),
                         account.phone(),
                         people.get(account.ownerId()),
-                        time(account.createdAt()));
-            }
-            if (found.items().size() < AccountSearch.MAX_SIZE) {
-                return;
-            }
-        }
+                        time(account.createdAt())));
     }
 
     public void contacts(ContactSearch filter, Sheet sheet) {
         Map<Long, String> people = people();
         header(sheet, "id", "account", "familyName", "givenName", "email", "phone", "title", "departmentName", "owner");
-        for (int page = 0; ; page++) {
-            ContactPage found = contacts.search(new ContactSearch(
-                    filter.q(), filter.accountId(), filter.ownerId(), filter.sort(), page, AccountSearch.MAX_SIZE));
-            for (Contact contact : found.items()) {
-                write(
+        Page.each(
+                page -> contacts.search(new ContactSearch(
+                        filter.q(), filter.accountId(), filter.ownerId(), filter.sort(), page, Page.MAX_SIZE)),
+                contact -> write(
                         sheet,
                         contact.id(),
                         contact.accountName(),
@@ -181,12 +162,7 @@ public class Exports {
                         contact.phone(),
                         contact.title(),
                         contact.departmentName(),
-                        people.get(contact.ownerId()));
-            }
-            if (found.items().size() < AccountSearch.MAX_SIZE) {
-                return;
-            }
-        }
+                        people.get(contact.ownerId())));
     }
 
     public void deals(DealStatus status, String stage, Long owner, DealType type, Sheet sheet) {
@@ -229,11 +205,11 @@ public class Exports {
     public void customers(CustomerQuery filter, Sheet sheet) {
         Map<Long, String> people = people();
         header(sheet, "accountId", "account", "owner", "mrr", "arr", "nextRenewal", "health", "score");
-        for (int page = 0; ; page++) {
-            CustomerPage found = customers.page(
-                    new CustomerQuery(filter.ownerId(), filter.health(), filter.sort(), page, CustomerQuery.MAX_SIZE));
-            for (CustomerRow row : found.items()) {
-                write(
+        Page.each(
+                page -> customers
+                        .page(new CustomerQuery(filter.ownerId(), filter.health(), filter.sort(), page, Page.MAX_SIZE))
+                        .page(),
+                row -> write(
                         sheet,
                         row.accountId(),
                         row.accountName(),
@@ -244,12 +220,7 @@ public class Exports {
                         row.health() == null
                                 ? ""
                                 : label("health.colour." + row.health().name()),
-                        row.score());
-            }
-            if (found.items().size() < CustomerQuery.MAX_SIZE) {
-                return;
-            }
-        }
+                        row.score()));
     }
 
     /** The handoffs waiting for a department, as its work queue lists them. */

@@ -3,7 +3,7 @@ package dev.tasuki.exchange.internal;
 import java.util.List;
 
 /** A format's name, the system its files come from, its columns and its writer, given once by each format. */
-abstract class FileFormat<T> implements ImportFormat<T> {
+abstract class FileFormat<T> implements RecordFormat<T> {
 
     private final String name;
     private final String source;

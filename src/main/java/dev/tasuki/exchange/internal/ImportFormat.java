@@ -1,25 +1,31 @@
 package dev.tasuki.exchange.internal;
 
 import java.util.List;
+import java.util.function.IntConsumer;
+
+import dev.tasuki.identity.SignedInUser;
 
 /**
- * A kind of file Tasuki reads (hubspot-contacts, salesforce-opportunities, …): the columns it knows, how a row becomes
- * a record, and where records are written.
+ * A kind of file Tasuki imports, as {@link Imports} runs every one of them: the other CRMs' exports of records
+ * ({@link RecordImport}) and the tasuki format, a whole organisation ({@link ArchiveFormat}).
  */
-interface ImportFormat<T> {
+interface ImportFormat {
 
+    /** The name a request gives: hubspot-contacts, …, tasuki. */
     String name();
 
-    /** The system the file comes from, which scopes its record ids. */
-    String source();
+    /** Whether the file is text, whose encoding is detected once when the request is made; false for a zip. */
+    boolean isText();
 
+    /** The fields a file's headers may be mapped to; none for a format whose columns are fixed. */
     List<Column> columns();
 
-    /** The record of a row, or null when the row has errors (recorded on the row). */
-    T read(Row row);
+    /** The file's headers that nobody knows and the required fields it lacks, from its first line. */
+    Imports.HeaderCheck check(ImportRequest request);
 
-    /** The keys a record is found by: a row repeating an earlier row's key updates that record. */
-    List<String> keys(Row row, T value);
+    /** Whether the file's good rows may be applied when others have errors; false: all or nothing. */
+    boolean appliesGoodRowsAlone();
 
-    RecordWriter<T> writer();
+    /** Reads the file in the import's transaction: what it did goes to the tally, the rows done so far to progress. */
+    void run(ImportRequest request, SignedInUser by, Tally tally, IntConsumer progress);
 }

@@ -15,6 +15,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
+import dev.tasuki.platform.ImportError;
+
 /**
  * Imports kept as jobs: started, their progress, and how they ended with their first errors. Written outside the
  * import's own transaction, so progress shows while it runs and the outcome stays when it is rolled back.

@@ -3,6 +3,8 @@ package dev.tasuki.exchange.internal;
 import java.time.Instant;
 import java.util.List;
 
+import dev.tasuki.platform.ImportError;
+
 /**
  * An import as the API answers it and the admin page shows it. The four counts are rows of the file; rowsRead grows
  * while the import runs. Status: RUNNING, APPLIED (every row, or with "import the valid rows" the good ones), REJECTED

@@ -16,6 +16,7 @@ import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.ImportError;
 import dev.tasuki.platform.Messages;
 
 /**
@@ -29,7 +30,7 @@ final class ImportRun<T> {
 
     static final int BATCH = 500;
 
-    private final ImportFormat<T> format;
+    private final RecordFormat<T> format;
     private final Map<String, String> mappings;
     private final Messages messages;
     private final Tally tally;
@@ -38,7 +39,7 @@ final class ImportRun<T> {
     private final List<Incoming<T>> batch = new ArrayList<>();
 
     ImportRun(
-            ImportFormat<T> format,
+            RecordFormat<T> format,
             Map<String, String> mappings,
             Messages messages,
             Tally tally,

@@ -8,6 +8,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -36,7 +37,18 @@ class ImportedRecords {
         this.template = template;
     }
 
-    Map<String, Known> find(String source, String kind, Collection<String> externalIds) {
+    /** The records a batch's rows came from before, by external id (rows without one have none). */
+    Map<String, Known> of(String source, String kind, List<? extends Incoming<?>> batch) {
+        return find(
+                source,
+                kind,
+                batch.stream()
+                        .map(Incoming::externalId)
+                        .filter(Objects::nonNull)
+                        .toList());
+    }
+
+    private Map<String, Known> find(String source, String kind, Collection<String> externalIds) {
         Map<String, Known> known = new HashMap<>();
         if (externalIds.isEmpty()) {
             return known;

@@ -1,20 +1,16 @@
 package dev.tasuki.exchange.internal;
 
 import java.io.IOException;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
-import java.util.function.Function;
 import java.util.function.IntConsumer;
-import java.util.stream.Collectors;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -32,25 +28,26 @@ import dev.tasuki.exchange.ExchangeRefused;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.HistoryWritten;
+import dev.tasuki.platform.ImportError;
+import dev.tasuki.platform.JapaneseText;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
-import dev.tasuki.platform.PlannerStatistics;
 
 /**
  * Runs imports of other CRMs' files as jobs. The whole file is one transaction: a dry run, or a file with an error when
  * the valid rows were not asked for, is rolled back at the end (so a dry run counts exactly what an import would do),
  * and a crash midway leaves nothing half-applied. The job row, its progress and its outcome are written outside that
- * transaction. Admins only. The tasuki format (a whole organisation, {@link ArchiveImport}) runs the same way, but all
- * or nothing: its good rows alone are never applied.
+ * transaction. Admins only. Every format runs the same way ({@link ImportFormat}: the other CRMs' records, and the
+ * tasuki format of a whole organisation, which is all or nothing: its good rows alone are never applied). A text file's
+ * encoding is detected once, when the request is made, and travels with it.
  */
 @Service
 public class Imports {
 
     private static final Logger log = LoggerFactory.getLogger(Imports.class);
 
-    private final Map<String, ImportFormat<?>> formats;
+    private final Map<String, ImportFormat> formats;
     private final ImportJobs jobs;
-    private final ArchiveImport archive;
     private final ColumnMappings mappings;
     private final Messages messages;
     private final OrganisationClock clock;
@@ -58,11 +55,10 @@ public class Imports {
     private final TaskExecutor executor;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separately;
-    private final JdbcTemplate jdbc;
 
     Imports(
-            List<ImportFormat<?>> formats,
-            ArchiveImport archive,
+            List<RecordFormat<?>> records,
+            ArchiveFormat archive,
             ImportJobs jobs,
             ColumnMappings mappings,
             Messages messages,
@@ -71,10 +67,10 @@ public class Imports {
             @Qualifier("applicationTaskExecutor") TaskExecutor executor,
             PlatformTransactionManager transactions,
             JdbcTemplate jdbc) {
-        this.formats = formats.stream()
-                .collect(Collectors.toMap(ImportFormat::name, Function.identity(), (a, b) -> a, TreeMap::new));
+        this.formats = new TreeMap<>();
+        records.forEach(format -> formats.put(format.name(), new RecordImport<>(format, mappings, messages, jdbc)));
+        formats.put(archive.name(), archive);
         this.jobs = jobs;
-        this.archive = archive;
         this.mappings = mappings;
         this.messages = messages;
         this.clock = clock;
@@ -83,20 +79,15 @@ public class Imports {
         this.transaction = new TransactionTemplate(transactions);
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-        this.jdbc = jdbc;
     }
 
     public List<String> formats() {
-        List<String> all = new ArrayList<>(formats.keySet());
-        all.add(ArchiveImport.FORMAT);
-        return all;
+        return List.copyOf(formats.keySet());
     }
 
     /** Refuses a format Tasuki does not read, naming those it does. */
     public void checkFormat(String format) {
-        if (!isArchive(format)) {
-            format(format);
-        }
+        format(format);
     }
 
     public List<Column> columns(String format) {
@@ -109,21 +100,20 @@ public class Imports {
         }
     }
 
+    /**
+     * The import of an uploaded file: a known format, and for a text file its encoding, the one the user named (UTF-8,
+     * Shift_JIS) or, when none, detected in one pass over the file.
+     */
+    public ImportRequest request(
+            String format, Path file, String fileName, String encoding, boolean dryRun, boolean applyValidRows) {
+        ImportFormat known = format(format);
+        return new ImportRequest(
+                known.name(), file, fileName, known.isText() ? charset(file, encoding) : null, dryRun, applyValidRows);
+    }
+
     /** The file's headers that no field of the format nor a saved mapping knows, and the required fields it lacks. */
-    public HeaderCheck check(String format, Path file, String encoding) {
-        if (isArchive(format)) {
-            return new HeaderCheck(List.of(), List.of());
-        }
-        ImportFormat<?> known = format(format);
-        try (Reader reader = TextFile.open(file, charset(file, encoding))) {
-            List<String> headers = FirstLine.of(reader);
-            Header header = Header.match(headers, known.columns(), mappings.of(format));
-            return new HeaderCheck(
-                    header.unknown(),
-                    header.missing().stream().map(Column::field).toList());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    public HeaderCheck check(ImportRequest request) {
+        return format(request.format()).check(request);
     }
 
     /** Headers the user mapped to fields (an empty field: ignore the column). */
@@ -165,10 +155,7 @@ public class Imports {
 
     private long start(ImportRequest request, SignedInUser by) {
         checkAdmin(by);
-        if (!isArchive(request.format())) {
-            format(request.format());
-            charset(request.file(), request.encoding());
-        }
+        format(request.format());
         return jobs.start(
                 request.format(), request.fileName(), request.dryRun(), request.applyValidRows(), by.id(), clock.now());
     }
@@ -177,14 +164,11 @@ public class Imports {
         Tally tally = new Tally();
         ImportReport.Status status;
         try {
+            ImportFormat format = format(request.format());
             status = transaction.execute(tx -> {
-                boolean whole = isArchive(request.format());
-                if (whole) {
-                    archive.restore(request.file(), tally, progress(id));
-                } else {
-                    read(format(request.format()), request, tally, by, id);
-                }
-                boolean apply = !request.dryRun() && (!tally.hasErrors() || request.applyValidRows() && !whole);
+                format.run(request, by, tally, progress(id));
+                boolean apply = !request.dryRun()
+                        && (!tally.hasErrors() || request.applyValidRows() && format.appliesGoodRowsAlone());
                 if (!apply) {
                     tx.setRollbackOnly();
                 } else if (tally.wroteHistory()) {
@@ -205,30 +189,13 @@ public class Imports {
         separately.executeWithoutResult(tx -> jobs.finish(id, outcome, tally, clock.now()));
     }
 
-    private <T> void read(ImportFormat<T> format, ImportRequest request, Tally tally, SignedInUser by, long id) {
-        PlannerStatistics statistics = new PlannerStatistics(jdbc);
-        try (Reader reader = TextFile.open(request.file(), charset(request.file(), request.encoding()))) {
-            new ImportRun<>(format, mappings.of(format.name()), messages, tally, by, rows -> {
-                        statistics.written(rows);
-                        progress(id).accept(rows);
-                    })
-                    .read(reader);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
     /** Progress written outside the import's transaction, so that it shows while the import runs. */
     private IntConsumer progress(long id) {
         return rows -> separately.executeWithoutResult(tx -> jobs.progress(id, rows));
     }
 
-    private static boolean isArchive(String format) {
-        return ArchiveImport.FORMAT.equals(format);
-    }
-
-    private ImportFormat<?> format(String name) {
-        ImportFormat<?> format = name == null ? null : formats.get(name);
+    private ImportFormat format(String name) {
+        ImportFormat format = name == null ? null : formats.get(name);
         if (format == null) {
             throw ExchangeRefused.unknownFormat(name, String.join(", ", formats()));
         }
@@ -238,9 +205,9 @@ public class Imports {
     private static Charset charset(Path file, String encoding) {
         try {
             if (encoding == null || encoding.isBlank()) {
-                return TextFile.detect(file);
+                return JapaneseText.detect(file);
             }
-            return TextFile.named(encoding).orElseThrow(() -> ExchangeRefused.unknownEncoding(encoding));
+            return JapaneseText.named(encoding).orElseThrow(() -> ExchangeRefused.unknownEncoding(encoding));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -2,6 +2,8 @@ package dev.tasuki.exchange.internal;
 
 import java.util.List;
 
+import dev.tasuki.platform.ImportError;
+
 /**
  * A row read without errors, ready to write: its line, the keys it is known by (its id in the other system, its email
  * or domain), its fingerprint and its value; the header names its columns in errors found while writing.

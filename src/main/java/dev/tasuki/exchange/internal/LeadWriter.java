@@ -54,13 +54,7 @@ class LeadWriter implements RecordWriter<IncomingLead> {
 
     @Override
     public void write(String source, List<Incoming<IncomingLead>> batch, Tally tally, SignedInUser by) {
-        Map<String, ImportedRecords.Known> known = records.find(
-                source,
-                KIND,
-                batch.stream()
-                        .map(Incoming::externalId)
-                        .filter(Objects::nonNull)
-                        .toList());
+        Map<String, ImportedRecords.Known> known = records.of(source, KIND, batch);
         Map<String, Long> byEmail = history.leadIdsByEmail(batch.stream()
                 .map(row -> row.value().details().email())
                 .filter(Objects::nonNull)

@@ -8,6 +8,7 @@ import java.util.List;
 
 import org.apache.commons.csv.CSVRecord;
 
+import dev.tasuki.platform.ImportError;
 import dev.tasuki.platform.Messages;
 
 /**

@@ -3,6 +3,8 @@ package dev.tasuki.exchange.internal;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.tasuki.platform.ImportError;
+
 /**
  * What an import has done so far: rows created, updated, unchanged and rejected (the four add up to the data rows
  * read), and the first errors. A file of a million bad rows reports them all in the count and keeps the first thousand

@@ -9,10 +9,22 @@ public record WebhookDelivery(
         String messageId,
         String eventType,
         String payload,
-        String status,
+        Status status,
         int attempts,
         Instant nextAttemptAt,
         Integer lastStatusCode,
         String lastError,
         Instant createdAt,
-        Instant deliveredAt) {}
+        Instant deliveredAt) {
+
+    /** Where a message is: waiting to be sent (again), delivered (a 2xx answer), or given up after its last retry. */
+    public enum Status {
+        PENDING,
+        DELIVERED,
+        FAILED;
+
+        public String messageKey() {
+            return "exchange.webhook.status." + name();
+        }
+    }
+}

@@ -123,7 +123,7 @@ class WebhookDispatcher implements DisposableBean {
         }
         Instant now = clock.now();
         if (status != null && status >= 200 && status < 300) {
-            store.attempted(delivery.id(), "DELIVERED", status, null, now, now);
+            store.attempted(delivery.id(), WebhookDelivery.Status.DELIVERED, status, null, now, now);
             return;
         }
         if (error == null) {
@@ -138,7 +138,7 @@ class WebhookDispatcher implements DisposableBean {
                 giveUp ? "; given up" : "; will retry");
         store.attempted(
                 delivery.id(),
-                giveUp ? "FAILED" : "PENDING",
+                giveUp ? WebhookDelivery.Status.FAILED : WebhookDelivery.Status.PENDING,
                 status,
                 error,
                 giveUp ? now : now.plus(BACKOFF.get(delivery.attempts())),

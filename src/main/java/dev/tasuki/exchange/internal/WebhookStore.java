@@ -105,7 +105,8 @@ class WebhookStore {
                 == 1;
     }
 
-    void attempted(long id, String status, Integer statusCode, String error, Instant next, Instant now) {
+    void attempted(
+            long id, WebhookDelivery.Status status, Integer statusCode, String error, Instant next, Instant now) {
         jdbc.sql("""
                 update webhook_delivery set status = :status, attempts = attempts + 1, last_status_code = :code,
                     last_error = :error,
@@ -113,7 +114,7 @@ class WebhookStore {
                        delivered_at = case when :status = 'DELIVERED' then :now else delivered_at end
                  where id = :id
                 """)
-                .param("status", status)
+                .param("status", status.name())
                 .param("code", statusCode)
                 .param("error", error == null ? null : error.substring(0, Math.min(error.length(), 1000)))
                 .param("next", utc(next))
@@ -164,7 +165,7 @@ class WebhookStore {
                 rs.getString("message_id"),
                 rs.getString("event_type"),
                 rs.getString("payload"),
-                rs.getString("status"),
+                WebhookDelivery.Status.valueOf(rs.getString("status")),
                 rs.getInt("attempts"),
                 instant(rs, "next_attempt_at"),
                 statusCode,

@@ -8,6 +8,8 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
+import dev.tasuki.platform.FormulaGuard;
+
 /**
  * An Excel workbook of one sheet, streamed: only a window of rows is kept in memory (POI's SXSSF), the rest goes to a
  * temporary file until the workbook is written. Numbers are numeric cells; text is neutralised as in CSV, although
@@ -33,7 +35,7 @@ public final class XlsxSheet implements dev.tasuki.exchange.internal.Sheet {
             if (value instanceof Number number) {
                 row.createCell(i).setCellValue(number.doubleValue());
             } else {
-                row.createCell(i).setCellValue(Cells.neutralise(CsvSheet.text(value)));
+                row.createCell(i).setCellValue(FormulaGuard.neutralise(value == null ? null : value.toString()));
             }
         }
     }

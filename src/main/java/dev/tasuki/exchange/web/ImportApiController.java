@@ -18,7 +18,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.tasuki.exchange.ExchangeRefused;
-import dev.tasuki.exchange.internal.ImportError;
 import dev.tasuki.exchange.internal.ImportReport;
 import dev.tasuki.exchange.internal.ImportRequest;
 import dev.tasuki.exchange.internal.Imports;
@@ -71,7 +70,7 @@ class ImportApiController {
         }
         Imports.checkAdmin(user);
         imports.checkFormat(format);
-        ImportRequest request = new ImportRequest(
+        ImportRequest request = imports.request(
                 format, Uploads.keep(file), file.getOriginalFilename(), encoding, dryRun, applyValidRows);
         if (async) {
             return ResponseEntity.status(HttpStatus.ACCEPTED).body(imports.runLater(request, user));
@@ -107,9 +106,7 @@ class ImportApiController {
                 result.updated(),
                 result.unchanged(),
                 result.rejected(),
-                result.errors().stream()
-                        .map(e -> new ImportError(e.line(), e.column(), e.message()))
-                        .toList(),
+                result.errors(),
                 null,
                 null));
     }

@@ -1,15 +1,10 @@
 package dev.tasuki.exchange.web;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,18 +12,18 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 
 import dev.tasuki.exchange.ExchangeRefused;
 import dev.tasuki.exchange.internal.Column;
-import dev.tasuki.exchange.internal.CsvSheet;
 import dev.tasuki.exchange.internal.ImportReport;
 import dev.tasuki.exchange.internal.ImportRequest;
 import dev.tasuki.exchange.internal.Imports;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.CsvDownload;
+import dev.tasuki.platform.Htmx;
 import dev.tasuki.platform.Messages;
 
 /**
@@ -68,10 +63,9 @@ class ImportPageController {
             throws IOException {
         Imports.checkAdmin(user);
         imports.checkFormat(format);
-        Path kept = Uploads.keep(file);
-        Imports.HeaderCheck check = imports.check(format, kept, encoding);
-        ImportRequest request =
-                new ImportRequest(format, kept, file.getOriginalFilename(), encoding, dryRun, applyValidRows);
+        ImportRequest request = imports.request(
+                format, Uploads.keep(file), file.getOriginalFilename(), encoding, dryRun, applyValidRows);
+        Imports.HeaderCheck check = imports.check(request);
         if (!check.unknown().isEmpty() || !check.missing().isEmpty()) {
             return mapping(request, check, model);
         }
@@ -97,8 +91,9 @@ class ImportPageController {
             }
         });
         imports.map(format, chosen, user);
-        Imports.HeaderCheck check = imports.check(format, kept, encoding);
-        ImportRequest request = new ImportRequest(format, kept, fileName, encoding, dryRun, applyValidRows);
+        // the encoding the first step found comes back with the form: the file is not read again to detect it
+        ImportRequest request = imports.request(format, kept, fileName, encoding, dryRun, applyValidRows);
+        Imports.HeaderCheck check = imports.check(request);
         if (!check.missing().isEmpty()) {
             return mapping(request, check, model);
         }
@@ -106,31 +101,21 @@ class ImportPageController {
     }
 
     @GetMapping("/{id}")
-    String job(@PathVariable long id, @RequestHeader(value = "HX-Request", required = false) String htmx, Model model) {
+    String job(@PathVariable long id, Htmx htmx, Model model) {
         model.addAttribute("job", imports.find(id).orElseThrow(() -> ExchangeRefused.notFound(id)));
-        return htmx != null ? "exchange/partials/import-job" : "exchange/import-job";
+        return htmx.view("exchange/partials/import-job", "exchange/import-job");
     }
 
     @GetMapping("/{id}/errors.csv")
     ResponseEntity<byte[]> errors(@PathVariable long id) {
         ImportReport job = imports.find(id).orElseThrow(() -> ExchangeRefused.notFound(id));
-        byte[] report = CsvSheet.of(
-                List.of(
+        CsvDownload report = new CsvDownload()
+                .row(
                         messages.of("exchange.import.line"),
                         messages.of("exchange.import.column"),
-                        messages.of("exchange.import.message")),
-                job.errors().stream()
-                        .<List<?>>map(error -> List.of(error.line(), error.column(), error.message()))
-                        .toList());
-        return ResponseEntity.ok()
-                .header(
-                        HttpHeaders.CONTENT_DISPOSITION,
-                        ContentDisposition.attachment()
-                                .filename("import-" + id + "-errors.csv", StandardCharsets.UTF_8)
-                                .build()
-                                .toString())
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
-                .body(report);
+                        messages.of("exchange.import.message"));
+        job.errors().forEach(error -> report.row(error.line(), error.column(), error.message()));
+        return report.as("import-" + id + "-errors.csv");
     }
 
     private String mapping(ImportRequest request, Imports.HeaderCheck check, Model model) {

@@ -78,6 +78,10 @@ class TeamEvidence implements EvidenceSource {
     /**
      * The same per department: ○ when every department is at 70 % or more, △ when every one is at 40 %, × otherwise.
      */
+    private static final int EVERY_DEPARTMENT_GOOD = 70;
+
+    private static final int EVERY_DEPARTMENT_PARTIAL = 40;
+
     private static Evidence activeUsersPerDepartment(Staffing staffing) {
         List<Figure> figures = new ArrayList<>();
         boolean allGood = true;
@@ -87,10 +91,11 @@ class TeamEvidence implements EvidenceSource {
             Share seen = new Share(team.seen(), team.people());
             figures.add(
                     new Figure("healthcheck.figure.weeklyActiveIn", List.of(department.messageKey()), seen.shown()));
-            allGood &= seen.atLeast(70);
-            allPartial &= seen.atLeast(40);
+            allGood &= seen.atLeast(EVERY_DEPARTMENT_GOOD);
+            allPartial &= seen.atLeast(EVERY_DEPARTMENT_PARTIAL);
         }
         Rating rating = allGood ? Rating.GOOD : allPartial ? Rating.PARTIAL : Rating.POOR;
-        return Evidence.of("TOOL-2", rating, figures, "healthcheck.rule.TOOL-2", 70, 40);
+        return Evidence.of(
+                "TOOL-2", rating, figures, "healthcheck.rule.TOOL-2", EVERY_DEPARTMENT_GOOD, EVERY_DEPARTMENT_PARTIAL);
     }
 }

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
-import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -12,7 +11,6 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -27,6 +25,7 @@ import dev.tasuki.healthcheck.internal.ImprovementAction;
 import dev.tasuki.healthcheck.internal.Item;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.platform.Htmx;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.TasukiException;
 
@@ -131,12 +130,10 @@ class AssessmentController {
             @PathVariable String itemCode,
             @RequestParam(required = false) Rating rating,
             @RequestParam(required = false) String remark,
-            @RequestHeader(value = "HX-Request", required = false) String htmx,
+            Htmx htmx,
             @AuthenticationPrincipal SignedInUser user,
             Model model,
-            RedirectAttributes redirect,
-            HttpServletResponse response) {
-        response.addHeader("Vary", "HX-Request");
+            RedirectAttributes redirect) {
         String error = null;
         try {
             desk.answer(id, itemCode, rating, remark, user);
@@ -146,7 +143,7 @@ class AssessmentController {
             }
             error = messages.of(refused);
         }
-        if (!"true".equals(htmx)) {
+        if (!htmx.wantsFragment()) {
             redirect.addFlashAttribute(
                     error == null ? "notice" : "alertText", error == null ? "healthcheck.saved" : error);
             return "redirect:/healthcheck/" + id + "/sheet#item-" + itemCode;

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ModelAttribute;
 import dev.tasuki.kpi.FunnelBasis;
 import dev.tasuki.kpi.FunnelReport;
 import dev.tasuki.kpi.FunnelStage;
+import dev.tasuki.platform.CsvDownload;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.relay.LifecycleStage;
@@ -67,7 +68,7 @@ class CohortController {
         stages.forEach(s -> header.add(messages.of("cohorts.share", messages.of(s.messageKey()))));
         stages.subList(0, stages.size() - 1)
                 .forEach(s -> header.add(messages.of("cohorts.days", messages.of(s.messageKey()))));
-        Csv csv = new Csv().row(header);
+        CsvDownload csv = new CsvDownload().row(header);
         for (Cohort cohort : cohorts(filter)) {
             List<Object> row = new ArrayList<>(List.of(cohort.month().toString()));
             cohort.stages().forEach(s -> row.add(s.count()));
@@ -75,7 +76,7 @@ class CohortController {
             cohort.stages().subList(0, stages.size() - 1).forEach(s -> row.add(s.medianDaysToNext()));
             csv.row(row);
         }
-        return csv.download("cohorts-" + filter.from() + "-" + filter.to() + ".csv");
+        return csv.as("cohorts-" + filter.from() + "-" + filter.to() + ".csv");
     }
 
     private List<Cohort> cohorts(DashboardFilter filter) {

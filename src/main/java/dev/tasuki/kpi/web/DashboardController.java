@@ -24,6 +24,7 @@ import dev.tasuki.kpi.PlanVsActual;
 import dev.tasuki.kpi.RevenueFigures;
 import dev.tasuki.kpi.RevenueReport;
 import dev.tasuki.kpi.TargetMetric;
+import dev.tasuki.platform.CsvDownload;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
 
@@ -115,7 +116,7 @@ class DashboardController {
     ResponseEntity<byte[]> funnelCsv(@ModelAttribute DashboardFilter given, BindingResult unbound) {
         DashboardFilter filter = given.orDefaults(clock.today());
         Funnel leads = funnel.funnel(filter.window(), FunnelBasis.COHORT, filter.leads(), null);
-        Csv csv = new Csv()
+        CsvDownload csv = new CsvDownload()
                 .row(
                         messages.of("kpiDash.stage"),
                         messages.of("kpiDash.count"),
@@ -127,13 +128,13 @@ class DashboardController {
                         s.count(),
                         KpiFormats.percentNumber(s.conversionToNext()),
                         s.medianDaysToNext()));
-        return csv.download("funnel-" + filter.from() + "-" + filter.to() + ".csv");
+        return csv.as("funnel-" + filter.from() + "-" + filter.to() + ".csv");
     }
 
     @GetMapping("/dashboard/revenue.csv")
     ResponseEntity<byte[]> revenueCsv(@ModelAttribute DashboardFilter given, BindingResult unbound) {
         DashboardFilter filter = given.orDefaults(clock.today());
-        Csv csv = new Csv()
+        CsvDownload csv = new CsvDownload()
                 .row(
                         messages.of("targets.month"),
                         messages.of("kpiDash.revenueTarget"),
@@ -143,13 +144,13 @@ class DashboardController {
             PlanVsActual.Cell cell = month.cells().get(TargetMetric.REVENUE);
             csv.row(month.month().toString(), cell.target(), cell.actual(), KpiFormats.percentNumber(cell.ofTarget()));
         }
-        return csv.download("revenue-" + filter.from() + "-" + filter.to() + ".csv");
+        return csv.as("revenue-" + filter.from() + "-" + filter.to() + ".csv");
     }
 
     @GetMapping("/dashboard/chain.csv")
     ResponseEntity<byte[]> chainCsv(@ModelAttribute DashboardFilter given, BindingResult unbound) {
         DashboardFilter filter = given.orDefaults(clock.today());
-        Csv csv = new Csv()
+        CsvDownload csv = new CsvDownload()
                 .row(
                         messages.of("kpiDash.department"),
                         messages.of("targets.metric"),
@@ -165,7 +166,7 @@ class DashboardController {
                     TargetsController.csvValue(metric, cell.actual()),
                     KpiFormats.percentNumber(cell.ofTarget()));
         }
-        return csv.download("kpi-chain-" + filter.from() + "-" + filter.to() + ".csv");
+        return csv.as("kpi-chain-" + filter.from() + "-" + filter.to() + ".csv");
     }
 
     private List<PlanVsActual.Month> revenueMonths(DashboardFilter filter) {

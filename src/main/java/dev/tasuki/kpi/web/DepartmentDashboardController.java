@@ -19,6 +19,7 @@ import org.springframework.web.server.ResponseStatusException;
 import dev.tasuki.identity.Department;
 import dev.tasuki.kpi.PlanVsActual;
 import dev.tasuki.kpi.TargetMetric;
+import dev.tasuki.platform.CsvDownload;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
 
@@ -73,7 +74,7 @@ class DepartmentDashboardController {
         Department department = department(slug);
         DashboardFilter filter = given.orDefaults(clock.today());
         DepartmentFigures.View view = figures.of(department, filter, locale);
-        Csv csv = new Csv()
+        CsvDownload csv = new CsvDownload()
                 .row(messages.of("kpiDash.section"), messages.of("kpiDash.figure"), messages.of("kpiDash.value"));
         for (Figure.Section section : view.sections()) {
             section.figures().forEach(f -> csv.row(section.title(), f.label(), f.csvValue()));
@@ -87,7 +88,7 @@ class DepartmentDashboardController {
             csv.row(messages.of("targets.target"), label, TargetsController.csvValue(metric, cell.target()));
             csv.row(messages.of("targets.actual"), label, TargetsController.csvValue(metric, cell.actual()));
         }
-        return csv.download(slug + "-" + filter.from() + "-" + filter.to() + ".csv");
+        return csv.as(slug + "-" + filter.from() + "-" + filter.to() + ".csv");
     }
 
     /** The department's own metrics, plan against actual; only their actuals are computed. */

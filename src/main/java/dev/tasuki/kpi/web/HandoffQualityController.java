@@ -17,6 +17,7 @@ import dev.tasuki.kpi.Grouping;
 import dev.tasuki.kpi.HandoffFigures;
 import dev.tasuki.kpi.HandoffReport;
 import dev.tasuki.kpi.LeadFilter;
+import dev.tasuki.platform.CsvDownload;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
 
@@ -70,7 +71,7 @@ class HandoffQualityController {
             Locale locale) {
         DashboardFilter filter = given.orDefaults(clock.today());
         Grouping grouping = grouping(by);
-        Csv csv = new Csv()
+        CsvDownload csv = new CsvDownload()
                 .row(
                         messages.of("handoffQuality.by." + grouping.json()),
                         messages.of("handoffQuality.kind"),
@@ -94,7 +95,7 @@ class HandoffQualityController {
                     KpiFormats.percentNumber(k.slaMetRate()),
                     line.reasons());
         }
-        return csv.download("handoffs-by-" + grouping.json() + "-" + filter.from() + "-" + filter.to() + ".csv");
+        return csv.as("handoffs-by-" + grouping.json() + "-" + filter.from() + "-" + filter.to() + ".csv");
     }
 
     /** Only the three breakdowns the handoff figures support; anything else in a link falls back to source. */

@@ -69,11 +69,6 @@ public class KpiFormats {
         return metric == TargetMetric.REVENUE ? yen(value) : count(value);
     }
 
-    /** The same, for a metric named as the reverse plan names it ("LEAD", "NRR"). */
-    public String metricNamed(String metric, Number value) {
-        return metric(TargetMetric.valueOf(metric), value);
-    }
-
     /** A stored target as its input box shows it (see {@link TargetInput}): ratios as percentages, no separators. */
     public String input(TargetMetric metric, BigDecimal value) {
         if (value == null) {

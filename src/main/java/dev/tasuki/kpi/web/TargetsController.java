@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.ResponseEntity;
@@ -26,6 +25,8 @@ import dev.tasuki.kpi.PlanVsActual;
 import dev.tasuki.kpi.TargetMetric;
 import dev.tasuki.kpi.TargetPlans;
 import dev.tasuki.kpi.Targets;
+import dev.tasuki.platform.CsvDownload;
+import dev.tasuki.platform.Htmx;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.platform.TasukiException;
@@ -117,7 +118,7 @@ class TargetsController {
             @RequestParam(required = false) Integer version,
             @AuthenticationPrincipal SignedInUser user,
             Model model,
-            HttpServletRequest request,
+            Htmx htmx,
             RedirectAttributes redirect) {
         String failure = null;
         try {
@@ -126,7 +127,7 @@ class TargetsController {
             failure = messages.of(refused);
         }
         // htmx swaps the cell; a plain form post (no script) gets the page again
-        if (!"true".equals(request.getHeader("HX-Request"))) {
+        if (!htmx.wantsFragment()) {
             if (failure != null) {
                 redirect.addFlashAttribute("alertText", failure);
             } else {
@@ -204,7 +205,7 @@ class TargetsController {
             @RequestParam(required = false) @DateTimeFormat(pattern = "yyyy-MM") YearMonth start) {
         YearMonth current = YearMonth.from(clock.today());
         YearMonth first = start != null ? start : current;
-        Csv csv = new Csv()
+        CsvDownload csv = new CsvDownload()
                 .row(
                         messages.of("targets.month"),
                         messages.of("kpiDash.department"),
@@ -224,7 +225,7 @@ class TargetsController {
                         KpiFormats.percentNumber(cell.ofTarget()));
             }
         }
-        return csv.download("plan-vs-actual-" + first + ".csv");
+        return csv.as("plan-vs-actual-" + first + ".csv");
     }
 
     /** Counts and yen as plain numbers, ratios as percentages (the header says %). */

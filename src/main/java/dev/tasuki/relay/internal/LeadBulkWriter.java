@@ -12,6 +12,7 @@ import org.springframework.stereotype.Component;
 
 import dev.tasuki.customer.CustomerImport;
 import dev.tasuki.customer.TimelineEntry;
+import dev.tasuki.customer.TimelineKind;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.BatchInsert;
@@ -110,7 +111,7 @@ public class LeadBulkWriter {
                     0
                 });
                 timeline.add(RelayTimeline.handoffDraft(
-                        "HANDOFF_SENT",
+                        TimelineKind.HANDOFF_SENT,
                         lead.accountId(),
                         id,
                         handoff.kind(),
@@ -123,7 +124,7 @@ public class LeadBulkWriter {
                 if (handoff.status() != HandoffStatus.PENDING) {
                     boolean accepted = handoff.status() == HandoffStatus.ACCEPTED;
                     timeline.add(RelayTimeline.handoffDraft(
-                            accepted ? "HANDOFF_ACCEPTED" : "HANDOFF_REJECTED",
+                            accepted ? TimelineKind.HANDOFF_ACCEPTED : TimelineKind.HANDOFF_REJECTED,
                             lead.accountId(),
                             id,
                             handoff.kind(),

@@ -1,14 +1,14 @@
 package dev.tasuki.relay.internal;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import dev.tasuki.platform.Page;
+import dev.tasuki.platform.PageQuery;
 import dev.tasuki.relay.Lead;
-import dev.tasuki.relay.LeadPage;
 import dev.tasuki.relay.LeadQuery;
 
 /**
@@ -44,7 +44,7 @@ public class LeadSearch {
         this.jdbc = jdbc;
     }
 
-    public LeadPage run(LeadQuery query) {
+    public Page<Lead> run(LeadQuery query) {
         Map<String, Object> parameters = new HashMap<>();
         parameters.put(
                 "text",
@@ -55,20 +55,16 @@ public class LeadSearch {
         parameters.put("source", query.source() == null ? null : query.source().name());
         parameters.put("campaign", query.campaignId());
         parameters.put("owner", query.ownerId());
-        long total = jdbc.sql("select count(*) from lead l" + WHERE)
-                .params(parameters)
-                .query(Long.class)
-                .single();
         String order = SORTS.getOrDefault(query.sort(), "l.created_at") + (query.descending() ? " desc" : " asc")
                 + ", l.id desc";
-        parameters.put("limit", query.size());
-        parameters.put("offset", (long) query.page() * query.size());
-        List<Lead> items = jdbc.sql("select " + LeadTable.COLUMNS + " from lead l" + WHERE + " order by " + order
-                        + " limit :limit offset :offset")
-                .params(parameters)
-                .query(LeadTable::map)
-                .list();
-        return new LeadPage(items, query.page(), query.size(), total);
+        return PageQuery.run(
+                jdbc,
+                "select count(*) from lead l" + WHERE,
+                "select " + LeadTable.COLUMNS + " from lead l" + WHERE + " order by " + order,
+                parameters,
+                query.page(),
+                query.size(),
+                LeadTable::map);
     }
 
     private static String escapeLike(String text) {

@@ -10,6 +10,7 @@ import dev.tasuki.customer.ActivitiesImported;
 import dev.tasuki.customer.ActivityLogged;
 import dev.tasuki.customer.Timeline;
 import dev.tasuki.customer.TimelineEntry;
+import dev.tasuki.customer.TimelineKind;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.relay.HandoffAccepted;
@@ -56,7 +57,7 @@ public class RelayTimeline {
     @EventListener
     void on(HandoffSent sent) {
         timeline.record(handoffDraft(
-                "HANDOFF_SENT",
+                TimelineKind.HANDOFF_SENT,
                 sent.accountId(),
                 sent.leadId(),
                 sent.kind(),
@@ -71,7 +72,7 @@ public class RelayTimeline {
     @EventListener
     void on(HandoffAccepted accepted) {
         timeline.record(handoffDraft(
-                "HANDOFF_ACCEPTED",
+                TimelineKind.HANDOFF_ACCEPTED,
                 accepted.accountId(),
                 accepted.leadId(),
                 accepted.kind(),
@@ -86,7 +87,7 @@ public class RelayTimeline {
     @EventListener
     void on(HandoffRejected rejected) {
         timeline.record(handoffDraft(
-                "HANDOFF_REJECTED",
+                TimelineKind.HANDOFF_REJECTED,
                 rejected.accountId(),
                 rejected.leadId(),
                 rejected.kind(),
@@ -113,7 +114,7 @@ public class RelayTimeline {
                 accountId,
                 null,
                 leadId,
-                from == null ? "LEAD_CREATED" : "STAGE_CHANGED",
+                from == null ? TimelineKind.LEAD_CREATED : TimelineKind.STAGE_CHANGED,
                 at,
                 byUserId,
                 byDepartment,
@@ -126,7 +127,7 @@ public class RelayTimeline {
      * A handoff's entry: its kind, and for a rejection the reason (both languages, the code's labels) and the comment.
      */
     static TimelineEntry.Draft handoffDraft(
-            String entryKind,
+            TimelineKind entryKind,
             Long accountId,
             long leadId,
             HandoffKind kind,

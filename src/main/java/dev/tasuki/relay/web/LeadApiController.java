@@ -1,6 +1,5 @@
 package dev.tasuki.relay.web;
 
-import java.net.URI;
 import java.util.List;
 import jakarta.validation.Valid;
 
@@ -19,12 +18,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Created;
+import dev.tasuki.platform.Page;
 import dev.tasuki.relay.Handoff;
 import dev.tasuki.relay.Handoffs;
 import dev.tasuki.relay.Lead;
 import dev.tasuki.relay.LeadDetails;
 import dev.tasuki.relay.LeadLifecycle;
-import dev.tasuki.relay.LeadPage;
 import dev.tasuki.relay.LeadQuery;
 import dev.tasuki.relay.LeadSource;
 import dev.tasuki.relay.Leads;
@@ -52,7 +52,7 @@ class LeadApiController {
     @Operation(
             summary = "Leads, filtered, sorted and paged",
             description = "sort: createdAt, updatedAt, score, stageEnteredAt, name, company")
-    LeadPage list(
+    Page<Lead> list(
             @RequestParam(required = false) String q,
             @RequestParam(required = false) LifecycleStage stage,
             @RequestParam(required = false) LeadSource source,
@@ -61,7 +61,7 @@ class LeadApiController {
             @RequestParam(defaultValue = "createdAt") String sort,
             @RequestParam(defaultValue = "true") boolean desc,
             @RequestParam(defaultValue = "0") int page,
-            @RequestParam(defaultValue = "25") int size) {
+            @RequestParam(defaultValue = "" + Page.DEFAULT_SIZE) int size) {
         return leads.search(new LeadQuery(q, stage, source, campaign, owner, sort, desc, page, size));
     }
 
@@ -69,7 +69,7 @@ class LeadApiController {
     @Operation(summary = "Create a lead at stage LEAD")
     ResponseEntity<Lead> create(@Valid @RequestBody LeadDetails details, @AuthenticationPrincipal SignedInUser user) {
         Lead lead = leads.create(details, user);
-        return ResponseEntity.created(URI.create("/api/v1/leads/" + lead.id())).body(lead);
+        return Created.at("/api/v1/leads", lead.id(), lead);
     }
 
     @GetMapping("/{id}")
@@ -110,8 +110,7 @@ class LeadApiController {
             @Valid @RequestBody SendHandoff command,
             @AuthenticationPrincipal SignedInUser user) {
         Handoff handoff = handoffs.send(id, command, user);
-        return ResponseEntity.created(URI.create("/api/v1/handoffs/" + handoff.id()))
-                .body(handoff);
+        return Created.at("/api/v1/handoffs", handoff.id(), handoff);
     }
 
     @GetMapping("/{id}/handoffs")

@@ -10,13 +10,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.platform.Htmx;
+import dev.tasuki.platform.Page;
 import dev.tasuki.relay.Campaigns;
 import dev.tasuki.relay.Lead;
 import dev.tasuki.relay.LeadDetails;
@@ -32,7 +33,7 @@ import dev.tasuki.relay.RelayRuleBroken;
 class LeadController {
 
     static final String LIST = "relay/leads";
-    static final String ROWS = "relay/partials/lead-rows";
+    static final String ROWS = "relay/partials/lead-rows :: results";
     static final String FORM = "relay/lead-form";
 
     private final Leads leads;
@@ -63,12 +64,15 @@ class LeadController {
             @RequestParam(defaultValue = "createdAt") String sort,
             @RequestParam(defaultValue = "true") boolean desc,
             @RequestParam(defaultValue = "0") int page,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Htmx htmx,
             Model model) {
-        LeadQuery query = new LeadQuery(q, stage, source, campaign, owner, sort, desc, page, 25);
+        LeadQuery query = new LeadQuery(q, stage, source, campaign, owner, sort, desc, page, Page.DEFAULT_SIZE);
+        LeadFilter filter = new LeadFilter(query);
         model.addAttribute("query", query);
-        model.addAttribute("result", leads.search(query));
-        return htmx != null ? ROWS : LIST;
+        model.addAttribute("filter", filter);
+        Page<Lead> result = leads.search(query);
+        model.addAttribute("result", result);
+        return htmx.wantsRows(filter, result) ? ROWS : LIST;
     }
 
     @GetMapping("/new")

@@ -10,12 +10,12 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
-import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.platform.Htmx;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.relay.Handoff;
@@ -79,11 +79,7 @@ class QueueController {
     }
 
     @PostMapping("/handoffs/{id}/accept")
-    String accept(
-            @PathVariable long id,
-            @AuthenticationPrincipal SignedInUser user,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
-            Model model) {
+    String accept(@PathVariable long id, @AuthenticationPrincipal SignedInUser user, Htmx htmx, Model model) {
         try {
             handoffs.accept(id, user);
         } catch (RelayRuleBroken broken) {
@@ -98,7 +94,7 @@ class QueueController {
             @Valid @ModelAttribute("rejectForm") RejectHandoff form,
             BindingResult errors,
             @AuthenticationPrincipal SignedInUser user,
-            @RequestHeader(name = "HX-Request", required = false) String htmx,
+            Htmx htmx,
             Model model) {
         if (errors.hasErrors()) {
             model.addAttribute("itemError", messages.of("handoff.rejectNeedsReason"));
@@ -112,9 +108,9 @@ class QueueController {
         return answered(id, htmx, model);
     }
 
-    private String answered(long id, String htmx, Model model) {
+    private String answered(long id, Htmx htmx, Model model) {
         Handoff handoff = handoffs.get(id);
         model.addAttribute("item", new QueueItem(handoff, leads.get(handoff.leadId())));
-        return htmx != null ? ITEM : "redirect:/queue";
+        return htmx.view(ITEM, "redirect:/queue");
     }
 }

@@ -57,17 +57,16 @@ class RetentionEvidence implements EvidenceSource {
                 .single();
         long start = figures[0];
         Share retained = new Share(start + figures[1] - figures[2] - figures[3], start);
-        return Evidence.of(
+        return Evidence.ofShare(
                 "CX-3",
-                retained.rate(100, 90),
+                retained,
+                100,
+                90,
                 List.of(
                         new Figure("healthcheck.figure.nrr", retained.percentShown()),
                         new Figure("healthcheck.figure.mrrStart", formats.yen(start)),
                         new Figure("healthcheck.figure.expansion", formats.yen(figures[1])),
                         new Figure("healthcheck.figure.contraction", formats.yen(figures[2])),
-                        new Figure("healthcheck.figure.churn", formats.yen(figures[3]))),
-                "healthcheck.rule.CX-3",
-                100,
-                90);
+                        new Figure("healthcheck.figure.churn", formats.yen(figures[3]))));
     }
 }

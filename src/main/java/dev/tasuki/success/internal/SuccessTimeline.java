@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import dev.tasuki.customer.TimelineEntry;
+import dev.tasuki.customer.TimelineKind;
 import dev.tasuki.identity.Department;
 import dev.tasuki.success.MrrMovement;
 
@@ -45,7 +46,7 @@ final class SuccessTimeline {
                 accountId,
                 null,
                 null,
-                "RENEWAL_RENEWED",
+                TimelineKind.RENEWAL_RENEWED,
                 at,
                 by,
                 department,
@@ -67,7 +68,7 @@ final class SuccessTimeline {
                 accountId,
                 null,
                 null,
-                "RENEWAL_LOST",
+                TimelineKind.RENEWAL_LOST,
                 at,
                 by,
                 department,

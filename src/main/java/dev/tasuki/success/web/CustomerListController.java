@@ -1,8 +1,5 @@
 package dev.tasuki.success.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -10,7 +7,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.platform.Htmx;
 import dev.tasuki.success.CustomerHealth;
+import dev.tasuki.success.CustomerList;
 import dev.tasuki.success.Customers;
 import dev.tasuki.success.HealthColour;
 
@@ -37,18 +36,15 @@ class CustomerListController {
     }
 
     @GetMapping(CustomerFilter.PATH)
-    String list(
-            @ModelAttribute("filter") CustomerFilter filter,
-            BindingResult unbound,
-            Model model,
-            HttpServletRequest request,
-            HttpServletResponse response) {
+    String list(@ModelAttribute("filter") CustomerFilter filter, BindingResult unbound, Model model, Htmx htmx) {
         // A value that does not bind (an unknown colour in a shared link) drops the filter: unbound is not an error.
         CustomerFilter shown = filter != null ? filter : new CustomerFilter(null, null, null, null);
         model.addAttribute("filter", shown);
-        model.addAttribute("result", customers.page(shown.toQuery()));
+        CustomerList found = customers.page(shown.toQuery());
+        model.addAttribute("result", found.page());
+        model.addAttribute("totalMrr", found.totalMrr());
         model.addAttribute("people", directory.byId());
-        if (Htmx.wantsFragment(request, response)) {
+        if (htmx.wantsRows(shown, found.page())) {
             return ROWS;
         }
         model.addAttribute("owners", directory.people().owners());
@@ -57,9 +53,9 @@ class CustomerListController {
     }
 
     @GetMapping("/customers/at-risk")
-    String atRisk(Model model, HttpServletRequest request, HttpServletResponse response) {
+    String atRisk(Model model, Htmx htmx) {
         model.addAttribute("atRisk", health.atRisk());
         model.addAttribute("people", directory.byId());
-        return Htmx.wantsFragment(request, response) ? AT_RISK_SECTION : AT_RISK;
+        return htmx.view(AT_RISK_SECTION, AT_RISK);
     }
 }

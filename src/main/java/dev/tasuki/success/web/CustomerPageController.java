@@ -44,7 +44,6 @@ import dev.tasuki.success.SetMrrLevel;
 class CustomerPageController {
 
     static final String VIEW = "success/customer";
-    static final int TIMELINE_LENGTH = 50;
 
     private final Accounts accounts;
     private final Mrr mrr;
@@ -105,7 +104,7 @@ class CustomerPageController {
         model.addAttribute("reasons", renewals.reasons());
         model.addAttribute("candidates", expansions.candidates(id));
         model.addAttribute("expansions", expansions.raised(id));
-        model.addAttribute("entries", timeline.ofAccount(id, TIMELINE_LENGTH));
+        model.addAttribute("entries", timeline.ofAccount(id, Timeline.DEFAULT_LIMIT));
         model.addAttribute("people", directory.byId());
         model.addAttribute("mayChange", mrr.mayChange(user));
         model.addAttribute("mayDecide", renewals.mayDecide(user));
@@ -127,17 +126,8 @@ class CustomerPageController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors()) {
-            try {
-                mrr.set(id, form, user);
-                redirect.addFlashAttribute("notice", "mrr.saved");
-                return "redirect:/customers/" + id;
-            } catch (TasukiException refused) {
-                model.addAttribute("alertText", messages.of(refused));
-            }
-        }
-        model.addAttribute("levelErrors", true);
-        return show(id, user, model, locale);
+        return saved(
+                id, errors, () -> mrr.set(id, form, user), "mrr.saved", "levelErrors", user, model, locale, redirect);
     }
 
     @PostMapping("/expansion")
@@ -149,16 +139,42 @@ class CustomerPageController {
             Model model,
             Locale locale,
             RedirectAttributes redirect) {
+        return saved(
+                id,
+                errors,
+                () -> expansions.raise(id, form, user),
+                "expansion.raised",
+                "expansionErrors",
+                user,
+                model,
+                locale,
+                redirect);
+    }
+
+    /**
+     * Runs a valid form's change and goes back to the customer's page with the notice; a refusal, or a form with
+     * errors, shows the page again with the form open ({@code openForm}) and the refusal's message.
+     */
+    private String saved(
+            long id,
+            BindingResult errors,
+            Runnable change,
+            String notice,
+            String openForm,
+            SignedInUser user,
+            Model model,
+            Locale locale,
+            RedirectAttributes redirect) {
         if (!errors.hasErrors()) {
             try {
-                expansions.raise(id, form, user);
-                redirect.addFlashAttribute("notice", "expansion.raised");
+                change.run();
+                redirect.addFlashAttribute("notice", notice);
                 return "redirect:/customers/" + id;
             } catch (TasukiException refused) {
                 model.addAttribute("alertText", messages.of(refused));
             }
         }
-        model.addAttribute("expansionErrors", true);
+        model.addAttribute(openForm, true);
         return show(id, user, model, locale);
     }
 }

@@ -1,8 +1,5 @@
 package dev.tasuki.success.web;
 
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -16,6 +13,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.platform.Htmx;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.TasukiException;
 import dev.tasuki.success.LoseContract;
@@ -64,17 +62,16 @@ class RenewalController {
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect,
-            HttpServletRequest request,
-            HttpServletResponse response) {
+            Htmx htmx) {
         try {
             if (unreadable.hasErrors()) {
                 throw unreadable.hasFieldErrors("version")
                         ? SuccessRuleBroken.versionRequired()
                         : SuccessRuleBroken.mrrRequired();
             }
-            return decided(renewals.renew(accountId, form, user), days, model, redirect, request, response);
+            return decided(renewals.renew(accountId, form, user), days, model, redirect, htmx);
         } catch (TasukiException refused) {
-            return refused(accountId, refused, days, user, model, redirect, request, response);
+            return refused(accountId, refused, days, user, model, redirect, htmx);
         }
     }
 
@@ -87,27 +84,20 @@ class RenewalController {
             @AuthenticationPrincipal SignedInUser user,
             Model model,
             RedirectAttributes redirect,
-            HttpServletRequest request,
-            HttpServletResponse response) {
+            Htmx htmx) {
         try {
             if (unreadable.hasErrors()) {
                 throw SuccessRuleBroken.versionRequired();
             }
-            return decided(renewals.lose(accountId, form, user), days, model, redirect, request, response);
+            return decided(renewals.lose(accountId, form, user), days, model, redirect, htmx);
         } catch (TasukiException refused) {
-            return refused(accountId, refused, days, user, model, redirect, request, response);
+            return refused(accountId, refused, days, user, model, redirect, htmx);
         }
     }
 
-    private String decided(
-            RenewalDecision decision,
-            int days,
-            Model model,
-            RedirectAttributes redirect,
-            HttpServletRequest request,
-            HttpServletResponse response) {
+    private String decided(RenewalDecision decision, int days, Model model, RedirectAttributes redirect, Htmx htmx) {
         String name = renewals.accountName(decision.accountId());
-        if (Htmx.wantsFragment(request, response)) {
+        if (htmx.wantsFragment()) {
             model.addAttribute("decision", decision);
             model.addAttribute("accountName", name);
             return DECIDED;
@@ -124,10 +114,9 @@ class RenewalController {
             SignedInUser user,
             Model model,
             RedirectAttributes redirect,
-            HttpServletRequest request,
-            HttpServletResponse response) {
+            Htmx htmx) {
         String message = messages.of(refused);
-        if (Htmx.wantsFragment(request, response)) {
+        if (htmx.wantsFragment()) {
             model.addAttribute("r", renewals.of(accountId).orElse(null));
             model.addAttribute("error", message);
             model.addAttribute("days", days);

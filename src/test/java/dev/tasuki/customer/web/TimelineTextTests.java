@@ -14,6 +14,7 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.context.support.StaticMessageSource;
 
 import dev.tasuki.customer.TimelineEntry;
+import dev.tasuki.customer.TimelineKind;
 import dev.tasuki.platform.Formats;
 import dev.tasuki.platform.OrganisationClock;
 
@@ -24,7 +25,7 @@ class TimelineTextTests {
     private final TimelineText text =
             new TimelineText(messages, new Formats(new OrganisationClock(Clock.system(ZoneId.of("Asia/Tokyo")))));
 
-    private static TimelineEntry entry(String kind, String... arguments) {
+    private static TimelineEntry entry(TimelineKind kind, String... arguments) {
         return new TimelineEntry(
                 1, 1L, null, null, kind, Instant.EPOCH, null, null, null, List.of(arguments), null, null);
     }
@@ -42,7 +43,7 @@ class TimelineTextTests {
         LocaleContextHolder.setLocale(Locale.JAPANESE);
 
         assertThat(text.describe(entry(
-                        "STAGE_CHANGED",
+                        TimelineKind.STAGE_CHANGED,
                         TimelineEntry.key("stage.MQL"),
                         TimelineEntry.key("stage.SAL"),
                         TimelineEntry.text("#42 の資料"))))
@@ -50,8 +51,8 @@ class TimelineTextTests {
     }
 
     @Test
-    void anUnknownKindShowsItsNameRatherThanFailing() {
+    void aKindWithoutAMessageShowsItsNameRatherThanFailing() {
         LocaleContextHolder.setLocale(Locale.ENGLISH);
-        assertThat(text.describe(entry("SOMETHING_NEW"))).isEqualTo("SOMETHING_NEW");
+        assertThat(text.describe(entry(TimelineKind.RENEWAL_LOST))).isEqualTo("RENEWAL_LOST");
     }
 }

@@ -180,15 +180,14 @@ class WebhookTests {
      * The delivery log of a message the receiver got, once the attempt is noted with that status (the scheduled
      * dispatcher may have sent it, and notes the answer just after the receiver has it).
      */
-    private WebhookDelivery logged(Received message, String status) {
+    private WebhookDelivery logged(Received message, WebhookDelivery.Status status) {
         String id = message.headers().get("id");
         return await("message " + id + " logged " + status)
                 .atMost(WAIT)
                 .until(
                         () -> store.recent(50).stream()
-                                .filter(d -> d.messageId().equals(id)
-                                        && d.status().equals(status)
-                                        && d.lastStatusCode() != null)
+                                .filter(d ->
+                                        d.messageId().equals(id) && d.status() == status && d.lastStatusCode() != null)
                                 .findFirst(),
                         Optional::isPresent)
                 .orElseThrow();
@@ -247,7 +246,7 @@ class WebhookTests {
         assertThat(signedWith(endpoint.secret(), message)).isTrue();
         assertThat(message.headers().get("id")).startsWith("msg_");
         assertThat(message.body()).contains("\"type\":\"lead.created\"", "\"leadId\":" + lead.id());
-        WebhookDelivery logged = logged(message, "DELIVERED");
+        WebhookDelivery logged = logged(message, WebhookDelivery.Status.DELIVERED);
         assertThat(logged.lastStatusCode()).isEqualTo(200);
         assertThat(logged.attempts()).isEqualTo(1);
     }
@@ -313,7 +312,7 @@ class WebhookTests {
         Lead lead = newLead(email);
 
         Received failed = receivedFor(lead);
-        WebhookDelivery pending = logged(failed, "PENDING");
+        WebhookDelivery pending = logged(failed, WebhookDelivery.Status.PENDING);
         assertThat(pending.lastStatusCode()).isEqualTo(500);
         assertThat(pending.nextAttemptAt())
                 .as("retried after a minute")
@@ -325,7 +324,7 @@ class WebhookTests {
         Received again = receivedFor(lead);
 
         assertThat(again.headers().get("id")).isEqualTo(failed.headers().get("id"));
-        assertThat(logged(again, "DELIVERED").attempts()).isEqualTo(2);
+        assertThat(logged(again, WebhookDelivery.Status.DELIVERED).attempts()).isEqualTo(2);
     }
 
     @Test
@@ -360,7 +359,7 @@ class WebhookTests {
         Lead lead = newLead("rebind-" + System.nanoTime() + "@example.com");
 
         WebhookDelivery refused = attempted(written(endpoint, lead).id());
-        assertThat(refused.status()).isEqualTo("PENDING");
+        assertThat(refused.status()).isEqualTo(WebhookDelivery.Status.PENDING);
         assertThat(refused.lastError()).isEqualTo("exchange.webhook.privateTarget");
         assertThat(received).as("nothing reached the loopback receiver").isEmpty();
 
