@@ -14,6 +14,7 @@ import dev.tasuki.customer.internal.Texts;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Amounts;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
@@ -62,6 +63,11 @@ public class Activities {
         String subject = Texts.clean(command.subject());
         if (command.kind() == null || subject == null) {
             throw new IllegalArgumentException("an activity needs a kind and a subject");
+        }
+        if (command.occurredAt() != null
+                && !Amounts.isBusinessDay(
+                        command.occurredAt().atZone(clock.zone()).toLocalDate())) {
+            throw CustomerRuleBroken.dateOutOfRange("occurredAt");
         }
         Long accountId = accountOf(command);
         Department department = by.department().orElse(null);
