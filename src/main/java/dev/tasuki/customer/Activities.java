@@ -33,6 +33,7 @@ public class Activities {
     private final Timeline timeline;
     private final ApplicationEventPublisher events;
     private final OrganisationClock clock;
+    private final KnownLeads leads;
 
     Activities(
             ActivityRows rows,
@@ -40,7 +41,9 @@ public class Activities {
             ContactRows contacts,
             Timeline timeline,
             ApplicationEventPublisher events,
-            OrganisationClock clock) {
+            OrganisationClock clock,
+            KnownLeads leads) {
+        this.leads = leads;
         this.rows = rows;
         this.accounts = accounts;
         this.contacts = contacts;
@@ -68,6 +71,9 @@ public class Activities {
                 && !Amounts.isBusinessDay(
                         command.occurredAt().atZone(clock.zone()).toLocalDate())) {
             throw CustomerRuleBroken.dateOutOfRange("occurredAt");
+        }
+        if (command.leadId() != null && !leads.exists(command.leadId())) {
+            throw CustomerRuleBroken.leadUnknown(command.leadId());
         }
         Long accountId = accountOf(command);
         Department department = by.department().orElse(null);

@@ -56,6 +56,10 @@ public final class CustomerRuleBroken extends TasukiException {
         return new CustomerRuleBroken(Kind.RULE_BROKEN, field, null, "platform.date.range");
     }
 
+    public static CustomerRuleBroken leadUnknown(long leadId) {
+        return new CustomerRuleBroken(Kind.NOT_FOUND, "leadId", null, "customer.leadUnknown", leadId);
+    }
+
     public static CustomerRuleBroken accountUnknown(long accountId) {
         return new CustomerRuleBroken(Kind.RULE_BROKEN, "accountId", null, "customer.accountUnknown", accountId);
     }

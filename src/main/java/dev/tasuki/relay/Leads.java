@@ -11,6 +11,7 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
 import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.OrganisationClock;
+import dev.tasuki.relay.internal.CampaignTable;
 import dev.tasuki.relay.internal.LeadRegistry;
 import dev.tasuki.relay.internal.LeadSearch;
 
@@ -27,14 +28,17 @@ public class Leads {
     private final UserDirectory directory;
     private final OrganisationClock clock;
     private final Accounts accounts;
+    private final CampaignTable campaigns;
 
     Leads(
             LeadRegistry registry,
             LeadSearch search,
             UserDirectory directory,
             OrganisationClock clock,
-            Accounts accounts) {
+            Accounts accounts,
+            CampaignTable campaigns) {
         this.accounts = accounts;
+        this.campaigns = campaigns;
         this.registry = registry;
         this.search = search;
         this.directory = directory;
@@ -63,6 +67,7 @@ public class Leads {
     }
 
     public Lead create(LeadDetails details, SignedInUser actor) {
+        checkCampaign(details);
         return registry.create(
                 details,
                 LifecycleStage.LEAD,
@@ -74,7 +79,14 @@ public class Leads {
     }
 
     public Lead change(long id, LeadDetails details, int version, SignedInUser actor) {
+        checkCampaign(details);
         return registry.change(id, details, version, actor, owner(details), suggestedAccount(details), clock.now());
+    }
+
+    private void checkCampaign(LeadDetails details) {
+        if (details.campaignId() != null && campaigns.find(details.campaignId()).isEmpty()) {
+            throw RelayRuleBroken.campaignNotFound(details.campaignId());
+        }
     }
 
     /** The account whose domain or company name matches the lead's, to be confirmed by a person. */

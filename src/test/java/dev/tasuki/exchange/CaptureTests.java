@@ -117,7 +117,9 @@ class CaptureTests {
         }
 
         assertThat(post(form.key(), "198.51.100.7", "email", "burst-x-" + u + "@example.com"))
-                .hasStatus(429);
+                .hasStatus(429)
+                .headers()
+                .hasValue("Retry-After", "60");
         assertThat(post(form.key(), "198.51.100.8", "email", "other-" + u + "@example.com"))
                 .as("another address")
                 .hasStatus(201);

@@ -123,6 +123,8 @@ public class Imports {
                     header.missing().stream().map(Column::field).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (UncheckedIOException | IllegalStateException unreadable) {
+            throw ExchangeRefused.unreadableHeader();
         }
     }
 

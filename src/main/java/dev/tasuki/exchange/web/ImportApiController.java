@@ -73,10 +73,15 @@ class ImportApiController {
         imports.checkFormat(format);
         ImportRequest request = new ImportRequest(
                 format, Uploads.keep(file), file.getOriginalFilename(), encoding, dryRun, applyValidRows);
-        if (async) {
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(imports.runLater(request, user));
+        try {
+            if (async) {
+                return ResponseEntity.status(HttpStatus.ACCEPTED).body(imports.runLater(request, user));
+            }
+            return answer(imports.run(request, user));
+        } catch (RuntimeException refused) {
+            Uploads.discard(request.file());
+            throw refused;
         }
-        return answer(imports.run(request, user));
     }
 
     @GetMapping("/{id}")

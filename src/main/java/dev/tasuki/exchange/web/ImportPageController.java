@@ -69,13 +69,18 @@ class ImportPageController {
         Imports.checkAdmin(user);
         imports.checkFormat(format);
         Path kept = Uploads.keep(file);
-        Imports.HeaderCheck check = imports.check(format, kept, encoding);
-        ImportRequest request =
-                new ImportRequest(format, kept, file.getOriginalFilename(), encoding, dryRun, applyValidRows);
-        if (!check.unknown().isEmpty() || !check.missing().isEmpty()) {
-            return mapping(request, check, model);
+        try {
+            Imports.HeaderCheck check = imports.check(format, kept, encoding);
+            ImportRequest request =
+                    new ImportRequest(format, kept, file.getOriginalFilename(), encoding, dryRun, applyValidRows);
+            if (!check.unknown().isEmpty() || !check.missing().isEmpty()) {
+                return mapping(request, check, model);
+            }
+            return "redirect:/admin/imports/" + imports.runLater(request, user).id();
+        } catch (RuntimeException refused) {
+            Uploads.discard(kept);
+            throw refused;
         }
-        return "redirect:/admin/imports/" + imports.runLater(request, user).id();
     }
 
     @PostMapping("/mapping")
@@ -96,13 +101,18 @@ class ImportPageController {
                 chosen.put(name.substring(4, name.length() - 1), value);
             }
         });
-        imports.map(format, chosen, user);
-        Imports.HeaderCheck check = imports.check(format, kept, encoding);
-        ImportRequest request = new ImportRequest(format, kept, fileName, encoding, dryRun, applyValidRows);
-        if (!check.missing().isEmpty()) {
-            return mapping(request, check, model);
+        try {
+            imports.map(format, chosen, user);
+            Imports.HeaderCheck check = imports.check(format, kept, encoding);
+            ImportRequest request = new ImportRequest(format, kept, fileName, encoding, dryRun, applyValidRows);
+            if (!check.missing().isEmpty()) {
+                return mapping(request, check, model);
+            }
+            return "redirect:/admin/imports/" + imports.runLater(request, user).id();
+        } catch (RuntimeException refused) {
+            Uploads.discard(kept);
+            throw refused;
         }
-        return "redirect:/admin/imports/" + imports.runLater(request, user).id();
     }
 
     @GetMapping("/{id}")
