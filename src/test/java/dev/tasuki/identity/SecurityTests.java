@@ -43,6 +43,25 @@ class SecurityTests {
         assertThat(mvc.get().uri("/actuator/health").exchange()).bodyText().doesNotContain("components");
     }
 
+    @Autowired
+    org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups healthGroups;
+
+    @Test
+    void livenessAndReadinessAreSeparatePublicProbesAndReadinessAsksTheDatabase() {
+        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            assertThat(mvc.get().uri(probe).exchange())
+                    .hasStatusOk()
+                    .bodyJson()
+                    .extractingPath("$.status")
+                    .isEqualTo("UP");
+        }
+        assertThat(healthGroups.getPrimary().isMember("db")).isTrue();
+        assertThat(healthGroups.get("readiness").isMember("db")).isTrue();
+        assertThat(healthGroups.get("liveness").isMember("db"))
+                .as("a restart does not bring a database back")
+                .isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {TestUsers.MARKETING_MEMBER, TestUsers.MARKETING_MANAGER, TestUsers.EXECUTIVE})
     void onlyAdminsReachUserAdministration(String email) {
