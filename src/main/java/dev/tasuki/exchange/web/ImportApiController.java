@@ -107,6 +107,7 @@ class ImportApiController {
                 result.status() == ImportResult.Status.APPLIED
                         ? ImportReport.Status.APPLIED
                         : ImportReport.Status.REJECTED,
+                null,
                 result.valid() + result.rejected(),
                 result.created(),
                 result.updated(),
