@@ -12,6 +12,7 @@ import dev.tasuki.customer.Timeline;
 import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.relay.CaptureSubmittedForKnownLead;
 import dev.tasuki.relay.HandoffAccepted;
 import dev.tasuki.relay.HandoffKind;
 import dev.tasuki.relay.HandoffRejected;
@@ -49,6 +50,24 @@ public class RelayTimeline {
                 changed.at(),
                 changed.byUserId(),
                 departmentOf(changed.byUserId())));
+    }
+
+    /** A website form for a known lead: on its timeline for review, with what the form said as the detail. */
+    @EventListener
+    void on(CaptureSubmittedForKnownLead submitted) {
+        timeline.record(new TimelineEntry.Draft(
+                submitted.accountId(),
+                null,
+                submitted.leadId(),
+                "CAPTURE_SUBMITTED",
+                submitted.at(),
+                null,
+                null,
+                List.of(
+                        TimelineEntry.key(submitted.formSource().messageKey()),
+                        String.valueOf(submitted.filledFields().size())),
+                String.join(" / ", submitted.submitted()),
+                null));
     }
 
     @EventListener
