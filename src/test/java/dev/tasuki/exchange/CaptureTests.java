@@ -132,6 +132,18 @@ class CaptureTests {
     }
 
     @Test
+    void aPhoneLongerThanItsColumnIsRefusedAsInvalidNotA500() {
+        // issue 13, point 8: the capture once let 100 characters through to phone varchar(40)
+        CaptureForm form = form();
+        String email = "long-phone-" + ImportFixtures.unique() + "@example.com";
+        MvcTestResult answer = post(form.key(), "192.0.2.30", "email", email, "phone", "0".repeat(41));
+        assertThat(answer).hasStatus(422).bodyJson().extractingPath("$.status").isEqualTo("INVALID");
+        assertThat(fixtures.lead(email)).isEmpty();
+        assertThat(post(form.key(), "192.0.2.30", "email", email, "phone", "0".repeat(40)))
+                .hasStatus(201);
+    }
+
+    @Test
     void aMissingOrUnknownKeyIsRefused() {
         assertThat(post("", "192.0.2.11", "email", "nobody@example.com"))
                 .as("no key")

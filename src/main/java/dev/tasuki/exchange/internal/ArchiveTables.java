@@ -90,6 +90,7 @@ final class ArchiveTables {
             Map.entry("capture_attempt", "lead-capture posts of the last minute, for rate limiting"),
             Map.entry("import_job", "this installation's import log (the running import is one of its rows)"),
             Map.entry("import_error", "this installation's import log"),
+            Map.entry("job_heartbeat", "heartbeats of this installation's running jobs (the running import is one)"),
             Map.entry(
                     "webhook_delivery", "the outbox and delivery log: restored, pending messages would be sent twice"),
             Map.entry("kpi_lead_funnel", "a KPI read model, rebuilt from history on import"),
