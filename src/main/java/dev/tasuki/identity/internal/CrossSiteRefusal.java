@@ -44,9 +44,12 @@ class CrossSiteRefusal extends OncePerRequestFilter {
             throws ServletException, IOException {
         String site = request.getHeader("Sec-Fetch-Site");
         String origin = request.getHeader(HttpHeaders.ORIGIN);
-        boolean otherSite = site != null && !OWN_SITE.contains(site.toLowerCase(Locale.ROOT));
-        boolean otherOrigin = origin != null && !origin.equalsIgnoreCase(ownOrigin(request));
-        if (otherSite || otherOrigin) {
+        // Sec-Fetch-Site is the browser's own judgement and holds behind a reverse proxy too; the Origin is compared
+        // only for browsers that do not send it (behind a proxy, set server.forward-headers-strategy for that)
+        boolean otherSite = site != null
+                ? !OWN_SITE.contains(site.toLowerCase(Locale.ROOT))
+                : origin != null && !origin.equalsIgnoreCase(ownOrigin(request));
+        if (otherSite) {
             problems.write(request, response, HttpStatus.FORBIDDEN, "problem.crossSite");
             return;
         }
