@@ -16,6 +16,7 @@ import dev.tasuki.healthcheck.Share;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Amounts;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
@@ -35,6 +36,7 @@ public class Activities {
     private final Timeline timeline;
     private final ApplicationEventPublisher events;
     private final OrganisationClock clock;
+    private final KnownLeads leads;
 
     Activities(
             ActivityRows rows,
@@ -43,7 +45,9 @@ public class Activities {
             ContactRows contacts,
             Timeline timeline,
             ApplicationEventPublisher events,
-            OrganisationClock clock) {
+            OrganisationClock clock,
+            KnownLeads leads) {
+        this.leads = leads;
         this.rows = rows;
         this.evidence = evidence;
         this.accounts = accounts;
@@ -67,6 +71,14 @@ public class Activities {
         String subject = Texts.clean(command.subject());
         if (command.kind() == null || subject == null) {
             throw new IllegalArgumentException("an activity needs a kind and a subject");
+        }
+        if (command.occurredAt() != null
+                && !Amounts.isBusinessDay(
+                        command.occurredAt().atZone(clock.zone()).toLocalDate())) {
+            throw CustomerRuleBroken.dateOutOfRange("occurredAt");
+        }
+        if (command.leadId() != null && !leads.exists(command.leadId())) {
+            throw CustomerRuleBroken.leadUnknown(command.leadId());
         }
         Long accountId = accountOf(command);
         Department department = by.department().orElse(null);

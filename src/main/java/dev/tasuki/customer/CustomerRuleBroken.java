@@ -52,6 +52,14 @@ public final class CustomerRuleBroken extends TasukiException {
         return new CustomerRuleBroken(Kind.RULE_BROKEN, "familyName", null, "contact.nameOrEmailRequired");
     }
 
+    public static CustomerRuleBroken dateOutOfRange(String field) {
+        return new CustomerRuleBroken(Kind.RULE_BROKEN, field, null, "platform.date.range");
+    }
+
+    public static CustomerRuleBroken leadUnknown(long leadId) {
+        return new CustomerRuleBroken(Kind.NOT_FOUND, "leadId", null, "customer.leadUnknown", leadId);
+    }
+
     public static CustomerRuleBroken accountUnknown(long accountId) {
         return new CustomerRuleBroken(Kind.RULE_BROKEN, "accountId", null, "customer.accountUnknown", accountId);
     }

@@ -6,6 +6,8 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import dev.tasuki.platform.BusinessDate;
+
 /**
  * The command to log an activity on an account, a contact or a lead (at least one of them). occurredAt defaults to now;
  * dueOn is for tasks.
@@ -18,4 +20,4 @@ public record LogActivity(
         @NotBlank @Size(max = 200) String subject,
         @Size(max = 4000) String body,
         Instant occurredAt,
-        LocalDate dueOn) {}
+        @BusinessDate LocalDate dueOn) {}

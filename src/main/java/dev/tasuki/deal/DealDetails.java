@@ -3,21 +3,23 @@ package dev.tasuki.deal;
 import java.time.LocalDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
+
+import dev.tasuki.platform.Amount;
+import dev.tasuki.platform.BusinessDate;
 
 /** The fields of a deal a person types. Stage, status, dates of creation and closing are never here. */
 public record DealDetails(
         @NotNull Long accountId,
         @NotBlank @Size(max = 200) String name,
         @NotNull DealType type,
-        @PositiveOrZero long amount,
-        @PositiveOrZero long mrr,
+        @Amount long amount,
+        @Amount long mrr,
         @NotNull ContractTerm term,
 
-        @NotNull @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        @NotNull @BusinessDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
         LocalDate expectedCloseOn,
 
         Long ownerId) {

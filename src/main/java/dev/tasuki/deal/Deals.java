@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import dev.tasuki.customer.Accounts;
 import dev.tasuki.deal.internal.DealCatalog;
 import dev.tasuki.deal.internal.DealDesk;
 import dev.tasuki.deal.internal.DealStageEntries;
@@ -26,6 +27,7 @@ public class Deals {
     private final DealStageEntries entries;
     private final UserDirectory directory;
     private final OrganisationClock clock;
+    private final Accounts accounts;
 
     Deals(
             DealDesk desk,
@@ -33,7 +35,9 @@ public class Deals {
             DealCatalog catalog,
             DealStageEntries entries,
             UserDirectory directory,
-            OrganisationClock clock) {
+            OrganisationClock clock,
+            Accounts accounts) {
+        this.accounts = accounts;
         this.desk = desk;
         this.table = table;
         this.catalog = catalog;
@@ -80,10 +84,12 @@ public class Deals {
                 actor.department().filter(Department.CUSTOMER_SUCCESS::equals).isPresent()
                         ? Department.CUSTOMER_SUCCESS
                         : Department.FIELD_SALES;
+        accounts.get(details.accountId());
         return desk.open(details, null, null, department, actor, owner(details), clock.now());
     }
 
     public Deal change(long id, DealDetails details, int version, SignedInUser actor) {
+        accounts.get(details.accountId());
         return desk.change(id, details, version, actor, owner(details), clock.now());
     }
 

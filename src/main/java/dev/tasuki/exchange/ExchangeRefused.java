@@ -28,6 +28,11 @@ public final class ExchangeRefused extends TasukiException {
         return new ExchangeRefused(Kind.RULE_BROKEN, "exchange.import.noFile");
     }
 
+    /** The header line cannot be read: an unbalanced quote, or no line end within the first megabyte. */
+    public static ExchangeRefused unreadableHeader() {
+        return new ExchangeRefused(Kind.RULE_BROKEN, "exchange.import.unreadableHeader");
+    }
+
     public static ExchangeRefused notFound(long id) {
         return new ExchangeRefused(Kind.NOT_FOUND, "exchange.import.notFound", id);
     }

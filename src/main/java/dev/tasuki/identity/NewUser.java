@@ -13,5 +13,5 @@ public record NewUser(
         Department department,
         @NotNull Role role,
 
-        @NotBlank @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH)
+        @NotBlank @Size(min = Passwords.MIN_LENGTH, max = Passwords.MAX_LENGTH) @StrongPassword
         String password) {}

@@ -10,6 +10,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Amounts;
 
 /**
  * The organisation's settings behind LTV and CAC: the gross margin (default 0.80) and the sales and marketing costs
@@ -69,7 +70,7 @@ public class CostSettings {
     @Transactional
     public void setCost(YearMonth month, long amount, Integer version, SignedInUser user) {
         check(user);
-        if (amount < 0) {
+        if (!Amounts.isAmount(amount)) {
             throw KpiRuleBroken.badCost();
         }
         boolean done;

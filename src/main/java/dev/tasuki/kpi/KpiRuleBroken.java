@@ -28,6 +28,10 @@ public final class KpiRuleBroken extends TasukiException {
         return new KpiRuleBroken(Kind.RULE_BROKEN, "from", "kpi.window.missing");
     }
 
+    static KpiRuleBroken windowOutOfRange() {
+        return new KpiRuleBroken(Kind.RULE_BROKEN, "from", "platform.date.range");
+    }
+
     static KpiRuleBroken windowEmpty() {
         return new KpiRuleBroken(Kind.RULE_BROKEN, "to", "kpi.window.empty");
     }

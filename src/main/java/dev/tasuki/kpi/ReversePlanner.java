@@ -10,6 +10,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import dev.tasuki.identity.Department;
+import dev.tasuki.platform.Amounts;
 
 /**
  * Reverse planning (逆算): from a new-revenue target back to the leads it needs, through the rates of the trailing six
@@ -37,7 +38,7 @@ public class ReversePlanner {
     }
 
     public ReversePlan plan(long revenueTarget, Window window, Map<String, BigDecimal> overrides) {
-        if (revenueTarget <= 0) {
+        if (revenueTarget <= 0 || revenueTarget > Amounts.MAX) {
             throw KpiRuleBroken.badTarget(TargetMetric.REVENUE.name());
         }
         Window history = chainRates.historyWindow();

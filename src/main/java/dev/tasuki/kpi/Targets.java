@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import dev.tasuki.identity.Role;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.kpi.internal.TargetRows;
+import dev.tasuki.platform.Amounts;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
@@ -58,7 +59,8 @@ public class Targets {
         if (value != null
                 && (value.signum() < 0
                         || metric.isRatio() && value.compareTo(BigDecimal.TEN) > 0
-                        || !metric.isRatio() && value.stripTrailingZeros().scale() > 0)) {
+                        || !metric.isRatio() && value.stripTrailingZeros().scale() > 0
+                        || value.compareTo(largest(metric)) > 0)) {
             throw KpiRuleBroken.badTarget(metric.name());
         }
         boolean done;
@@ -91,6 +93,14 @@ public class Targets {
      * (ceil(n / rate), as reverse planning), downstream ones what it should yield (n × rate, rounded half up). Metrics
      * a rate cannot reach (no history) and the Customer Success ratios are left out.
      */
+    /** Yen up to the bound of every amount, counts up to the bound of counts, ratios up to 10 (1000 %). */
+    private static BigDecimal largest(TargetMetric metric) {
+        if (metric.isRatio()) {
+            return BigDecimal.TEN;
+        }
+        return BigDecimal.valueOf(metric == TargetMetric.REVENUE ? Amounts.MAX : Amounts.MAX_COUNT);
+    }
+
     public Map<TargetMetric, BigDecimal> derive(TargetMetric metric, BigDecimal value) {
         List<TargetMetric> chain = List.of(
                 TargetMetric.LEAD,
@@ -102,6 +112,9 @@ public class Targets {
                 TargetMetric.REVENUE);
         Map<TargetMetric, BigDecimal> derived = new EnumMap<>(TargetMetric.class);
         int at = chain.indexOf(metric);
+        if (value != null && (value.signum() < 0 || value.compareTo(largest(metric)) > 0)) {
+            throw KpiRuleBroken.badTarget(metric.name());
+        }
         if (at < 0 || value == null || value.signum() <= 0) {
             return derived;
         }

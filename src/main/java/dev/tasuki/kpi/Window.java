@@ -3,12 +3,17 @@ package dev.tasuki.kpi;
 import java.time.LocalDate;
 import java.time.ZoneId;
 
+import dev.tasuki.platform.Amounts;
+
 /** A window of days [from, to) in the organisation's time zone, as every figure of METRICS.md is asked for. */
 public record Window(LocalDate from, LocalDate to) {
 
     public Window {
         if (from == null || to == null) {
             throw KpiRuleBroken.windowMissing();
+        }
+        if (!Amounts.isBusinessDay(from) || !Amounts.isBusinessDay(to)) {
+            throw KpiRuleBroken.windowOutOfRange();
         }
         if (!from.isBefore(to)) {
             throw KpiRuleBroken.windowEmpty();

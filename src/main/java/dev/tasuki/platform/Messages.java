@@ -22,6 +22,11 @@ public class Messages {
                 failure.messageKey(), failure.arguments(), failure.messageKey(), LocaleContextHolder.getLocale());
     }
 
+    /** A message in the organisation's own language (Japanese), for work no user's request is waiting for. */
+    public String inJapanese(String key, Object... arguments) {
+        return source.getMessage(key, arguments, key, Language.JA.locale());
+    }
+
     public String of(String key, Object... arguments) {
         return source.getMessage(key, arguments, key, LocaleContextHolder.getLocale());
     }

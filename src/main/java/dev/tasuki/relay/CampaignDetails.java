@@ -4,17 +4,24 @@ import java.time.LocalDate;
 import jakarta.validation.constraints.AssertTrue;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.springframework.format.annotation.DateTimeFormat;
 
+import dev.tasuki.platform.Amount;
+import dev.tasuki.platform.BusinessDate;
+
 public record CampaignDetails(
         @NotBlank @Size(max = 200) String name,
         @NotNull LeadSource channel,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate startsOn,
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate endsOn,
-        @PositiveOrZero long cost) {
+
+        @BusinessDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate startsOn,
+
+        @BusinessDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate endsOn,
+
+        @Amount long cost) {
 
     @AssertTrue(message = "{campaign.datesOrder}")
     public boolean isDatesInOrder() {

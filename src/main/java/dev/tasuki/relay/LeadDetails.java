@@ -13,14 +13,14 @@ import dev.tasuki.customer.Segment;
  * here: they are never taken from a form.
  */
 public record LeadDetails(
-        @Size(max = 100) String familyName,
-        @Size(max = 100) String givenName,
-        @Size(max = 100) String familyNameKana,
-        @Size(max = 100) String givenNameKana,
-        @Email @Size(max = 254) String email,
-        @Size(max = 40) String phone,
-        @Size(max = 200) String companyName,
-        @Size(max = 100) String title,
+        @Size(max = LeadFields.NAME) String familyName,
+        @Size(max = LeadFields.NAME) String givenName,
+        @Size(max = LeadFields.KANA) String familyNameKana,
+        @Size(max = LeadFields.KANA) String givenNameKana,
+        @Email @Size(max = LeadFields.EMAIL) String email,
+        @Size(max = LeadFields.PHONE) String phone,
+        @Size(max = LeadFields.COMPANY) String companyName,
+        @Size(max = LeadFields.TITLE) String title,
         Industry industry,
         EmployeeBand employeeBand,
         Segment segment,

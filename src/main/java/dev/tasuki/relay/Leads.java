@@ -13,6 +13,7 @@ import dev.tasuki.identity.UserAccount;
 import dev.tasuki.identity.UserDirectory;
 import dev.tasuki.platform.OrganisationClock;
 import dev.tasuki.platform.Page;
+import dev.tasuki.relay.internal.CampaignTable;
 import dev.tasuki.relay.internal.LeadEvidence;
 import dev.tasuki.relay.internal.LeadRegistry;
 import dev.tasuki.relay.internal.LeadSearch;
@@ -31,6 +32,7 @@ public class Leads {
     private final OrganisationClock clock;
     private final Accounts accounts;
     private final LeadEvidence evidence;
+    private final CampaignTable campaigns;
 
     Leads(
             LeadRegistry registry,
@@ -38,9 +40,11 @@ public class Leads {
             UserDirectory directory,
             OrganisationClock clock,
             Accounts accounts,
-            LeadEvidence evidence) {
+            LeadEvidence evidence,
+            CampaignTable campaigns) {
         this.accounts = accounts;
         this.evidence = evidence;
+        this.campaigns = campaigns;
         this.registry = registry;
         this.search = search;
         this.directory = directory;
@@ -77,6 +81,7 @@ public class Leads {
     }
 
     public Lead create(LeadDetails details, SignedInUser actor) {
+        checkCampaign(details);
         return registry.create(
                 details,
                 LifecycleStage.LEAD,
@@ -88,7 +93,14 @@ public class Leads {
     }
 
     public Lead change(long id, LeadDetails details, int version, SignedInUser actor) {
+        checkCampaign(details);
         return registry.change(id, details, version, actor, owner(details), suggestedAccount(details), clock.now());
+    }
+
+    private void checkCampaign(LeadDetails details) {
+        if (details.campaignId() != null && campaigns.find(details.campaignId()).isEmpty()) {
+            throw RelayRuleBroken.campaignNotFound(details.campaignId());
+        }
     }
 
     /** The account whose domain or company name matches the lead's, to be confirmed by a person. */

@@ -63,6 +63,10 @@ public final class RelayRuleBroken extends TasukiException {
                 Kind.FORBIDDEN, null, "relay.notYourHandoff", label(kind.to().messageKey()));
     }
 
+    public static RelayRuleBroken campaignsNotYours() {
+        return new RelayRuleBroken(Kind.FORBIDDEN, null, "relay.campaignsNotYours");
+    }
+
     public static RelayRuleBroken readOnly() {
         return new RelayRuleBroken(Kind.FORBIDDEN, null, "relay.readOnly");
     }

@@ -25,6 +25,7 @@ import dev.tasuki.customer.Account;
 import dev.tasuki.customer.AccountSearch;
 import dev.tasuki.customer.Accounts;
 import dev.tasuki.identity.SignedInUser;
+import dev.tasuki.platform.Amounts;
 import dev.tasuki.platform.ImportError;
 import dev.tasuki.platform.JapaneseText;
 import dev.tasuki.platform.Messages;
@@ -213,7 +214,12 @@ public class MrrImport {
 
     private LocalDate day(String value, int line, List<ImportError> errors) {
         try {
-            return LocalDate.parse(value);
+            LocalDate day = LocalDate.parse(value);
+            if (!Amounts.isBusinessDay(day)) {
+                errors.add(new ImportError(line, "date", messages.of("mrrImport.badDate", value)));
+                return null;
+            }
+            return day;
         } catch (DateTimeParseException notIso) {
             errors.add(new ImportError(line, "date", messages.of("mrrImport.badDate", value)));
             return null;
@@ -223,7 +229,7 @@ public class MrrImport {
     /** Yen as people type them: "120,000", "￥120,000", "120000円", full-width digits. */
     private Long yen(String value, int line, List<ImportError> errors) {
         String digits = Normalizer.normalize(value, Normalizer.Form.NFKC).replaceAll("[¥\\\\,\\s円]", "");
-        if (!digits.matches("\\d{1,13}") || Long.parseLong(digits) > SetMrrLevel.MAX_MRR) {
+        if (!digits.matches("\\d{1,14}") || Long.parseLong(digits) > SetMrrLevel.MAX_MRR) {
             errors.add(new ImportError(line, "mrr", messages.of("mrrImport.badMrr", value)));
             return null;
         }

@@ -205,7 +205,7 @@ class CustomerApiTests {
     }
 
     @Test
-    void contactsAndActivitiesThroughTheApi() {
+    void contactsAndActivitiesThroughTheApi() throws Exception {
         String email = "api-" + unique() + "@example.com";
         var contact = as(TestUsers.INSIDE_SALES_MEMBER, mvc.post().uri("/api/v1/contacts"))
                 .content("""
@@ -235,7 +235,15 @@ class CustomerApiTests {
                 .extractingPath("$.total")
                 .isEqualTo(1);
 
-        long leadId = Math.abs(UUID.randomUUID().getMostSignificantBits() % 1_000_000_000L);
+        var lead = as(TestUsers.MARKETING_MEMBER, mvc.post().uri("/api/v1/leads"))
+                .content("""
+                {"familyName": "森", "email": "activity-%s@example.com", "source": "INQUIRY"}
+                """.formatted(unique()))
+                .exchange();
+        assertThat(lead).hasStatus(201);
+        long leadId = ((Number) com.jayway.jsonpath.JsonPath.read(
+                        lead.getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8), "$.id"))
+                .longValue();
         var logged = as(TestUsers.INSIDE_SALES_MEMBER, mvc.post().uri("/api/v1/activities"))
                 .content("""
                 {"leadId": %d, "kind": "CALL", "subject": "初回架電"}

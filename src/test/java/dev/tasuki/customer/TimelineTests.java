@@ -9,6 +9,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
 
@@ -20,6 +21,9 @@ import dev.tasuki.identity.SignedInUser;
 @IntegrationTest
 @RecordApplicationEvents
 class TimelineTests {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Autowired
     Activities activities;
@@ -80,9 +84,10 @@ class TimelineTests {
     void loggingPublishesActivityLoggedForTheRelay() {
         SignedInUser fieldSales = users.signedIn(TestUsers.FIELD_SALES_MEMBER);
         Instant when = Instant.parse("2026-11-20T01:30:00Z");
+        long lead = jdbc.sql("select max(id) from lead").query(Long.class).single();
 
         Activity meeting = activities.log(
-                new LogActivity(null, null, 424242L, ActivityKind.MEETING, "商談", null, when, null), fieldSales);
+                new LogActivity(null, null, lead, ActivityKind.MEETING, "商談", null, when, null), fieldSales);
 
         assertThat(events.stream(ActivityLogged.class))
                 .singleElement()
@@ -90,14 +95,14 @@ class TimelineTests {
                         meeting.id(),
                         null,
                         null,
-                        424242L,
+                        lead,
                         ActivityKind.MEETING,
                         "商談",
                         when,
                         fieldSales.id(),
                         Department.FIELD_SALES));
-        assertThat(activities.ofLead(424242L)).extracting(Activity::id).contains(meeting.id());
-        assertThat(timeline.ofLead(424242L, 5)).extracting(TimelineEntry::refId).contains(meeting.id());
+        assertThat(activities.ofLead(lead)).extracting(Activity::id).contains(meeting.id());
+        assertThat(timeline.ofLead(lead, 5)).extracting(TimelineEntry::refId).contains(meeting.id());
     }
 
     @Test

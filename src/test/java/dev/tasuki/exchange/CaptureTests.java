@@ -16,6 +16,7 @@ import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import dev.tasuki.IntegrationTest;
 import dev.tasuki.TestUsers;
+import dev.tasuki.customer.TimelineKind;
 import dev.tasuki.exchange.internal.CaptureForm;
 import dev.tasuki.exchange.internal.Captures;
 import dev.tasuki.relay.Lead;
@@ -86,6 +87,63 @@ class CaptureTests {
         assertThat(updated.companyName()).as("kept").isEqualTo("青木商店");
     }
 
+    @Autowired
+    dev.tasuki.EventRecorder events;
+
+    @Autowired
+    dev.tasuki.customer.Timeline timeline;
+
+    @Test
+    void aStrangerNeverOverwritesWhatTheCompanyKnowsAndTheSubmissionWaitsForReview() {
+        // issue 14, point 7: a post with a known lead's email once rewrote its company name
+        CaptureForm form = form();
+        String email = "known-" + ImportFixtures.unique() + "@example.com";
+        post(form.key(), "192.0.2.20", "familyName", "青木", "email", email, "companyName", "青木商店");
+        Lead lead = fixtures.lead(email).orElseThrow();
+
+        MvcTestResult again = post(
+                form.key(),
+                "192.0.2.21",
+                "familyName",
+                "偽名",
+                "email",
+                email,
+                "companyName",
+                "乗っ取り株式会社",
+                "phone",
+                "03-0000-0000");
+
+        assertThat(again).hasStatusOk().bodyJson().extractingPath("$.status").isEqualTo("UPDATED");
+        Lead after = fixtures.lead(email).orElseThrow();
+        assertThat(after.companyName()).as("what the company knows").isEqualTo("青木商店");
+        assertThat(after.name().familyName()).isEqualTo("青木");
+        assertThat(after.phone()).as("an empty field is filled").isEqualTo("03-0000-0000");
+        assertThat(events.all(dev.tasuki.relay.CaptureSubmittedForKnownLead.class).stream()
+                        .filter(submitted -> submitted.leadId() == lead.id()))
+                .singleElement()
+                .satisfies(submitted -> {
+                    assertThat(submitted.leadId()).isEqualTo(lead.id());
+                    assertThat(submitted.filledFields()).containsExactly("phone");
+                    assertThat(submitted.submitted()).contains("乗っ取り株式会社", "偽名");
+                });
+        assertThat(timeline.ofLead(lead.id(), 5)).anySatisfy(entry -> {
+            assertThat(entry.kind()).isEqualTo(TimelineKind.CAPTURE_SUBMITTED);
+            assertThat(entry.detail()).contains("乗っ取り株式会社");
+        });
+    }
+
+    @Test
+    void aPhoneLongerThanItsColumnIsRefusedAsInvalidNotA500() {
+        // issue 13, point 8: the capture once let 100 characters through to phone varchar(40)
+        CaptureForm form = form();
+        String email = "long-phone-" + ImportFixtures.unique() + "@example.com";
+        MvcTestResult answer = post(form.key(), "192.0.2.30", "email", email, "phone", "0".repeat(41));
+        assertThat(answer).hasStatus(422).bodyJson().extractingPath("$.status").isEqualTo("INVALID");
+        assertThat(fixtures.lead(email)).isEmpty();
+        assertThat(post(form.key(), "192.0.2.30", "email", email, "phone", "0".repeat(40)))
+                .hasStatus(201);
+    }
+
     @Test
     void aMissingOrUnknownKeyIsRefused() {
         assertThat(post("", "192.0.2.11", "email", "nobody@example.com"))
@@ -117,7 +175,9 @@ class CaptureTests {
         }
 
         assertThat(post(form.key(), "198.51.100.7", "email", "burst-x-" + u + "@example.com"))
-                .hasStatus(429);
+                .hasStatus(429)
+                .headers()
+                .hasValue("Retry-After", "60");
         assertThat(post(form.key(), "198.51.100.8", "email", "other-" + u + "@example.com"))
                 .as("another address")
                 .hasStatus(201);

@@ -37,7 +37,7 @@ class AdminUserPagesTests {
                 .param("givenName", "真央")
                 .param("department", "INSIDE_SALES")
                 .param("role", "MEMBER")
-                .param("password", "a-long-password")
+                .param("password", "kumo-hashi-ringo-7")
                 .exchange();
 
         assertThat(created).hasRedirectedUrl("/admin/users").flash().containsEntry("notice", "user.created");
@@ -48,7 +48,7 @@ class AdminUserPagesTests {
                         .uri("/login")
                         .with(csrf())
                         .param("email", email)
-                        .param("password", "a-long-password")
+                        .param("password", "kumo-hashi-ringo-7")
                         .exchange())
                 .hasRedirectedUrl("/");
     }
@@ -81,7 +81,7 @@ class AdminUserPagesTests {
                 .param("familyName", "部門")
                 .param("department", "")
                 .param("role", "MANAGER")
-                .param("password", "a-long-password")
+                .param("password", "kumo-hashi-ringo-7")
                 .exchange();
 
         assertThat(result).hasStatusOk().bodyText().contains("メンバーとマネージャーには部門が必要です。");

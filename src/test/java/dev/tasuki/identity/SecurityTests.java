@@ -43,6 +43,25 @@ class SecurityTests {
         assertThat(mvc.get().uri("/actuator/health").exchange()).bodyText().doesNotContain("components");
     }
 
+    @Autowired
+    org.springframework.boot.health.actuate.endpoint.HealthEndpointGroups healthGroups;
+
+    @Test
+    void livenessAndReadinessAreSeparatePublicProbesAndReadinessAsksTheDatabase() {
+        for (String probe : new String[] {"/actuator/health/liveness", "/actuator/health/readiness"}) {
+            assertThat(mvc.get().uri(probe).exchange())
+                    .hasStatusOk()
+                    .bodyJson()
+                    .extractingPath("$.status")
+                    .isEqualTo("UP");
+        }
+        assertThat(healthGroups.getPrimary().isMember("db")).isTrue();
+        assertThat(healthGroups.get("readiness").isMember("db")).isTrue();
+        assertThat(healthGroups.get("liveness").isMember("db"))
+                .as("a restart does not bring a database back")
+                .isFalse();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {TestUsers.MARKETING_MEMBER, TestUsers.MARKETING_MANAGER, TestUsers.EXECUTIVE})
     void onlyAdminsReachUserAdministration(String email) {
@@ -85,7 +104,7 @@ class SecurityTests {
     void theApiWithoutCredentialsAnswers401ProblemJsonInTheCallersLanguage() {
         var japanese = mvc.get().uri("/api/v1/me").exchange();
         assertThat(japanese).hasStatus(401).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
-        assertThat(japanese).hasHeader("WWW-Authenticate", "Basic realm=\"Tasuki\", Bearer realm=\"Tasuki\"");
+        assertThat(japanese).hasHeader("WWW-Authenticate", "Bearer realm=\"Tasuki\"");
         assertThat(japanese).bodyJson().extractingPath("$.title").isEqualTo("認証が必要です");
         assertThat(japanese).bodyJson().extractingPath("$.status").isEqualTo(401);
 
@@ -113,6 +132,60 @@ class SecurityTests {
                         .exchange())
                 .hasStatus(401)
                 .hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+    }
+
+    @Test
+    void onlyAClientThatAskedForBasicIsChallengedWithIt() {
+        // A browser shown a Basic challenge asks for the password and then sends it with cross-site posts too.
+        assertThat(mvc.get().uri("/api/v1/me").exchange())
+                .hasStatus(401)
+                .headers()
+                .hasValue("WWW-Authenticate", "Bearer realm=\"Tasuki\"");
+        assertThat(mvc.get()
+                        .uri("/api/v1/me")
+                        .with(httpBasic(TestUsers.FIELD_SALES_MEMBER, "wrong-password"))
+                        .exchange())
+                .hasStatus(401)
+                .headers()
+                .hasValue("WWW-Authenticate", "Basic realm=\"Tasuki\", Bearer realm=\"Tasuki\"");
+        assertThat(mvc.get()
+                        .uri("/api/v1/me")
+                        .header("X-Requested-With", "curl")
+                        .exchange())
+                .headers()
+                .hasValue("WWW-Authenticate", "Basic realm=\"Tasuki\", Bearer realm=\"Tasuki\"");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Sec-Fetch-Site: cross-site", "Sec-Fetch-Site: same-site", "Origin: http://evil.example"})
+    void aStateChangingCallFromAPageOfAnotherSiteIsRefused(String header) {
+        String[] nameAndValue = header.split(": ");
+        var refused = mvc.post()
+                .uri("/api/v1/leads")
+                .with(httpBasic(TestUsers.MARKETING_MEMBER, TestUsers.PASSWORD))
+                .header(nameAndValue[0], nameAndValue[1])
+                .header("Accept-Language", "en")
+                .contentType(MediaType.TEXT_PLAIN)
+                .content("{\"familyName\":\"攻撃\",\"email\":\"csrf@evil.example\",\"source\":\"OTHER\"}")
+                .exchange();
+        assertThat(refused).hasStatus(403).hasContentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON);
+        assertThat(refused).bodyJson().extractingPath("$.detail").asString().contains("another site");
+    }
+
+    @Test
+    void theApiStillTakesCallsFromItsOwnOriginAndFromPrograms() {
+        assertThat(mvc.post()
+                        .uri("/api/v1/kpi/rebuild")
+                        .with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD))
+                        .header("Origin", "http://localhost")
+                        .header("Sec-Fetch-Site", "same-origin")
+                        .exchange())
+                .hasStatus(204);
+        assertThat(mvc.post()
+                        .uri("/api/v1/kpi/rebuild")
+                        .with(httpBasic(TestUsers.ADMIN, TestUsers.PASSWORD))
+                        .exchange())
+                .hasStatus(204);
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.springframework.format.annotation.DateTimeFormat;
 
 import dev.tasuki.customer.ActivityKind;
 import dev.tasuki.customer.LogActivity;
+import dev.tasuki.platform.BusinessDate;
 
 /**
  * What the activity form sends: the time as the user's wall clock (datetime-local), read in the organisation's zone.
@@ -26,7 +27,8 @@ record ActivityForm(
         @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME, fallbackPatterns = "yyyy-MM-dd'T'HH:mm")
         LocalDateTime occurredAt,
 
-        @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate dueOn) {
+        @BusinessDate @DateTimeFormat(iso = DateTimeFormat.ISO.DATE)
+        LocalDate dueOn) {
 
     LogActivity toCommand(ZoneId zone) {
         return new LogActivity(

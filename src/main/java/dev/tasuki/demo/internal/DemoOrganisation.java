@@ -51,6 +51,14 @@ class DemoOrganisation implements ApplicationRunner, DemoCredentials {
     @Transactional
     public void run(ApplicationArguments args) {
         if (!directory.isEmpty()) {
+            if (DemoStaff.PEOPLE.stream()
+                    .noneMatch(person -> directory.findByEmail(person.email()).isPresent())) {
+                // demo passwords must never be shown next to a real organisation's sign-in
+                throw new IllegalStateException("Demo mode is on (tasuki.demo.enabled, TASUKI_DEMO_ENABLED), but this"
+                        + " database holds an organisation that is not the demo's: none of its users is a demo user."
+                        + " Tasuki does not start like this, as the sign-in page would offer the demo's users and"
+                        + " password. Set TASUKI_DEMO_ENABLED=false for this database.");
+            }
             return;
         }
         long started = System.nanoTime();

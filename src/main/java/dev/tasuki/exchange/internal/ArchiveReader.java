@@ -3,7 +3,6 @@ package dev.tasuki.exchange.internal;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
-import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -34,10 +33,12 @@ final class ArchiveReader implements AutoCloseable {
 
     private final ZipFile zip;
     private final Map<String, Long> counts;
+    private final ArchiveLimits limits;
 
-    private ArchiveReader(ZipFile zip, Map<String, Long> counts) {
+    private ArchiveReader(ZipFile zip, Map<String, Long> counts, ArchiveLimits limits) {
         this.zip = zip;
         this.counts = counts;
+        this.limits = limits;
     }
 
     static ArchiveReader open(Path file, JsonMapper json, String schemaVersion) {
@@ -48,19 +49,21 @@ final class ArchiveReader implements AutoCloseable {
             throw new BadArchive(0, "", "exchange.archive.notZip");
         }
         try {
-            return new ArchiveReader(zip, check(manifest(zip, json), zip, schemaVersion));
+            ArchiveLimits.checkEntries(zip.size());
+            ArchiveLimits limits = new ArchiveLimits(file.toFile().length());
+            return new ArchiveReader(zip, check(manifest(zip, json, limits), zip, schemaVersion), limits);
         } catch (RuntimeException e) {
             closeQuietly(zip);
             throw e;
         }
     }
 
-    private static Manifest manifest(ZipFile zip, JsonMapper json) {
+    private static Manifest manifest(ZipFile zip, JsonMapper json, ArchiveLimits limits) {
         ZipEntry entry = zip.getEntry(Manifest.ENTRY);
         if (entry == null) {
             throw new BadArchive(0, Manifest.ENTRY, "exchange.archive.noManifest");
         }
-        try (InputStream in = zip.getInputStream(entry)) {
+        try (InputStream in = limits.counted(Manifest.ENTRY, zip.getInputStream(entry), ArchiveLimits.MAX_MANIFEST)) {
             return json.readValue(in, Manifest.class);
         } catch (IOException | JacksonException e) {
             throw new BadArchive(0, Manifest.ENTRY, "exchange.archive.noManifest");
@@ -99,8 +102,12 @@ final class ArchiveReader implements AutoCloseable {
     /** The file's rows of a table, in the order of the file, each as texts in the order of the shape's columns. */
     void rows(TableRows.Shape shape, Consumer<List<String>> row) {
         String name = shape.table() + ".csv";
-        try (Reader reader = new InputStreamReader(zip.getInputStream(zip.getEntry(name)), StandardCharsets.UTF_8);
-                CSVParser parser = ArchiveCsv.FORMAT.parse(reader)) {
+        try (ArchiveLimits.Rows text = new ArchiveLimits.Rows(
+                        name,
+                        new InputStreamReader(
+                                limits.counted(name, zip.getInputStream(zip.getEntry(name)), Long.MAX_VALUE),
+                                StandardCharsets.UTF_8));
+                CSVParser parser = ArchiveCsv.FORMAT.parse(text)) {
             Iterator<CSVRecord> records = parser.iterator();
             if (!records.hasNext()) {
                 throw new BadArchive(1, name, "exchange.import.empty");
@@ -108,7 +115,9 @@ final class ArchiveReader implements AutoCloseable {
             int[] positions = positions(records.next().toList(), shape, name);
             long count = 0;
             while (records.hasNext()) {
-                row.accept(texts(records.next(), positions, shape, name));
+                CSVRecord record = records.next();
+                text.rowRead();
+                row.accept(texts(record, positions, shape, name));
                 count++;
             }
             if (count != counts.get(shape.table())) {

@@ -101,6 +101,10 @@ final class ArchiveTables {
                     "import_job", "exchange", "this installation's import log (the running import is one of its rows)"),
             new LeftOut("import_error", "exchange", "this installation's import log"),
             new LeftOut(
+                    "job_heartbeat",
+                    "platform",
+                    "heartbeats of this installation's running jobs (the running import is one)"),
+            new LeftOut(
                     "webhook_delivery",
                     "exchange",
                     "the outbox and delivery log: restored, pending messages would be sent twice"),

@@ -17,6 +17,7 @@ import dev.tasuki.relay.HistoryImport;
 import dev.tasuki.relay.Lead;
 import dev.tasuki.relay.LeadCapture;
 import dev.tasuki.relay.LeadDetails;
+import dev.tasuki.relay.LeadFields;
 import dev.tasuki.relay.LeadSource;
 
 /**
@@ -30,8 +31,7 @@ public class Captures {
 
     public static final String HONEYPOT = "website";
     public static final int PER_MINUTE = 10;
-    public static final List<String> FIELDS =
-            List.of("familyName", "givenName", "email", "phone", "companyName", "title");
+    public static final List<String> FIELDS = List.copyOf(LeadFields.CAPTURED.keySet());
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
@@ -78,15 +78,14 @@ public class Captures {
         }
         List<String> errors = new ArrayList<>();
         String email = value(fields, "email");
-        if (!EMAIL.matcher(email).matches() || email.length() > 254) {
+        if (!EMAIL.matcher(email).matches() || email.length() > LeadFields.EMAIL) {
             errors.add(messages.of("exchange.capture.email"));
         }
-        for (String field : FIELDS) {
-            if (value(fields, field).length()
-                    > (field.equals("email") ? 254 : field.equals("companyName") ? 200 : 100)) {
+        LeadFields.CAPTURED.forEach((field, max) -> {
+            if (value(fields, field).length() > max) {
                 errors.add(messages.of("exchange.capture.tooLong", field));
             }
-        }
+        });
         if (!errors.isEmpty()) {
             return new Result(Outcome.INVALID, null, errors);
         }

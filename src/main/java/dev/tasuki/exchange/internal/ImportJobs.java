@@ -36,7 +36,7 @@ class ImportJobs {
         GeneratedKeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
                 insert into import_job (format, file_name, status, dry_run, apply_valid_rows, created_by, started_at)
-                values (:format, :file, 'RUNNING', :dryRun, :apply, :by, :now)
+                values (:format, :file, 'QUEUED', :dryRun, :apply, :by, :now)
                 """)
                 .param("format", format)
                 .param("file", fileName)
@@ -46,6 +46,24 @@ class ImportJobs {
                 .param("now", utc(now))
                 .update(keys, "id");
         return keys.getKeyAs(Number.class).longValue();
+    }
+
+    void running(long id) {
+        jdbc.sql("update import_job set status = 'RUNNING' where id = :id and status = 'QUEUED'")
+                .param("id", id)
+                .update();
+    }
+
+    /** A job still queued or running whose process died: FAILED with nothing applied, saying why. */
+    void interrupt(long id, Tally interrupted, Instant now) {
+        boolean open = jdbc.sql("select count(*) from import_job where id = :id and status in ('QUEUED', 'RUNNING')")
+                        .param("id", id)
+                        .query(Integer.class)
+                        .single()
+                == 1;
+        if (open) {
+            finish(id, ImportReport.Status.FAILED, interrupted, now);
+        }
     }
 
     void progress(long id, int rowsRead) {
@@ -85,25 +103,32 @@ class ImportJobs {
                 .query((rs, n) ->
                         new ImportError(rs.getInt("line"), rs.getString("column_name"), rs.getString("message")))
                 .list();
-        return jdbc.sql("select * from import_job where id = :id")
+        return jdbc.sql("select j.*, " + AHEAD + " from import_job j where j.id = :id")
                 .param("id", id)
                 .query((rs, n) -> map(rs, errors))
                 .optional();
     }
 
     List<ImportReport> recent(int limit) {
-        return jdbc.sql("select * from import_job order by started_at desc, id desc limit :limit")
+        return jdbc.sql("select j.*, " + AHEAD
+                        + " from import_job j order by j.started_at desc, j.id desc limit :limit")
                 .param("limit", limit)
                 .query((rs, n) -> map(rs, List.of()))
                 .list();
     }
 
+    /** How many imports are before a queued one: queued earlier, or running. */
+    private static final String AHEAD = """
+            (select count(*) from import_job q where q.status in ('QUEUED', 'RUNNING') and q.id < j.id) ahead""";
+
     private static ImportReport map(ResultSet rs, List<ImportError> errors) throws SQLException {
+        ImportReport.Status status = ImportReport.Status.valueOf(rs.getString("status"));
         return new ImportReport(
                 rs.getLong("id"),
                 rs.getString("format"),
                 rs.getString("file_name"),
-                ImportReport.Status.valueOf(rs.getString("status")),
+                status,
+                status == ImportReport.Status.QUEUED ? Integer.valueOf(rs.getInt("ahead") + 1) : null,
                 rs.getInt("rows_read"),
                 rs.getInt("created"),
                 rs.getInt("updated"),

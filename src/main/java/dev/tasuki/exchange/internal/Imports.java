@@ -6,18 +6,16 @@ import java.nio.charset.Charset;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
 import java.util.function.IntConsumer;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.context.i18n.LocaleContextHolder;
-import org.springframework.core.task.TaskExecutor;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -30,6 +28,7 @@ import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.HistoryWritten;
 import dev.tasuki.platform.ImportError;
 import dev.tasuki.platform.JapaneseText;
+import dev.tasuki.platform.JobInterrupted;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.platform.OrganisationClock;
 
@@ -52,7 +51,7 @@ public class Imports {
     private final Messages messages;
     private final OrganisationClock clock;
     private final ApplicationEventPublisher events;
-    private final TaskExecutor executor;
+    private final ImportQueue queue;
     private final TransactionTemplate transaction;
     private final TransactionTemplate separately;
 
@@ -64,7 +63,7 @@ public class Imports {
             Messages messages,
             OrganisationClock clock,
             ApplicationEventPublisher events,
-            @Qualifier("applicationTaskExecutor") TaskExecutor executor,
+            ImportQueue queue,
             PlatformTransactionManager transactions,
             JdbcTemplate jdbc) {
         this.formats = new TreeMap<>();
@@ -75,7 +74,7 @@ public class Imports {
         this.messages = messages;
         this.clock = clock;
         this.events = events;
-        this.executor = executor;
+        this.queue = queue;
         this.transaction = new TransactionTemplate(transactions);
         this.separately = new TransactionTemplate(transactions);
         this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
@@ -123,26 +122,35 @@ public class Imports {
         mappings.save(format, headerToField);
     }
 
-    /** Runs the import now and answers how it ended. */
+    /** Runs the import when its turn comes and answers how it ended. */
     public ImportReport run(ImportRequest request, SignedInUser by) {
         long id = start(request, by);
-        execute(id, request, by);
+        try {
+            queue.submit(id, () -> execute(id, request, by)).get();
+        } catch (InterruptedException stopped) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException crashed) {
+            log.error("Import {} could not run", id, crashed.getCause());
+        }
         return find(id).orElseThrow();
     }
 
-    /** Starts the import in the background and answers at once, RUNNING; {@link #find} follows it. */
+    /** Queues the import and answers at once, QUEUED (with its place) or RUNNING; {@link #find} follows it. */
     public ImportReport runLater(ImportRequest request, SignedInUser by) {
         long id = start(request, by);
-        Locale locale = LocaleContextHolder.getLocale();
-        executor.execute(() -> {
-            LocaleContextHolder.setLocale(locale);
-            try {
-                execute(id, request, by);
-            } finally {
-                LocaleContextHolder.resetLocaleContext();
-            }
-        });
+        queue.submit(id, () -> execute(id, request, by));
         return find(id).orElseThrow();
+    }
+
+    /** An import whose process died while it was queued or ran: it ends FAILED, with nothing applied. */
+    @EventListener
+    void interrupted(JobInterrupted job) {
+        if (ImportQueue.KIND.equals(job.kind())) {
+            Tally interrupted = new Tally();
+            // found by the sweeper, not in a user's request: in the organisation's language
+            interrupted.error(List.of(new ImportError(0, "", messages.inJapanese("exchange.import.interrupted"))));
+            jobs.interrupt(job.refId(), interrupted, clock.now());
+        }
     }
 
     public Optional<ImportReport> find(long id) {
@@ -156,12 +164,16 @@ public class Imports {
     private long start(ImportRequest request, SignedInUser by) {
         checkAdmin(by);
         format(request.format());
-        return jobs.start(
+        long id = jobs.start(
                 request.format(), request.fileName(), request.dryRun(), request.applyValidRows(), by.id(), clock.now());
+        queue.begin(id);
+        return id;
     }
 
     private void execute(long id, ImportRequest request, SignedInUser by) {
+        separately.executeWithoutResult(tx -> jobs.running(id));
         Tally tally = new Tally();
+        Tally reported = tally;
         ImportReport.Status status;
         try {
             ImportFormat format = format(request.format());
@@ -180,13 +192,17 @@ public class Imports {
             });
         } catch (RuntimeException crash) {
             log.error("Import {} of {} failed; nothing of it was applied", id, request.format(), crash);
-            tally.error(List.of(new ImportError(0, "", messages.of("exchange.import.failed"))));
+            // what it had counted was rolled back with it
+            reported = new Tally();
+            reported.error(List.of(new ImportError(0, "", messages.of("exchange.import.failed"))));
             status = ImportReport.Status.FAILED;
         } finally {
             delete(request.file());
         }
         ImportReport.Status outcome = status;
-        separately.executeWithoutResult(tx -> jobs.finish(id, outcome, tally, clock.now()));
+        Tally counted = reported;
+        separately.executeWithoutResult(tx -> jobs.finish(id, outcome, counted, clock.now()));
+        queue.done(id);
     }
 
     /** Progress written outside the import's transaction, so that it shows while the import runs. */

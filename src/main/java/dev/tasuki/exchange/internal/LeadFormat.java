@@ -9,6 +9,7 @@ import java.util.stream.Stream;
 
 import dev.tasuki.relay.ImportedLead;
 import dev.tasuki.relay.LeadDetails;
+import dev.tasuki.relay.LeadFields;
 
 /**
  * A file of leads (HubSpot contacts, Salesforce leads). Every such file has a name, an email, a company, a title, a
@@ -49,12 +50,12 @@ abstract class LeadFormat extends FileFormat<IncomingLead> {
     }
 
     private LeadDetails details(Row row) {
-        String email = Values.text(row, "email", 254);
+        String email = Values.text(row, "email", LeadFields.EMAIL);
         if (email != null && !EMAIL.matcher(email).matches()) {
             row.error("email", "exchange.import.badEmail", email);
         }
-        String family = Values.text(row, "familyName", 100);
-        String given = Values.text(row, "givenName", 100);
+        String family = Values.text(row, "familyName", LeadFields.NAME);
+        String given = Values.text(row, "givenName", LeadFields.NAME);
         if (family == null && given == null && email == null && row.errors().isEmpty()) {
             row.error("email", "exchange.import.nameOrEmail");
         }
@@ -64,9 +65,9 @@ abstract class LeadFormat extends FileFormat<IncomingLead> {
                 null,
                 null,
                 email,
-                Values.text(row, "phone", 40),
-                Values.text(row, "company", 200),
-                Values.text(row, "title", 100),
+                Values.text(row, "phone", LeadFields.PHONE),
+                Values.text(row, "company", LeadFields.COMPANY),
+                Values.text(row, "title", LeadFields.TITLE),
                 null,
                 null,
                 null,

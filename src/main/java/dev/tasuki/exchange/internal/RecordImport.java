@@ -8,6 +8,7 @@ import java.util.function.IntConsumer;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 
+import dev.tasuki.exchange.ExchangeRefused;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.JapaneseText;
 import dev.tasuki.platform.Messages;
@@ -55,6 +56,8 @@ final class RecordImport<T> implements ImportFormat {
                     header.missing().stream().map(Column::field).toList());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
+        } catch (UncheckedIOException | IllegalStateException unreadable) {
+            throw ExchangeRefused.unreadableHeader();
         }
     }
 

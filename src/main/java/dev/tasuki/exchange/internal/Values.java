@@ -18,6 +18,7 @@ import java.util.Set;
 
 import org.springframework.stereotype.Component;
 
+import dev.tasuki.platform.Amounts;
 import dev.tasuki.platform.OrganisationClock;
 
 /**
@@ -57,7 +58,11 @@ class Values {
             return null;
         }
         try {
-            return OffsetDateTime.parse(value.replace(' ', 'T')).toInstant();
+            return inRange(
+                    row,
+                    field,
+                    value,
+                    OffsetDateTime.parse(value.replace(' ', 'T')).toInstant());
         } catch (DateTimeParseException noOffset) {
             // most exports write local times; tried below
         }
@@ -65,13 +70,21 @@ class Values {
             try {
                 TemporalAccessor parsed = format.parseBest(value, LocalDateTime::from, LocalDate::from);
                 LocalDateTime local = parsed instanceof LocalDate day ? day.atStartOfDay() : (LocalDateTime) parsed;
-                return local.atZone(zone).toInstant();
+                return inRange(row, field, value, local.atZone(zone).toInstant());
             } catch (DateTimeParseException notThisOne) {
                 // the next format
             }
         }
         row.error(field, "exchange.import.badDate", value);
         return null;
+    }
+
+    private Instant inRange(Row row, String field, String value, Instant at) {
+        if (!Amounts.isBusinessDay(at.atZone(zone).toLocalDate())) {
+            row.error(field, "exchange.import.dateOutOfRange", value, Amounts.FIRST_DAY, Amounts.LAST_DAY);
+            return null;
+        }
+        return at;
     }
 
     LocalDate day(Row row, String field) {
@@ -90,7 +103,12 @@ class Values {
             row.error(field, "exchange.import.badYen", row.get(field));
             return null;
         }
-        return new BigDecimal(value).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        long yen = new BigDecimal(value).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        if (!Amounts.isAmount(yen)) {
+            row.error(field, "exchange.import.yenTooLarge", row.get(field), Amounts.MAX);
+            return null;
+        }
+        return yen;
     }
 
     boolean yes(Row row, String field) {

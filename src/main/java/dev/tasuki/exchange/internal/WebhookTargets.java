@@ -1,21 +1,21 @@
 package dev.tasuki.exchange.internal;
 
-import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.util.Arrays;
 import java.util.Locale;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import dev.tasuki.exchange.ExchangeRefused;
+import dev.tasuki.platform.PublicAddresses;
 
 /**
- * The SSRF guard of webhooks: a target must be http or https, and every address its host resolves to must be public.
- * Loopback, link-local (cloud metadata at 169.254.169.254), private (10/8, 172.16/12, 192.168/16, fc00::/7),
- * carrier-grade NAT (100.64/10), unspecified and multicast addresses are refused, unless an admin allows private
+ * The SSRF guard of webhooks: a target must be http or https, and every address its host resolves to must be public by
+ * platform's {@link PublicAddresses} (the IANA special-purpose registries: loopback, link-local and cloud metadata,
+ * private, carrier-grade NAT, documentation, benchmarking, reserved, broadcast, multicast, and NAT64 or 6to4 addresses
+ * of any of those are refused; so is an ambiguous numeric host such as 0177.0.0.1), unless an admin allows private
  * targets (an intranet receiver; the tests' receiver on loopback). The check is made when the endpoint is saved, and
  * again by the delivery's HTTP client, which resolves through {@link #addresses} and connects only to the addresses
  * checked there: a name that resolves to a public address at one lookup and to a private one at the next (DNS
@@ -78,23 +78,10 @@ class WebhookTargets {
 
     /** Every address of the host, when each is public or private targets are allowed; else refused. */
     InetAddress[] addresses(String host) throws UnknownHostException {
-        InetAddress[] addresses = InetAddress.getAllByName(host);
-        if (!privateAllowed() && !Arrays.stream(addresses).allMatch(WebhookTargets::isPublic)) {
+        InetAddress[] addresses = PublicAddresses.resolve(host);
+        if (!privateAllowed() && !PublicAddresses.allPublic(addresses)) {
             throw ExchangeRefused.webhookPrivateTarget(host);
         }
         return addresses;
-    }
-
-    static boolean isPublic(InetAddress address) {
-        byte[] bytes = address.getAddress();
-        boolean uniqueLocal = address instanceof Inet6Address && (bytes[0] & 0xFE) == 0xFC;
-        boolean carrierNat = bytes.length == 4 && (bytes[0] & 0xFF) == 100 && (bytes[1] & 0xC0) == 64;
-        return !(address.isLoopbackAddress()
-                || address.isLinkLocalAddress()
-                || address.isSiteLocalAddress()
-                || address.isAnyLocalAddress()
-                || address.isMulticastAddress()
-                || uniqueLocal
-                || carrierNat);
     }
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -64,6 +65,11 @@ class CaptureApiController {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", result.outcome().name());
         body.put("errors", result.errors());
-        return ResponseEntity.status(status).body(body);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        if (status == HttpStatus.TOO_MANY_REQUESTS) {
+            // the limit counts the last minute's posts
+            answer.header(HttpHeaders.RETRY_AFTER, "60");
+        }
+        return answer.body(body);
     }
 }

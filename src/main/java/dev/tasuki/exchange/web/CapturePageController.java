@@ -20,6 +20,7 @@ import dev.tasuki.exchange.internal.Captures;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.platform.Messages;
 import dev.tasuki.relay.Campaigns;
+import dev.tasuki.relay.LeadFields;
 import dev.tasuki.relay.LeadSource;
 
 /**
@@ -89,16 +90,24 @@ class CapturePageController {
     static String snippet(String action) {
         return """
                 <form action="%s" method="post">
-                  <label>姓 <input name="familyName" maxlength="100"></label>
-                  <label>名 <input name="givenName" maxlength="100"></label>
-                  <label>メールアドレス <input name="email" type="email" maxlength="254" required></label>
-                  <label>会社名 <input name="companyName" maxlength="200"></label>
-                  <label>電話番号 <input name="phone" maxlength="40"></label>
-                  <label>役職 <input name="title" maxlength="100"></label>
+                  <label>姓 <input name="familyName" maxlength="%d"></label>
+                  <label>名 <input name="givenName" maxlength="%d"></label>
+                  <label>メールアドレス <input name="email" type="email" maxlength="%d" required></label>
+                  <label>会社名 <input name="companyName" maxlength="%d"></label>
+                  <label>電話番号 <input name="phone" maxlength="%d"></label>
+                  <label>役職 <input name="title" maxlength="%d"></label>
                   <input name="%s" tabindex="-1" autocomplete="off" aria-hidden="true" \
                   style="position:absolute;left:-10000px">
                   <button type="submit">送信</button>
-                </form>""".formatted(action, Captures.HONEYPOT);
+                </form>""".formatted(
+                        action,
+                        LeadFields.NAME,
+                        LeadFields.NAME,
+                        LeadFields.EMAIL,
+                        LeadFields.COMPANY,
+                        LeadFields.PHONE,
+                        LeadFields.TITLE,
+                        Captures.HONEYPOT);
     }
 
     @PostMapping("/{id}/active")

@@ -72,10 +72,15 @@ class ImportApiController {
         imports.checkFormat(format);
         ImportRequest request = imports.request(
                 format, Uploads.keep(file), file.getOriginalFilename(), encoding, dryRun, applyValidRows);
-        if (async) {
-            return ResponseEntity.status(HttpStatus.ACCEPTED).body(imports.runLater(request, user));
+        try {
+            if (async) {
+                return ResponseEntity.status(HttpStatus.ACCEPTED).body(imports.runLater(request, user));
+            }
+            return answer(imports.run(request, user));
+        } catch (RuntimeException refused) {
+            Uploads.discard(request.file());
+            throw refused;
         }
-        return answer(imports.run(request, user));
     }
 
     @GetMapping("/{id}")
@@ -101,6 +106,7 @@ class ImportApiController {
                 result.status() == ImportResult.Status.APPLIED
                         ? ImportReport.Status.APPLIED
                         : ImportReport.Status.REJECTED,
+                null,
                 result.valid() + result.rejected(),
                 result.created(),
                 result.updated(),

@@ -63,13 +63,20 @@ class ImportPageController {
             throws IOException {
         Imports.checkAdmin(user);
         imports.checkFormat(format);
-        ImportRequest request = imports.request(
-                format, Uploads.keep(file), file.getOriginalFilename(), encoding, dryRun, applyValidRows);
-        Imports.HeaderCheck check = imports.check(request);
-        if (!check.unknown().isEmpty() || !check.missing().isEmpty()) {
-            return mapping(request, check, model);
+        Path kept = Uploads.keep(file);
+        try {
+            // imports.request detects the encoding when none was given: a refused file is discarded too
+            ImportRequest request =
+                    imports.request(format, kept, file.getOriginalFilename(), encoding, dryRun, applyValidRows);
+            Imports.HeaderCheck check = imports.check(request);
+            if (!check.unknown().isEmpty() || !check.missing().isEmpty()) {
+                return mapping(request, check, model);
+            }
+            return "redirect:/admin/imports/" + imports.runLater(request, user).id();
+        } catch (RuntimeException refused) {
+            Uploads.discard(kept);
+            throw refused;
         }
-        return "redirect:/admin/imports/" + imports.runLater(request, user).id();
     }
 
     @PostMapping("/mapping")
@@ -90,14 +97,19 @@ class ImportPageController {
                 chosen.put(name.substring(4, name.length() - 1), value);
             }
         });
-        imports.map(format, chosen, user);
-        // the encoding the first step found comes back with the form: the file is not read again to detect it
-        ImportRequest request = imports.request(format, kept, fileName, encoding, dryRun, applyValidRows);
-        Imports.HeaderCheck check = imports.check(request);
-        if (!check.missing().isEmpty()) {
-            return mapping(request, check, model);
+        try {
+            imports.map(format, chosen, user);
+            // the encoding the first step found comes back with the form: the file is not read again to detect it
+            ImportRequest request = imports.request(format, kept, fileName, encoding, dryRun, applyValidRows);
+            Imports.HeaderCheck check = imports.check(request);
+            if (!check.missing().isEmpty()) {
+                return mapping(request, check, model);
+            }
+            return "redirect:/admin/imports/" + imports.runLater(request, user).id();
+        } catch (RuntimeException refused) {
+            Uploads.discard(kept);
+            throw refused;
         }
-        return "redirect:/admin/imports/" + imports.runLater(request, user).id();
     }
 
     @GetMapping("/{id}")

@@ -5,8 +5,12 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.web.multipart.MultipartFile;
 
@@ -34,6 +38,43 @@ final class Uploads {
         return kept;
     }
 
+    /** Deletes a kept file whose import will not run (it was refused before it started). */
+    static void discard(Path kept) {
+        try {
+            Files.deleteIfExists(kept);
+        } catch (IOException ignored) {
+            // the sweep deletes it later
+        }
+    }
+
+    /**
+     * Deletes kept files older than the given age: uploads whose mapping screen was left without an answer. An import
+     * deletes its own file when it ends.
+     */
+    static int sweep(Duration age) throws IOException {
+        Instant before = Instant.now().minus(age);
+        List<Path> stale;
+        try (Stream<Path> files = Files.list(folder())) {
+            stale = files.filter(file -> file.getFileName().toString().startsWith(PREFIX))
+                    .filter(file -> modified(file).isBefore(before))
+                    .toList();
+        }
+        stale.forEach(Uploads::discard);
+        return stale.size();
+    }
+
+    private static Instant modified(Path file) {
+        try {
+            return Files.getLastModifiedTime(file).toInstant();
+        } catch (IOException gone) {
+            return Instant.MAX;
+        }
+    }
+
+    private static Path folder() {
+        return Path.of(System.getProperty("java.io.tmpdir"));
+    }
+
     /** The token a form carries for a kept file. */
     static String token(Path kept) {
         return kept.getFileName().toString();
@@ -43,7 +84,7 @@ final class Uploads {
         if (token == null || !token.matches(PREFIX + "[0-9a-f-]{36}\\d*\\.csv")) {
             return Optional.empty();
         }
-        Path kept = Path.of(System.getProperty("java.io.tmpdir")).resolve(token);
+        Path kept = folder().resolve(token);
         return Files.isRegularFile(kept) ? Optional.of(kept) : Optional.empty();
     }
 }

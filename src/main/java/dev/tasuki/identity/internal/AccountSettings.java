@@ -20,7 +20,18 @@ public class AccountSettings {
     private final PasswordEncoder passwordEncoder;
     private final OrganisationClock clock;
 
-    AccountSettings(Users users, ApiTokens tokens, PasswordEncoder passwordEncoder, OrganisationClock clock) {
+    private final SignInThrottle throttle;
+    private final SessionTermination sessions;
+
+    AccountSettings(
+            Users users,
+            ApiTokens tokens,
+            PasswordEncoder passwordEncoder,
+            OrganisationClock clock,
+            SignInThrottle throttle,
+            SessionTermination sessions) {
+        this.throttle = throttle;
+        this.sessions = sessions;
         this.users = users;
         this.tokens = tokens;
         this.passwordEncoder = passwordEncoder;
@@ -31,13 +42,32 @@ public class AccountSettings {
         users.setLanguage(user.id(), language, clock.now());
     }
 
-    /** False, and nothing changed, when the current password given is not the user's. */
-    public boolean changePassword(SignedInUser user, String currentPassword, String newPassword) {
-        if (!passwordEncoder.matches(currentPassword, users.passwordHashOf(user.id()))) {
-            return false;
+    public enum PasswordChangeOutcome {
+        CHANGED,
+        WRONG_PASSWORD,
+        THROTTLED
+    }
+
+    /**
+     * Changes the user's password when the current one is given, throttled as sign-in is (so a session left open is no
+     * way to guess the password), and then ends the user's other sessions and revokes their API tokens: whoever had the
+     * old password may have signed in or made a token with it. The session the change is made in stays.
+     */
+    public PasswordChangeOutcome changePassword(
+            SignedInUser user, String currentPassword, String newPassword, String currentSessionId) {
+        String key = "password:" + user.getUsername();
+        if (throttle.isLocked(key)) {
+            return PasswordChangeOutcome.THROTTLED;
         }
+        if (!passwordEncoder.matches(currentPassword, users.passwordHashOf(user.id()))) {
+            throttle.recordFailure(key, throttle.maxFailures());
+            return PasswordChangeOutcome.WRONG_PASSWORD;
+        }
+        throttle.reset(key);
         users.setPasswordHash(user.id(), passwordEncoder.encode(newPassword), clock.now());
-        return true;
+        sessions.endAllOfBut(user.getUsername(), currentSessionId);
+        tokens.activeOf(user.id()).forEach(token -> tokens.revoke(user.id(), token.id(), clock.now()));
+        return PasswordChangeOutcome.CHANGED;
     }
 
     public ApiTokens.IssuedToken issueToken(SignedInUser user, String name) {

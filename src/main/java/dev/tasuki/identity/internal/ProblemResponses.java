@@ -38,7 +38,13 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException failure)
             throws IOException {
-        response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Basic realm=\"Tasuki\", Bearer realm=\"Tasuki\"");
+        // A Basic challenge makes a browser ask for a password and then send it with every request, a cross-site form
+        // post included: only clients that asked for Basic (they sent credentials, or say they are scripts) get it.
+        boolean asked = request.getHeader(HttpHeaders.AUTHORIZATION) != null && !CrossSiteRefusal.bearer(request)
+                || request.getHeader("X-Requested-With") != null;
+        response.setHeader(
+                HttpHeaders.WWW_AUTHENTICATE,
+                asked ? "Basic realm=\"Tasuki\", Bearer realm=\"Tasuki\"" : "Bearer realm=\"Tasuki\"");
         write(request, response, HttpStatus.UNAUTHORIZED, "problem.unauthorized");
     }
 
@@ -48,7 +54,7 @@ class ProblemResponses implements AuthenticationEntryPoint, AccessDeniedHandler 
         write(request, response, HttpStatus.FORBIDDEN, "problem.forbidden");
     }
 
-    private void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey)
+    void write(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String detailKey)
             throws IOException {
         Locale locale = locales.resolveLocale(request);
         Map<String, Object> problem = new LinkedHashMap<>();

@@ -91,6 +91,7 @@ class SecurityConfiguration {
                 .addFilterBefore(
                         new ApiTokenFilter(tokens, users, userDetails, problems, clock),
                         BasicAuthenticationFilter.class)
+                .addFilterBefore(new CrossSiteRefusal(problems), ApiTokenFilter.class)
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 // No session and no cookie is read on this chain, so there is nothing for CSRF to forge.
                 .csrf(csrf -> csrf.disable())

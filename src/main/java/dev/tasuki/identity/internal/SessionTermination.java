@@ -17,4 +17,11 @@ public class SessionTermination {
     public void endAllOf(String email) {
         sessions.findByPrincipalName(email).keySet().forEach(sessions::deleteById);
     }
+
+    /** Every session of the user but the one they are using. */
+    public void endAllOfBut(String email, String keptSessionId) {
+        sessions.findByPrincipalName(email).keySet().stream()
+                .filter(id -> !id.equals(keptSessionId))
+                .forEach(sessions::deleteById);
+    }
 }

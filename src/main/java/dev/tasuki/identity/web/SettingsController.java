@@ -73,9 +73,20 @@ class SettingsController {
             @Valid @ModelAttribute("passwordForm") PasswordChange form,
             BindingResult errors,
             Model model,
+            HttpServletRequest request,
             RedirectAttributes redirect) {
-        if (!errors.hasErrors() && !settings.changePassword(user, form.currentPassword(), form.newPassword())) {
-            errors.rejectValue("currentPassword", "settings.currentPasswordWrong");
+        if (!errors.hasErrors()) {
+            switch (settings.changePassword(
+                    user,
+                    form.currentPassword(),
+                    form.newPassword(),
+                    request.getSession().getId())) {
+                case WRONG_PASSWORD -> errors.rejectValue("currentPassword", "settings.currentPasswordWrong");
+                case THROTTLED -> errors.rejectValue("currentPassword", "settings.passwordThrottled");
+                case CHANGED -> {
+                    // nothing more to say on the form
+                }
+            }
         }
         if (errors.hasErrors()) {
             return show(user, model);

@@ -60,7 +60,7 @@ public class DealQueries {
         LeadScope scope = LeadScope.joined(filter, grouping, DEAL_LEAD);
         String key = scope.key(null);
         String sql = "select " + (key == null ? "null" : key) + " k, coalesce(sum(d.amount), 0) amount,"
-                + " coalesce(sum(d.amount * s.probability), 0) weighted"
+                + " coalesce(sum(cast(d.amount as numeric(38, 0)) * s.probability), 0) weighted"
                 + " from " + DealRelations.deals() + " d join " + DealRelations.stages() + " s on s.code = d.stage"
                 + scope.join()
                 + " where d.status = 'OPEN'" + scope.conditions() + (key == null ? "" : " group by " + key);

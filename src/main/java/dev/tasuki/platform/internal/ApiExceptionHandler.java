@@ -7,10 +7,14 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSource;
 import org.springframework.context.MessageSourceResolvable;
 import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -25,6 +29,7 @@ import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.method.annotation.HandlerMethodValidationException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.multipart.MaxUploadSizeExceededException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 
 import tools.jackson.databind.exc.MismatchedInputException;
@@ -40,6 +45,8 @@ import dev.tasuki.platform.TasukiException;
 @RestControllerAdvice(annotations = RestController.class)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
+    private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
     private final MessageSource messages;
 
     ApiExceptionHandler(MessageSource messages) {
@@ -53,6 +60,20 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 status, messages.getMessage(failure.messageKey(), failure.arguments(), failure.messageKey(), locale()));
         failure.problemProperties().forEach(problem::setProperty);
         return problem;
+    }
+
+    /**
+     * The database refused a write that no rule of ours caught first (a reference to a record that is not there, a
+     * bound of the schema): the request changed nothing, so it is the caller's to correct, never a 500.
+     */
+    @ExceptionHandler(DataIntegrityViolationException.class)
+    ProblemDetail refusedByTheDatabase(DataIntegrityViolationException refused) {
+        LOG.warn(
+                "The database refused a write: {}",
+                refused.getMostSpecificCause().getMessage());
+        return problem(
+                refused instanceof DuplicateKeyException ? HttpStatus.CONFLICT : HttpStatus.UNPROCESSABLE_CONTENT,
+                messages.getMessage("problem.integrity", null, locale()));
     }
 
     static HttpStatus statusOf(TasukiException failure) {
@@ -81,6 +102,17 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         .map(error -> fieldError(result.getMethodParameter().getParameterName(), error)))
                 .toList();
         return invalid(ex, errors, headers, request);
+    }
+
+    @Override
+    protected ResponseEntity<Object> handleMaxUploadSizeExceededException(
+            MaxUploadSizeExceededException ex, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return handleExceptionInternal(
+                ex,
+                problem(HttpStatus.CONTENT_TOO_LARGE, messages.getMessage("problem.detail.413", null, locale())),
+                headers,
+                HttpStatus.CONTENT_TOO_LARGE,
+                request);
     }
 
     @Override

@@ -1,15 +1,19 @@
 package dev.tasuki.relay.internal;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 import dev.tasuki.identity.OwnerRule;
 import dev.tasuki.identity.SignedInUser;
 import dev.tasuki.identity.UserAccount;
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.relay.CaptureSubmittedForKnownLead;
 import dev.tasuki.relay.Lead;
 import dev.tasuki.relay.LeadDetails;
 import dev.tasuki.relay.LeadScore;
@@ -28,6 +32,7 @@ public class LeadRegistry {
     private final LeadScoring scoring;
     private final LeadAttributeChanges changes;
     private final UserDirectory directory;
+    private final ApplicationEventPublisher events;
 
     LeadRegistry(
             LeadTable leads,
@@ -35,13 +40,15 @@ public class LeadRegistry {
             LeadStages stages,
             LeadScoring scoring,
             LeadAttributeChanges changes,
-            UserDirectory directory) {
+            UserDirectory directory,
+            ApplicationEventPublisher events) {
         this.leads = leads;
         this.entries = entries;
         this.stages = stages;
         this.scoring = scoring;
         this.changes = changes;
         this.directory = directory;
+        this.events = events;
     }
 
     public LeadScore score(long id) {
@@ -86,25 +93,42 @@ public class LeadRegistry {
         checkIdentifies(details);
         Optional<Long> existing = leads.idByEmail(details.email(), -1);
         if (existing.isPresent()) {
+            // A stranger never overwrites what the company knows: only empty fields take the form's values.
             Lead lead = get(existing.get());
             LeadDetails known = LeadDetails.of(lead);
+            List<String> filled = new ArrayList<>();
             LeadDetails merged = new LeadDetails(
-                    or(details.familyName(), known.familyName()),
-                    or(details.givenName(), known.givenName()),
-                    or(details.familyNameKana(), known.familyNameKana()),
-                    or(details.givenNameKana(), known.givenNameKana()),
+                    fill("familyName", known.familyName(), details.familyName(), filled),
+                    fill("givenName", known.givenName(), details.givenName(), filled),
+                    fill("familyNameKana", known.familyNameKana(), details.familyNameKana(), filled),
+                    fill("givenNameKana", known.givenNameKana(), details.givenNameKana(), filled),
                     known.email(),
-                    or(details.phone(), known.phone()),
-                    or(details.companyName(), known.companyName()),
-                    or(details.title(), known.title()),
+                    fill("phone", known.phone(), details.phone(), filled),
+                    fill("companyName", known.companyName(), details.companyName(), filled),
+                    fill("title", known.title(), details.title(), filled),
                     known.industry(),
                     known.employeeBand(),
                     known.segment(),
-                    details.source(),
-                    details.campaignId() != null ? details.campaignId() : known.campaignId(),
+                    known.source(),
+                    known.campaignId() != null ? known.campaignId() : details.campaignId(),
                     known.ownerId());
             leads.update(lead.id(), lead.version(), merged, lead.accountId() == null ? suggestedAccountId : null, now);
             scoring.rescore(lead.id());
+            events.publishEvent(new CaptureSubmittedForKnownLead(
+                    lead.id(),
+                    lead.accountId(),
+                    lead.ownerId(),
+                    details.source(),
+                    Stream.of(
+                                    details.familyName(),
+                                    details.givenName(),
+                                    details.phone(),
+                                    details.companyName(),
+                                    details.title())
+                            .filter(value -> value != null && !value.isBlank())
+                            .toList(),
+                    List.copyOf(filled),
+                    now));
             return changes.announced(lead);
         }
         long id = leads.insert(details, LifecycleStage.LEAD, suggestedAccountId, now, null);
@@ -113,8 +137,12 @@ public class LeadRegistry {
         return get(id);
     }
 
-    private static String or(String value, String otherwise) {
-        return value == null || value.isBlank() ? otherwise : value;
+    private static String fill(String field, String known, String given, List<String> filled) {
+        if ((known == null || known.isBlank()) && given != null && !given.isBlank()) {
+            filled.add(field);
+            return given;
+        }
+        return known;
     }
 
     public Lead change(

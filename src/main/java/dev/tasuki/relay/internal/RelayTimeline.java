@@ -13,6 +13,7 @@ import dev.tasuki.customer.TimelineEntry;
 import dev.tasuki.customer.TimelineKind;
 import dev.tasuki.identity.Department;
 import dev.tasuki.identity.UserDirectory;
+import dev.tasuki.relay.CaptureSubmittedForKnownLead;
 import dev.tasuki.relay.HandoffAccepted;
 import dev.tasuki.relay.HandoffKind;
 import dev.tasuki.relay.HandoffRejected;
@@ -52,6 +53,24 @@ public class RelayTimeline {
                 changed.at(),
                 changed.byUserId(),
                 departmentOf(changed.byUserId())));
+    }
+
+    /** A website form for a known lead: on its timeline for review, with what the form said as the detail. */
+    @EventListener
+    void on(CaptureSubmittedForKnownLead submitted) {
+        timeline.record(new TimelineEntry.Draft(
+                submitted.accountId(),
+                null,
+                submitted.leadId(),
+                TimelineKind.CAPTURE_SUBMITTED,
+                submitted.at(),
+                null,
+                null,
+                List.of(
+                        TimelineEntry.key(submitted.formSource().messageKey()),
+                        String.valueOf(submitted.filledFields().size())),
+                String.join(" / ", submitted.submitted()),
+                null));
     }
 
     @EventListener

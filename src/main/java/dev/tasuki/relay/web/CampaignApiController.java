@@ -1,11 +1,14 @@
 package dev.tasuki.relay.web;
 
 import java.util.List;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -31,6 +34,17 @@ class CampaignApiController {
 
     CampaignApiController(Campaigns campaigns) {
         this.campaigns = campaigns;
+    }
+
+    /**
+     * Who may change campaigns is checked before the body is read and validated: someone who may not gets 403, never a
+     * 400 that tells them how to shape a campaign. Spring runs model attribute methods before binding the arguments.
+     */
+    @ModelAttribute
+    void mayChange(HttpServletRequest request, @AuthenticationPrincipal SignedInUser user) {
+        if (!HttpMethod.GET.matches(request.getMethod())) {
+            campaigns.checkRuns(user);
+        }
     }
 
     @GetMapping
